@@ -1,0 +1,25 @@
+import { test as base, expect } from '@playwright/test';
+import { DesktopConnectPage } from './pages/desktop-connect-page';
+
+interface Fixtures {
+  /** Console errors and uncaught exceptions of the page; a test that expects some clears them. */
+  pageErrors: string[];
+  dc: DesktopConnectPage;
+}
+
+/** Every test fails on a console error or uncaught exception it did not expect. */
+export const test = base.extend<Fixtures>({
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (err) => errors.push(err.message));
+    await use(errors);
+    expect(errors, 'console errors and uncaught exceptions').toEqual([]);
+  },
+  dc: async ({ page, pageErrors }, use) => {
+    void pageErrors;
+    await use(new DesktopConnectPage(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+import { DEMO_URL } from './servers/demo-sites';
+
+/**
+ * e2e against the built demo (npm test builds it first). Debian's Chromium, because
+ * Playwright's own browser download cannot be fetched on these machines.
+ */
+export default defineConfig({
+  testDir: './specs',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: DEMO_URL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  outputDir: '../dist/e2e-results',
+  webServer: {
+    command: 'npx ts-node --transpile-only e2e/servers/serve-demo.ts',
+    cwd: '..',
+    url: DEMO_URL,
+    reuseExistingServer: !process.env['CI'],
+    stdout: 'pipe',
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,61 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+/** One origin of the demo: a folder of built files served on its own port. */
+export interface StaticSite {
+  readonly name: string;
+  readonly root: string;
+  readonly port: number;
+  /** Files always revalidated: entry points whose names do not change between builds. */
+  readonly noCache: RegExp;
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `site.root` on 127.0.0.1; only GET and HEAD, only files under the root. */
+export function serveStaticSite(site: StaticSite, host = '127.0.0.1'): Promise<Server> {
+  const root = resolve(site.root);
+  if (!existsSync(root)) {
+    return Promise.reject(new Error(`${root} does not exist: run "npm run build" first.`));
+  }
+  const server = createServer((req, res) => handle(site, root, req, res));
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    server.listen(site.port, host, () => resolveServer(server));
+  });
+}
+
+function handle(site: StaticSite, root: string, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+  const file = join(root, relative);
+  if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
+    return;
+  }
+  const name = relative.split(sep).pop() ?? '';
+  const revalidate = site.noCache.test(name) || extname(file) === '.html';
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': revalidate ? 'no-cache' : 'public, max-age=31536000, immutable',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}

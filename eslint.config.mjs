@@ -1,0 +1,46 @@
+// @ts-check
+import eslint from '@eslint/js';
+import angular from 'angular-eslint';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.angular/**', 'dist/e2e-results/**'] },
+  {
+    files: ['**/*.ts'],
+    extends: [eslint.configs.recommended, ...tseslint.configs.recommended, ...angular.configs.tsRecommended],
+    processor: angular.processInlineTemplates,
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'omni', style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'omni', style: 'camelCase' }],
+      // Text from work items and the console is rendered as text only (see docs/SECURITY.md).
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render text with textContent; markup from data is never parsed.' },
+        { property: 'outerHTML', message: 'Render text with textContent; markup from data is never parsed.' },
+        { property: 'insertAdjacentHTML', message: 'Render text with textContent; markup from data is never parsed.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name=/^bypassSecurityTrust/]", message: 'Never bypass Angular sanitization.' },
+        { selector: "CallExpression[callee.property.name='postMessage'][arguments.length<2]", message: 'postMessage must name an exact target origin.' },
+        { selector: "CallExpression[callee.property.name='postMessage'] > Literal[value='*']", message: 'postMessage must name an exact target origin, never "*".' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['**/*.spec.ts', 'e2e/**/*.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['**/*.html'],
+    extends: [...angular.configs.templateRecommended, ...angular.configs.templateAccessibility],
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
+  },
+);

@@ -1,0 +1,26 @@
+import { type ApplicationConfig, provideZonelessChangeDetection } from '@angular/core';
+import { provideEffects } from '@ngrx/effects';
+import { provideState, provideStore } from '@ngrx/store';
+import type { PropsCheck } from '@shared/contracts/omni-props.schema';
+import * as dcSessionEffects from './dc-session/state/dc-session.effects';
+import { dcSessionFeature } from './dc-session/state/dc-session.feature';
+import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
+
+/**
+ * Providers for one mount. With props that break the contract, nothing that would talk to the
+ * shell or the console is started: the root component only explains what is wrong.
+ */
+export function appConfig(check: PropsCheck): ApplicationConfig {
+  if (!check.ok) {
+    return { providers: [provideZonelessChangeDetection(), { provide: OMNI_PROPS_PROBLEMS, useValue: check.problems }] };
+  }
+  return {
+    providers: [
+      provideZonelessChangeDetection(),
+      { provide: OMNI_PROPS, useValue: check.props },
+      provideStore(),
+      provideState(dcSessionFeature),
+      provideEffects(dcSessionEffects),
+    ],
+  };
+}

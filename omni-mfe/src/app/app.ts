@@ -1,0 +1,31 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { DcSessionView } from './dc-session/dc-session-view';
+import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
+
+/** The root of omni-mfe: the module itself, or why it could not start. */
+@Component({
+  selector: 'omni-root',
+  imports: [DcSessionView],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (problems; as problems) {
+      <div class="omni-error" role="alert">
+        <p>Omni-Channel cannot start: the Desktop Connect shell passed settings this version does not understand.</p>
+        <ul>
+          @for (problem of problems; track $index) {
+            <li>{{ problem }}</li>
+          }
+        </ul>
+      </div>
+    } @else {
+      <omni-dc-session-view />
+    }
+  `,
+  styles: `
+    :host { display: block; font: inherit; }
+    .omni-error { border: 1px solid #ba0517; border-radius: 4px; padding: 0.5rem 0.75rem; color: #8e030f; background: #fef1ee; }
+  `,
+})
+export class App {
+  protected readonly problems = inject(OMNI_PROPS_PROBLEMS, { optional: true });
+}

@@ -1,0 +1,32 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { dcStateLabel } from '@shared/dc-state/dc-state';
+import { OMNI_PROPS } from '../props/omni-props.token';
+import { dcSessionFeature } from './state/dc-session.feature';
+
+/** Shows whom omni-mfe is working for and the DC state it keeps Omni-Channel in step with. */
+@Component({
+  selector: 'omni-dc-session-view',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="session" aria-label="Omni-Channel for Desktop Connect">
+      @if (session().loggedIn) {
+        <p>
+          <span class="agent">{{ session().agent?.name }}</span>
+          <span class="state">DC state: {{ stateLabel() }}</span>
+        </p>
+      } @else {
+        <p>Log in to Desktop Connect to use Omni-Channel.</p>
+      }
+    </section>
+  `,
+  styles: `
+    .session p { margin: 0; display: flex; gap: 1rem; align-items: baseline; }
+    .agent { font-weight: 600; }
+  `,
+})
+export class DcSessionView {
+  private readonly reasons = inject(OMNI_PROPS).notReadyReasons;
+  protected readonly session = inject(Store).selectSignal(dcSessionFeature.selectDcSessionState);
+  protected readonly stateLabel = computed(() => dcStateLabel(this.session().state, this.reasons));
+}

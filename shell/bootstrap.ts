@@ -1,0 +1,54 @@
+import { start, type LifeCycles } from 'single-spa';
+import { OMNI_PROPS_CONTRACT_VERSION, type OmniMfeProps } from '@shared/contracts/omni-props';
+import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
+import { DcSessionStore } from './dc-session/dc-session-store';
+import { mountDcHeader } from './header/dc-header';
+import { chooseOmniRemote, loadDcManifest } from './remote/dc-manifest';
+import { loadRemoteModule } from './remote/load-remote-module';
+import { omniRegion } from './root-config/omni-region';
+import { registerOmniMfe } from './root-config/register-omni-mfe';
+import { mountSettingsView } from './settings/settings-view';
+
+/** The Desktop Connect root config: layout elements come from index.html, the rest is wired here. */
+async function startDesktopConnect(): Promise<void> {
+  const byId = (id: string) => {
+    const found = document.getElementById(id);
+    if (!found) throw new Error(`index.html has no #${id}`);
+    return found;
+  };
+  const reasons = DEFAULT_NOT_READY_REASONS;
+  const session = new DcSessionStore(reasons);
+  mountDcHeader(byId('dc-header-controls'), session, reasons);
+  const region = omniRegion(byId('omni-region'));
+
+  let manifest;
+  try {
+    manifest = await loadDcManifest(new URL('dc-manifest.json', document.baseURI).href);
+  } catch (err) {
+    region.showError(`Omni-Channel is not configured: ${(err as Error).message} Desktop Connect keeps working without it.`);
+    return;
+  }
+  const remote = chooseOmniRemote(manifest, location.search, safeLocalStorage());
+  mountSettingsView(byId('dc-settings'), remote);
+
+  const props: OmniMfeProps = {
+    contractVersion: OMNI_PROPS_CONTRACT_VERSION,
+    dcSession$: session.session$,
+    setDcState: (state, reason) => session.setDcState(state, reason),
+    bridge: { url: manifest.console.bridgeUrl, consoleOrigin: manifest.console.origin },
+    notReadyReasons: reasons,
+  };
+  const containerName = manifest.omniMfe.containerName;
+  registerOmniMfe(remote, region, props, () => loadRemoteModule<LifeCycles<OmniMfeProps>>(remote.url, containerName, './lifecycles'));
+  start({ urlRerouteOnly: true });
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+void startDesktopConnect();

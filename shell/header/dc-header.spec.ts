@@ -1,0 +1,78 @@
+import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
+import { DcSessionStore } from '../dc-session/dc-session-store';
+import { mountDcHeader } from './dc-header';
+
+describe('DC header', () => {
+  let host: HTMLElement;
+  let store: DcSessionStore;
+  let unmount: () => void;
+  const q = <T extends Element>(selector: string) => host.querySelector(selector) as T;
+
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+    store = new DcSessionStore(DEFAULT_NOT_READY_REASONS);
+    unmount = mountDcHeader(host, store, DEFAULT_NOT_READY_REASONS);
+  });
+
+  afterEach(() => {
+    unmount();
+    host.remove();
+  });
+
+  function logIn(id: string): void {
+    q<HTMLInputElement>('input[name=agentId]').value = id;
+    q<HTMLFormElement>('form').requestSubmit();
+  }
+
+  it('shows only the login form while logged out', () => {
+    expect(q<HTMLFormElement>('form').hidden).toBeFalse();
+    expect(q<HTMLElement>('.dc-agent').hidden).toBeTrue();
+  });
+
+  it('logs in from the form and shows the agent and the state selector', () => {
+    logIn('1001');
+    expect(store.current.agent?.id).toBe('1001');
+    expect(q<HTMLFormElement>('form').hidden).toBeTrue();
+    expect(q<HTMLElement>('.dc-agent-name').textContent).toBe('Agent 1001');
+    expect(q<HTMLSelectElement>('select').value).toBe('not-ready');
+  });
+
+  it('lists the DC states by label and applies the chosen one', async () => {
+    logIn('1001');
+    const select = q<HTMLSelectElement>('select');
+    expect(Array.from(select.options, (o) => o.text)).toEqual([
+      'Ready', 'Not Ready', 'Not Ready – Break', 'Not Ready – Lunch', 'Not Ready – Training', 'On Call', 'Wrap-up',
+    ]);
+    select.value = 'not-ready:break';
+    select.dispatchEvent(new Event('change'));
+    await Promise.resolve();
+    expect(store.current.state).toEqual({ kind: 'not-ready', reason: 'break' });
+  });
+
+  it('follows state changes made elsewhere (by omni-mfe)', async () => {
+    logIn('1001');
+    await store.setDcState('wrap-up');
+    expect(q<HTMLSelectElement>('select').value).toBe('wrap-up');
+  });
+
+  it('shows why a login was refused', () => {
+    logIn('no spaces');
+    expect(q<HTMLElement>('[role=alert]').textContent).toContain('Enter an agent ID');
+    expect(store.current.loggedIn).toBeFalse();
+  });
+
+  it('logs out from the button', () => {
+    logIn('1001');
+    q<HTMLButtonElement>('.dc-agent button').click();
+    expect(store.current.loggedIn).toBeFalse();
+    expect(q<HTMLFormElement>('form').hidden).toBeFalse();
+  });
+
+  it('removes itself and stops listening when unmounted', () => {
+    unmount();
+    expect(host.childNodes.length).toBe(0);
+    expect(() => store.login('1001')).not.toThrow();
+    unmount = () => undefined;
+  });
+});

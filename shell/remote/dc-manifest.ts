@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+
+/**
+ * The deployable manifest (`dc-manifest.json`, next to index.html): where omni-mfe's
+ * remoteEntry.js and the console bridge live. Operations edit it; no rebuild is needed.
+ */
+const absoluteHttpUrl = v.pipe(v.string(), v.check((s) => /^https?:\/\//.test(s) && URL.canParse(s), 'must be an absolute http(s) URL'));
+
+const manifestSchema = v.object({
+  manifestVersion: v.literal(1),
+  omniMfe: v.object({ remoteEntry: absoluteHttpUrl, containerName: v.pipe(v.string(), v.regex(/^[A-Za-z_$][\w$]*$/)) }),
+  console: v.object({ origin: absoluteHttpUrl, bridgeUrl: absoluteHttpUrl }),
+  /** Lets a developer point the shell at another omni-mfe (query string or localStorage). Off in production. */
+  devOverrides: v.optional(v.boolean(), false),
+});
+
+export type DcManifest = v.InferOutput<typeof manifestSchema>;
+
+export const OVERRIDE_QUERY_PARAM = 'omni-remote';
+export const OVERRIDE_STORAGE_KEY = 'dc.omniRemote';
+
+/** Parses a manifest, with an error that names the bad entry. */
+export function parseDcManifest(raw: unknown, source: string): DcManifest {
+  const result = v.safeParse(manifestSchema, raw);
+  if (result.success) return result.output;
+  const detail = result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ');
+  throw new Error(`${source} is not a valid Desktop Connect manifest: ${detail}`);
+}
+
+export async function loadDcManifest(url: string, fetchFn: typeof fetch = fetch): Promise<DcManifest> {
+  const response = await fetchFn(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status}).`);
+  return parseDcManifest(await response.json(), url);
+}
+
+export interface RemoteChoice {
+  readonly url: string;
+  /** Where the URL came from, shown in Settings so a forgotten override is noticed. */
+  readonly source: 'manifest' | 'query' | 'localStorage';
+}
+
+/**
+ * The remoteEntry URL to load: the manifest's, unless the manifest allows developer overrides
+ * and one is set (`?omni-remote=URL` first, then localStorage `dc.omniRemote`).
+ */
+export function chooseOmniRemote(manifest: DcManifest, search: string, storage: Pick<Storage, 'getItem'> | null): RemoteChoice {
+  if (manifest.devOverrides) {
+    const fromQuery = new URLSearchParams(search).get(OVERRIDE_QUERY_PARAM);
+    if (fromQuery && isHttpUrl(fromQuery)) return { url: fromQuery, source: 'query' };
+    const fromStorage = safeGet(storage, OVERRIDE_STORAGE_KEY);
+    if (fromStorage && isHttpUrl(fromStorage)) return { url: fromStorage, source: 'localStorage' };
+  }
+  return { url: manifest.omniMfe.remoteEntry, source: 'manifest' };
+}
+
+function isHttpUrl(value: string): boolean {
+  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+}
+
+function safeGet(storage: Pick<Storage, 'getItem'> | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    // Storage can throw when blocked by the browser's privacy settings; then there is no override.
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+import { addErrorHandler, registerApplication, type LifeCycles } from 'single-spa';
+import type { OmniMfeProps } from '@shared/contracts/omni-props';
+import type { RemoteChoice } from '../remote/dc-manifest';
+import type { OmniRegion } from './omni-region';
+
+export const OMNI_APP_NAME = 'omni-mfe';
+
+/** omni-mfe is shown on every view of the softphone but Settings. */
+export function omniActive(location: Location): boolean {
+  return !location.hash.startsWith('#/settings');
+}
+
+/**
+ * Registers omni-mfe with single-spa. A remote that cannot be loaded or mounted leaves an
+ * explanation in its region; the header and the rest of the shell carry on.
+ */
+export function registerOmniMfe(
+  remote: RemoteChoice,
+  region: OmniRegion,
+  props: OmniMfeProps,
+  loadLifecycles: () => Promise<LifeCycles<OmniMfeProps>>,
+): void {
+  registerApplication<OmniMfeProps & { domElement: HTMLElement }>({
+    name: OMNI_APP_NAME,
+    app: () =>
+      loadLifecycles().then(
+        (lifecycles) => {
+          region.clearError();
+          return lifecycles;
+        },
+        (err: Error) => {
+          region.showError(`Omni-Channel could not be loaded from ${remote.url} (${remote.source}). ${err.message} Desktop Connect keeps working without it.`);
+          throw err;
+        },
+      ),
+    activeWhen: omniActive,
+    customProps: { ...props, domElement: region.container },
+  });
+  addErrorHandler((err) => {
+    if (err.appOrParcelName !== OMNI_APP_NAME) return;
+    console.error(err);
+    if (!/LOAD_ERROR|LOADING_SOURCE_CODE/.test(err.message)) {
+      region.showError(`Omni-Channel stopped: ${err.message} Desktop Connect keeps working without it.`);
+    }
+  });
+}
