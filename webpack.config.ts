@@ -1,5 +1,6 @@
 /**
- * Builds the framework-free web parts: the Desktop Connect shell (the Module Federation host).
+ * Builds the framework-free web parts: the Desktop Connect shell (the Module Federation host),
+ * the console bridge page (deployed to the console's origin) and the simulated console.
  * omni-mfe itself is built by the Angular CLI (angular.json + omni-mfe/federation.webpack.ts).
  */
 import { resolve } from 'node:path';
@@ -41,7 +42,28 @@ function shellConfig(mode: Configuration['mode']): Configuration {
   };
 }
 
+/** The bridge page: a product artifact of its own, served from the console's origin. */
+function bridgeConfig(mode: Configuration['mode']): Configuration {
+  return {
+    ...baseConfig('bridge', mode),
+    entry: { bridge: resolve(root, 'omni-mfe/bridge/bridge-main.ts') },
+    plugins: [new HtmlWebpackPlugin({ template: resolve(root, 'omni-mfe/bridge/bridge.html'), filename: 'bridge.html', scriptLoading: 'defer' })],
+  };
+}
+
+/** The simulated Salesforce console the demo and the e2e suites run against. */
+function consoleSimConfig(mode: Configuration['mode']): Configuration {
+  return {
+    ...baseConfig('console-sim', mode),
+    entry: { 'console-sim': resolve(root, 'e2e/console-sim/sim-main.ts') },
+    plugins: [
+      new HtmlWebpackPlugin({ template: resolve(root, 'e2e/console-sim/index.html'), scriptLoading: 'defer' }),
+      new CopyPlugin({ patterns: [{ from: resolve(root, 'e2e/console-sim/console-sim.css') }] }),
+    ],
+  };
+}
+
 export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configuration[] => {
   const mode = argv.mode ?? 'production';
-  return [shellConfig(mode)];
+  return [shellConfig(mode), bridgeConfig(mode), consoleSimConfig(mode)];
 };

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { DEMO_URL } from './servers/demo-sites';
+import { SHELL_URL } from './servers/demo-sites';
 
 /**
  * e2e against the built demo (npm test builds it first). Debian's Chromium, because
@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: DEMO_URL,
+    baseURL: SHELL_URL,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
@@ -34,7 +34,8 @@ export default defineConfig({
   webServer: {
     command: 'npx ts-node --transpile-only e2e/servers/serve-demo.ts',
     cwd: '..',
-    url: DEMO_URL,
+    // The servers start in order; omni-mfe's is the last one up.
+    url: 'http://127.0.0.1:4201/remoteEntry.js',
     reuseExistingServer: !process.env['CI'],
     stdout: 'pipe',
     timeout: 60_000,

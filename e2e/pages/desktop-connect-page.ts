@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 
 /** The Desktop Connect shell as an agent sees it, selected by role and accessible name only. */
 export class DesktopConnectPage {
@@ -10,13 +10,22 @@ export class DesktopConnectPage {
   readonly omniRegion: Locator;
   readonly loadError: Locator;
 
-  constructor(readonly page: Page) {
-    this.agentId = page.getByRole('textbox', { name: 'Agent ID' });
-    this.loginButton = page.getByRole('button', { name: 'Log in', exact: true });
-    this.logoutButton = page.getByRole('button', { name: 'Log out', exact: true });
-    this.dcState = page.getByRole('combobox', { name: 'DC state' });
-    this.omniRegion = page.getByRole('region', { name: 'Omni-Channel module' });
-    this.omniModule = page.getByRole('region', { name: 'Omni-Channel for Desktop Connect' });
+  readonly omniPresence: Locator;
+  readonly consoleConnection: Locator;
+
+  /** `root` is the page itself, or the softphone frame when DC runs inside the console. */
+  constructor(
+    readonly page: Page,
+    private readonly root: Page | FrameLocator = page,
+  ) {
+    this.omniPresence = root.getByRole('status', { name: 'Omni-Channel presence' });
+    this.consoleConnection = root.getByRole('status', { name: 'Console connection' });
+    this.agentId = root.getByRole('textbox', { name: 'Agent ID' });
+    this.loginButton = root.getByRole('button', { name: 'Log in', exact: true });
+    this.logoutButton = root.getByRole('button', { name: 'Log out', exact: true });
+    this.dcState = root.getByRole('combobox', { name: 'DC state' });
+    this.omniRegion = root.getByRole('region', { name: 'Omni-Channel module' });
+    this.omniModule = root.getByRole('region', { name: 'Omni-Channel for Desktop Connect' });
     this.loadError = this.omniRegion.getByRole('alert');
   }
 
@@ -38,10 +47,10 @@ export class DesktopConnectPage {
   }
 
   async openSettings(): Promise<void> {
-    await this.page.getByRole('link', { name: 'Settings' }).click();
+    await this.root.getByRole('link', { name: 'Settings' }).click();
   }
 
   async openSoftphone(): Promise<void> {
-    await this.page.getByRole('link', { name: 'Softphone' }).click();
+    await this.root.getByRole('link', { name: 'Softphone' }).click();
   }
 }

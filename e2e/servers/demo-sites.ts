@@ -3,10 +3,13 @@ import type { StaticSite } from './static-site';
 
 const dist = resolve(__dirname, '../../dist');
 
-/** The demo's origins, as in production: the shell, omni-mfe's assets, and (later) the console. */
+/** The demo's origins, as in production: the console (with the bridge page), the shell, omni-mfe's assets. */
 export const DEMO_SITES: readonly StaticSite[] = [
-  { name: 'Desktop Connect shell', root: resolve(dist, 'shell'), port: 4200, noCache: /^dc-manifest\.json$/ },
-  { name: 'omni-mfe assets', root: resolve(dist, 'omni-mfe'), port: 4201, noCache: /^remoteEntry\.js$/ },
+  { name: 'Salesforce console (sim)', roots: [resolve(dist, 'console-sim'), resolve(dist, 'bridge')], port: 4300, noCache: /^$/ },
+  { name: 'Desktop Connect shell', roots: [resolve(dist, 'shell')], port: 4200, noCache: /^dc-manifest\.json$/ },
+  { name: 'omni-mfe assets', roots: [resolve(dist, 'omni-mfe')], port: 4201, noCache: /^remoteEntry\.js$/ },
 ];
 
-export const DEMO_URL = 'http://127.0.0.1:4200/';
+/** Where an agent starts: the simulated console with Desktop Connect inside. */
+export const DEMO_URL = 'http://127.0.0.1:4300/';
+export const SHELL_URL = 'http://127.0.0.1:4200/';

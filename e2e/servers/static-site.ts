@@ -5,7 +5,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 /** One origin of the demo: a folder of built files served on its own port. */
 export interface StaticSite {
   readonly name: string;
-  readonly root: string;
+  /** Folders searched in order: the first that has the file serves it. */
+  readonly roots: readonly string[];
   readonly port: number;
   /** Files always revalidated: entry points whose names do not change between builds. */
   readonly noCache: RegExp;
@@ -26,26 +27,25 @@ const TYPES: Readonly<Record<string, string>> = {
 
 /** Serves `site.root` on 127.0.0.1; only GET and HEAD, only files under the root. */
 export function serveStaticSite(site: StaticSite, host = '127.0.0.1'): Promise<Server> {
-  const root = resolve(site.root);
-  if (!existsSync(root)) {
-    return Promise.reject(new Error(`${root} does not exist: run "npm run build" first.`));
-  }
-  const server = createServer((req, res) => handle(site, root, req, res));
+  const roots = site.roots.map((r) => resolve(r));
+  const missing = roots.find((r) => !existsSync(r));
+  if (missing) return Promise.reject(new Error(`${missing} does not exist: run "npm run build" first.`));
+  const server = createServer((req, res) => handle(site, roots, req, res));
   return new Promise((resolveServer, reject) => {
     server.once('error', reject);
     server.listen(site.port, host, () => resolveServer(server));
   });
 }
 
-function handle(site: StaticSite, root: string, req: IncomingMessage, res: ServerResponse): void {
+function handle(site: StaticSite, roots: readonly string[], req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
   const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-  const file = join(root, relative);
-  if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+  const file = roots.map((root) => join(root, relative)).find((f, i) => f.startsWith(roots[i] + sep) && existsSync(f) && statSync(f).isFile());
+  if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
     return;
   }

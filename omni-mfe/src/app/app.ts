@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { DcSessionView } from './dc-session/dc-session-view';
+import { PresenceIndicator } from './presence/presence-indicator';
 import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 
 /** The root of omni-mfe: the module itself, or why it could not start. */
 @Component({
   selector: 'omni-root',
-  imports: [DcSessionView],
+  imports: [DcSessionView, PresenceIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (problems; as problems) {
@@ -19,10 +20,11 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
       </div>
     } @else {
       <omni-dc-session-view />
+      <omni-presence-indicator />
     }
   `,
   styles: `
-    :host { display: block; font: inherit; }
+    :host { display: flex; flex-direction: column; gap: 0.5rem; font: inherit; }
     .omni-error { border: 1px solid #ba0517; border-radius: 4px; padding: 0.5rem 0.75rem; color: #8e030f; background: #fef1ee; }
   `,
 })

@@ -1,0 +1,205 @@
+import type { AgentWorkStatus, PresenceStatus, WorkType } from '@shared/bridge/console-data.schema';
+import { keyPrefixOf } from '@shared/bridge/record-type';
+import type { OrgConfig } from './org-config';
+import type { ToolkitEvent } from './toolkit-events';
+
+/** An AgentWork row, as the simulated org keeps it (the QA control API reads these). */
+export interface AgentWorkRecord {
+  readonly workId: string;
+  readonly workItemId: string;
+  readonly type: Exclude<WorkType, 'Other'>;
+  readonly subject: string;
+  readonly priority: number;
+  readonly capacityWeight: number;
+  status: AgentWorkStatus;
+  readonly assignedAt: number;
+  readonly pushDeadline: number;
+  declineReason?: string;
+}
+
+/** A routed item waiting in the queue for an agent with the channel and the capacity. */
+export interface QueuedItem {
+  readonly workItemId: string;
+  readonly type: Exclude<WorkType, 'Other'>;
+  readonly subject: string;
+  /** Salesforce routing priority: 1 is routed first. */
+  readonly priority: number;
+  readonly capacityWeight: number;
+  readonly seq: number;
+  /** Declined or timed out by this agent: Omni-Channel does not offer it to them again. */
+  readonly refusedByAgent: boolean;
+}
+
+export interface RouteInput {
+  readonly type: Exclude<WorkType, 'Other'>;
+  readonly subject: string;
+  readonly priority: number;
+  readonly capacityWeight: number;
+}
+
+/** A toolkit call that Salesforce would answer with `success: false`. */
+export class SimRefusal extends Error {}
+
+/**
+ * The simulated Omni-Channel org for one agent, as pure logic: presence bound to channels,
+ * capacity, FIFO routing by priority, push timeouts, AgentWork statuses. Every operation
+ * returns the toolkit events it causes, in the order the simulator fires them:
+ * - status change: LOGIN_SUCCESS (when logging in), STATUS_CHANGED, then any assignments;
+ * - assignment: WORK_ASSIGNED, WORKLOAD_CHANGED;
+ * - accept: WORK_ACCEPTED (capacity is taken at assignment);
+ * - decline / close: WORK_DECLINED / WORK_CLOSED, WORKLOAD_CHANGED, then routing;
+ * - push timeout: WORKLOAD_CHANGED, STATUS_CHANGED (to the on-timeout status), then routing;
+ * - logout: assigned items become Unavailable and go back to the queue; LOGOUT, WORKLOAD_CHANGED.
+ */
+export class OmniModel {
+  private statusId: string | null = null;
+  private seq = 0;
+  private readonly queueItems: QueuedItem[] = [];
+  private readonly table: AgentWorkRecord[] = [];
+
+  constructor(
+    readonly config: OrgConfig,
+    private readonly now: () => number,
+  ) {}
+
+  /** The agent's status, or null while logged out of Omni-Channel. */
+  get status(): PresenceStatus | null {
+    return this.config.statuses.find((s) => s.statusId === this.statusId) ?? null;
+  }
+
+  get queue(): readonly QueuedItem[] {
+    return this.queueItems;
+  }
+
+  /** The whole AgentWork table, history included. */
+  get agentWork(): readonly AgentWorkRecord[] {
+    return this.table;
+  }
+
+  /** The agent's current work: assigned or opened. */
+  get currentWork(): readonly AgentWorkRecord[] {
+    return this.table.filter((w) => w.status === 'Assigned' || w.status === 'Opened');
+  }
+
+  get workload(): number {
+    return this.currentWork.reduce((sum, w) => sum + w.capacityWeight, 0);
+  }
+
+  route(input: RouteInput): { workItemId: string; events: ToolkitEvent[] } {
+    const workItemId = this.newId(keyPrefixOf(input.type));
+    this.queueItems.push({ ...input, workItemId, seq: this.seq, refusedByAgent: false });
+    return { workItemId, events: this.dispatch() };
+  }
+
+  setStatus(statusId: string): ToolkitEvent[] {
+    const status = this.config.statuses.find((s) => s.statusId === statusId);
+    if (!status) throw new SimRefusal(`No presence status ${statusId} is assigned to this agent.`);
+    const events: ToolkitEvent[] = this.statusId === null ? [{ name: 'LOGIN_SUCCESS', payload: { statusId } }] : [];
+    this.statusId = statusId;
+    events.push(statusChanged(status));
+    return [...events, ...this.dispatch()];
+  }
+
+  logout(): ToolkitEvent[] {
+    if (this.statusId === null) return [];
+    const before = this.workload;
+    this.statusId = null;
+    for (const work of this.table.filter((w) => w.status === 'Assigned')) {
+      work.status = 'Unavailable';
+      this.requeue(work, false);
+    }
+    return [{ name: 'LOGOUT', payload: {} }, ...this.workloadChange(before)];
+  }
+
+  accept(workId: string): ToolkitEvent[] {
+    const work = this.assigned(workId, 'accept');
+    work.status = 'Opened';
+    return [{ name: 'WORK_ACCEPTED', payload: ids(work) }];
+  }
+
+  decline(workId: string, reason: string | undefined): ToolkitEvent[] {
+    const work = this.assigned(workId, 'decline');
+    if (this.config.declineReasonRequired && !reason) throw new SimRefusal('A decline reason is required.');
+    const before = this.workload;
+    work.status = 'Declined';
+    work.declineReason = reason;
+    this.requeue(work, true);
+    return [{ name: 'WORK_DECLINED', payload: ids(work) }, ...this.workloadChange(before), ...this.dispatch()];
+  }
+
+  close(workId: string): ToolkitEvent[] {
+    const work = this.table.find((w) => w.workId === workId);
+    if (!work || work.status !== 'Opened') throw new SimRefusal(`Work ${workId} is not open, so it cannot be closed.`);
+    const before = this.workload;
+    work.status = 'Closed';
+    return [{ name: 'WORK_CLOSED', payload: ids(work) }, ...this.workloadChange(before), ...this.dispatch()];
+  }
+
+  /** Withdraws assigned items whose push deadline has passed. */
+  tick(): ToolkitEvent[] {
+    const expired = this.table.filter((w) => w.status === 'Assigned' && w.pushDeadline <= this.now());
+    if (expired.length === 0) return [];
+    const before = this.workload;
+    for (const work of expired) {
+      work.status = 'DeclinedOnPushTimeout';
+      this.requeue(work, true);
+    }
+    const events = this.workloadChange(before);
+    const onTimeout = this.config.statuses.find((s) => s.statusId === this.config.statusOnPushTimeoutId);
+    if (onTimeout && this.statusId !== null && onTimeout.statusId !== this.statusId) {
+      this.statusId = onTimeout.statusId;
+      events.push(statusChanged(onTimeout));
+    }
+    return [...events, ...this.dispatch()];
+  }
+
+  /** Offers queued items to the agent: by priority, then first in first out, within capacity. */
+  private dispatch(): ToolkitEvent[] {
+    const status = this.status;
+    if (!status) return [];
+    const types = new Set(this.config.channels.filter((c) => status.channels.some((s) => s.channelId === c.channelId)).map((c) => c.workType));
+    const events: ToolkitEvent[] = [];
+    const candidates = [...this.queueItems].filter((q) => !q.refusedByAgent && types.has(q.type)).sort((a, b) => a.priority - b.priority || a.seq - b.seq);
+    for (const item of candidates) {
+      if (this.workload + item.capacityWeight > this.config.capacity) continue;
+      const before = this.workload;
+      this.queueItems.splice(this.queueItems.indexOf(item), 1);
+      const now = this.now();
+      const { workItemId, type, subject, priority, capacityWeight } = item;
+      const work: AgentWorkRecord = { workItemId, type, subject, priority, capacityWeight, workId: this.newId('0Bz'), status: 'Assigned', assignedAt: now, pushDeadline: now + this.config.pushTimeoutMs };
+      this.table.push(work);
+      events.push({ name: 'WORK_ASSIGNED', payload: ids(work) }, ...this.workloadChange(before));
+    }
+    return events;
+  }
+
+  private assigned(workId: string, what: string): AgentWorkRecord {
+    const work = this.table.find((w) => w.workId === workId);
+    if (!work) throw new SimRefusal(`There is no work ${workId} to ${what}.`);
+    if (work.status !== 'Assigned') throw new SimRefusal(`Work ${workId} is ${work.status}, so it can no longer be ${what}ed.`);
+    return work;
+  }
+
+  private requeue(work: AgentWorkRecord, refusedByAgent: boolean): void {
+    const { workItemId, type, subject, priority, capacityWeight } = work;
+    this.queueItems.push({ workItemId, type, subject, priority, capacityWeight, seq: ++this.seq, refusedByAgent });
+  }
+
+  private workloadChange(before: number): ToolkitEvent[] {
+    const after = this.workload;
+    return after === before ? [] : [{ name: 'WORKLOAD_CHANGED', payload: { ConfiguredCapacity: this.config.capacity, PreviousWorkload: before, NewWorkload: after } }];
+  }
+
+  private newId(prefix: string): string {
+    return `${prefix}${String(++this.seq).padStart(15 - prefix.length, '0')}`;
+  }
+}
+
+function statusChanged(status: PresenceStatus): ToolkitEvent {
+  const { statusId, statusName, statusApiName, channels } = status;
+  return { name: 'STATUS_CHANGED', payload: { statusId, statusName, statusApiName, channels: JSON.stringify(channels) } };
+}
+
+function ids(work: AgentWorkRecord): { workItemId: string; workId: string } {
+  return { workItemId: work.workItemId, workId: work.workId };
+}

@@ -1,0 +1,45 @@
+import { h } from './dom';
+
+/** The console's primary tabs, where accepted records open (Salesforce's openPrimaryTab). */
+export class ConsoleTabs {
+  private readonly tabs: { id: string; recordId: string }[] = [];
+  private readonly list = h('div', { role: 'tablist', 'aria-label': 'Console tabs' });
+  private readonly panel = h('div', { role: 'tabpanel', class: 'tab-panel' });
+  private selected = -1;
+
+  constructor(host: HTMLElement) {
+    host.append(this.list, this.panel);
+    this.render();
+  }
+
+  /** Opens (or focuses) the record's tab and returns the tab id. */
+  open(url: string): string {
+    const recordId = decodeURIComponent(url.replace(/^\//, ''));
+    let index = this.tabs.findIndex((t) => t.recordId === recordId);
+    if (index < 0) index = this.tabs.push({ id: `scc-pt-${this.tabs.length + 1}`, recordId }) - 1;
+    this.selected = index;
+    this.render();
+    return this.tabs[index].id;
+  }
+
+  get recordIds(): string[] {
+    return this.tabs.map((t) => t.recordId);
+  }
+
+  private render(): void {
+    this.list.replaceChildren(
+      ...this.tabs.map((tab, i) => {
+        const button = h('button', { role: 'tab', id: tab.id, 'aria-selected': String(i === this.selected), type: 'button' }, tab.recordId);
+        button.addEventListener('click', () => {
+          this.selected = i;
+          this.render();
+        });
+        return button;
+      }),
+    );
+    const tab = this.tabs[this.selected];
+    this.panel.replaceChildren(tab ? h('p', {}, `Record ${tab.recordId}`) : h('p', {}, 'No records open.'));
+    if (tab) this.panel.setAttribute('aria-labelledby', tab.id);
+    else this.panel.removeAttribute('aria-labelledby');
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The simulated Salesforce console: frames Desktop Connect in its softphone area (as Open CTI
+ * does), offers a Classic-shaped toolkit to the bridge page, and shows Omni-Channel's own widget,
+ * a routing panel and console tabs. Wiring only; the logic is in model/.
+ */
+import type { ConsoleSimulatorHost } from '../../omni-mfe/bridge/adapters/simulator';
+import { SIMULATOR_GLOBAL } from '../../omni-mfe/bridge/adapters/simulator';
+import type { ConsoleSimulatorControl } from './control-api';
+import { OmniModel } from './model/omni-model';
+import { DEFAULT_ORG, type OrgConfig } from './model/org-config';
+import { ConsoleTabs } from './page/console-tabs';
+import { OmniWidget } from './page/omni-widget';
+import { RoutingPanel } from './page/routing-panel';
+import { SimulatedSforce } from './simulated-sforce';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`index.html has no #${id}`);
+  return el;
+}
+
+const config: Mutable<OrgConfig> = { ...DEFAULT_ORG };
+const model = new OmniModel(config, () => Date.now());
+let consoleMode = true;
+let bridge: { kill(): void; reload(): void } | null = null;
+let bridgeLoads = 0;
+
+const tabs = new ConsoleTabs(byId('console-tabs'));
+const sforce = new SimulatedSforce(model, { isConsoleMode: () => consoleMode, openTab: (url) => tabs.open(url), changed: () => render() });
+const widget = new OmniWidget(byId('omni-widget'), model, (statusId) => setStatusId(statusId));
+const panel = new RoutingPanel(byId('routing-panel'), model, {
+  route: (input) => control.route(input),
+  setConsoleMode: (on) => control.setConsoleMode(on),
+  reloadBridge: () => control.reloadBridge(),
+  killBridge: () => control.killBridge(),
+});
+
+function render(): void {
+  widget.render();
+  panel.render();
+}
+
+function setStatusId(statusId: string | null): void {
+  sforce.fire(statusId ? model.setStatus(statusId) : model.logout());
+  render();
+}
+
+const control: ConsoleSimulatorControl = {
+  route: (input) => {
+    const { workItemId, events } = model.route({ subject: `${input.type} ${Date.now() % 100000}`, priority: 1, capacityWeight: 2, ...input });
+    sforce.fire(events);
+    render();
+    return workItemId;
+  },
+  setStatus: (apiName) => {
+    if (apiName === 'Offline') return setStatusId(null);
+    const status = config.statuses.find((s) => s.statusApiName === apiName);
+    if (!status) throw new Error(`No status "${apiName}"; known: Offline, ${config.statuses.map((s) => s.statusApiName).join(', ')}`);
+    setStatusId(status.statusId);
+  },
+  failNext: (method, times = 1) => sforce.failNext(method, times),
+  killBridge: () => bridge?.kill(),
+  reloadBridge: () => bridge?.reload(),
+  setConsoleMode: (on) => {
+    consoleMode = on;
+    panel.setConsoleMode(on);
+    // Switching between console and standard apps reloads the page's components.
+    bridge?.reload();
+  },
+  setPushTimeout: (ms) => (config.pushTimeoutMs = ms),
+  agentWork: () => model.agentWork.map((w) => ({ ...w })),
+  presence: () => model.status?.statusApiName ?? 'Offline',
+  openTabs: () => tabs.recordIds,
+  bridgeLoads: () => bridgeLoads,
+};
+
+const host: ConsoleSimulatorHost & { control: ConsoleSimulatorControl } = {
+  sforce,
+  statuses: () => config.statuses,
+  workDetails: (workItemId) => {
+    const work = [...model.agentWork].reverse().find((w) => w.workItemId === workItemId);
+    return work ? { type: work.type, label: work.subject, priority: work.priority, capacityWeight: work.capacityWeight, assignedAt: work.assignedAt, pushDeadline: work.pushDeadline, status: work.status } : {};
+  },
+  registerBridge: (controls) => {
+    bridge = controls;
+    bridgeLoads += 1;
+  },
+  control,
+};
+(window as unknown as Record<string, unknown>)[SIMULATOR_GLOBAL] = host;
+
+// Push timeouts run on the console's clock, as in Salesforce.
+setInterval(() => {
+  const events = model.tick();
+  if (events.length) {
+    sforce.fire(events);
+    render();
+  }
+}, 250);
+
+const dcUrl = new URLSearchParams(location.search).get('dc') ?? byId('softphone').dataset['dcUrl'] ?? '';
+(byId('softphone') as HTMLIFrameElement).src = dcUrl;

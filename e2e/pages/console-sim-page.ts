@@ -1,0 +1,64 @@
+import type { Locator, Page } from '@playwright/test';
+import type { ConsoleSimulatorControl } from '../console-sim/control-api';
+import type { AgentWorkRecord, RouteInput } from '../console-sim/model/omni-model';
+import { DEMO_URL } from '../servers/demo-sites';
+import { DesktopConnectPage } from './desktop-connect-page';
+
+type Control = ConsoleSimulatorControl;
+
+/** The simulated Salesforce console with Desktop Connect in its softphone frame. */
+export class ConsoleSimPage {
+  readonly dc: DesktopConnectPage;
+  readonly omniStatus: Locator;
+  readonly omniWork: Locator;
+  readonly consoleTabs: Locator;
+  readonly consoleMode: Locator;
+  readonly reloadBridgeButton: Locator;
+  readonly killBridgeButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.dc = new DesktopConnectPage(page, page.frameLocator('iframe[title="Desktop Connect softphone"]'));
+    this.omniStatus = page.getByRole('combobox', { name: 'Omni-Channel status' });
+    this.omniWork = page.getByRole('list', { name: 'Omni-Channel work' });
+    this.consoleTabs = page.getByRole('tablist', { name: 'Console tabs' });
+    this.consoleMode = page.getByRole('checkbox', { name: 'Console mode' });
+    this.reloadBridgeButton = page.getByRole('button', { name: 'Reload bridge' });
+    this.killBridgeButton = page.getByRole('button', { name: 'Kill bridge' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto(DEMO_URL);
+  }
+
+  /** Sets the agent's presence in the Omni-Channel widget, as an agent would. */
+  async chooseOmniStatus(label: string): Promise<void> {
+    await this.omniStatus.selectOption({ label });
+  }
+
+  async route(input: Partial<RouteInput> & Pick<RouteInput, 'type'>): Promise<string> {
+    return this.call('route', input);
+  }
+
+  async agentWork(): Promise<AgentWorkRecord[]> {
+    return this.call('agentWork');
+  }
+
+  async presence(): Promise<string> {
+    return this.call('presence');
+  }
+
+  async bridgeLoads(): Promise<number> {
+    return this.call('bridgeLoads');
+  }
+
+  /** Calls the simulator's control API (docs/QA.md) in the console page. */
+  call<K extends keyof Control>(name: K, ...args: Parameters<Control[K]>): Promise<ReturnType<Control[K]>> {
+    return this.page.evaluate(
+      ({ name, args }) => {
+        const control = (window as unknown as { omniConsoleSimulator: { control: Record<string, (...a: unknown[]) => unknown> } }).omniConsoleSimulator.control;
+        return control[name](...args);
+      },
+      { name: name as string, args: args as unknown[] },
+    ) as Promise<ReturnType<Control[K]>>;
+  }
+}

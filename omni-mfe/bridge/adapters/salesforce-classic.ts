@@ -1,0 +1,88 @@
+import type { PresenceStatus } from '@shared/bridge/console-data.schema';
+import type { AdapterName } from '@shared/bridge/envelope';
+import type { BridgeEvent } from '@shared/bridge/events.schema';
+import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
+import { ClassicEvents } from './classic-events';
+import { call, channelsOf, jsonOrArray, statusOf, workOf, type WorkDetails } from './classic-normalize';
+import { ConsoleCallError, type ConsoleAdapter } from './console-adapter';
+import type { ChannelsResult, SforceConsole, SforceRawWork, SforceStatusResult, StatusIdResult, WorkloadResult, WorksResult } from './sforce-console';
+
+export interface ClassicAdapterOptions {
+  readonly name?: AdapterName;
+  /** The org's presence statuses: the toolkit cannot list them, so the bridge page's config does. */
+  readonly statuses: () => readonly PresenceStatus[];
+  /** Facts about a work item beyond its ids, where the bridge can know them. */
+  readonly workDetails?: WorkDetails;
+}
+
+type Handlers = { [T in RequestType]: (params: RequestParams<T>) => Promise<RequestResult<T>> };
+
+/** The bridge's adapter for the Salesforce Classic console toolkit (`sforce.console.presence`). */
+export class SalesforceClassicAdapter implements ConsoleAdapter {
+  readonly name: AdapterName;
+  private readonly listeners = new Set<(event: BridgeEvent) => void>();
+  private readonly events: ClassicEvents;
+  private readonly handlers: Handlers;
+
+  constructor(
+    private readonly console: SforceConsole,
+    private readonly options: ClassicAdapterOptions,
+  ) {
+    this.name = options.name ?? 'salesforce-classic';
+    const p = console.presence;
+    const known = () => options.statuses();
+    this.handlers = {
+      login: ({ statusId }) => call<SforceStatusResult>('login', (cb) => p.login(statusId, cb)).then((r) => statusOf({ ...r, statusId: r.statusId ?? statusId }, known())),
+      logout: () => call('logout', (cb) => p.logout(cb)).then(() => ({})),
+      setPresence: ({ statusId }) => call<SforceStatusResult>('setServicePresenceStatus', (cb) => p.setServicePresenceStatus(statusId, cb)).then((r) => statusOf(r, known())),
+      getPresence: () => this.readPresence(),
+      getStatuses: () => Promise.resolve({ statuses: [...known()] }),
+      getAgentWorks: () => this.readWorks().then((works) => ({ works: works.map((w) => workOf(w, options.workDetails)) })),
+      acceptWork: ({ workId }) => call('acceptAgentWork', (cb) => p.acceptAgentWork(workId, cb)).then(() => ({})),
+      declineWork: ({ workId, reason }) => call('declineAgentWork', (cb) => p.declineAgentWork(workId, reason, cb)).then(() => ({})),
+      closeWork: ({ workId }) => call('closeAgentWork', (cb) => p.closeAgentWork(workId, cb)).then(() => ({})),
+      getWorkload: () =>
+        call<WorkloadResult>('getAgentWorkload', (cb) => p.getAgentWorkload(cb)).then((r) => ({ configuredCapacity: Number(r.configuredCapacity ?? 0), currentWorkload: Number(r.currentWorkload ?? 0) })),
+      openRecord: ({ workItemId }) => call('openPrimaryTab', (cb) => console.openPrimaryTab(null, `/${encodeURIComponent(workItemId)}`, true, undefined, cb)).then(() => ({})),
+    };
+    this.events = new ClassicEvents(console, (event) => this.listeners.forEach((l) => l(event)), () => this.readWorks(), options.workDetails, (id) => known().find((s) => s.statusId === id) ?? null);
+    this.events.start();
+  }
+
+  isConsoleMode(): boolean {
+    try {
+      return this.console.isInConsole();
+    } catch {
+      return false;
+    }
+  }
+
+  call<T extends RequestType>(type: T, params: RequestParams<T>): Promise<RequestResult<T>> {
+    const handler = this.handlers[type] as ((p: RequestParams<T>) => Promise<RequestResult<T>>) | undefined;
+    if (!handler) return Promise.reject(new ConsoleCallError('bad-request', `${String(type)} is not a console request.`));
+    return handler(params);
+  }
+
+  subscribe(listener: (event: BridgeEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    this.events.stop();
+    this.listeners.clear();
+  }
+
+  /** Not logged in to Omni-Channel shows as `success: false` from getServicePresenceStatusId. */
+  private async readPresence(): Promise<RequestResult<'getPresence'>> {
+    const p = this.console.presence;
+    const id = await call<StatusIdResult>('getServicePresenceStatusId', (cb) => p.getServicePresenceStatusId(cb)).catch(() => null);
+    if (!id?.statusId) return { loggedIn: false, status: null };
+    const channels = await call<ChannelsResult>('getServicePresenceStatusChannels', (cb) => p.getServicePresenceStatusChannels(cb));
+    return { loggedIn: true, status: statusOf({ success: true, statusId: id.statusId, channels: channelsOf(channels.channels) }, this.options.statuses()) };
+  }
+
+  private readWorks(): Promise<readonly SforceRawWork[]> {
+    return call<WorksResult>('getAgentWorks', (cb) => this.console.presence.getAgentWorks(cb)).then((r) => jsonOrArray<SforceRawWork>(r.works, 'works'));
+  }
+}

@@ -1,0 +1,91 @@
+import type { DropLog } from '@shared/bridge/drop-log';
+import { envelope, parseBridgeMessage, type RequestMessage } from '@shared/bridge/envelope';
+import type { RequestParams, RequestType } from '@shared/bridge/requests.schema';
+import { ConsoleCallError, type ConsoleAdapter } from './adapters/console-adapter';
+
+export interface BridgeServerOptions {
+  readonly win: Window;
+  /** The Desktop Connect window that framed this page. */
+  readonly parent: Window;
+  /** Its exact origin, already checked against the bridge's allow-list. */
+  readonly dcOrigin: string;
+  readonly adapter: ConsoleAdapter;
+  readonly dropLog: DropLog;
+}
+
+/**
+ * The bridge page's end: says hello to the DC window, takes the MessagePort of its welcome, and
+ * serves requests and relays console events over that port. Only the latest port is served.
+ */
+export class BridgeServer {
+  private port: MessagePort | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: BridgeServerOptions) {}
+
+  start(): void {
+    const { win, parent, dcOrigin, adapter } = this.options;
+    win.addEventListener('message', this.onWindowMessage);
+    this.unsubscribe = adapter.subscribe((event) => this.port?.postMessage(envelope.event(event)));
+    parent.postMessage(envelope.hello(adapter.name, adapter.isConsoleMode()), dcOrigin);
+  }
+
+  /** Stops serving: no listener, port or console subscription is left. */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.options.win.removeEventListener('message', this.onWindowMessage);
+    this.unsubscribe?.();
+    this.closePort();
+    this.options.adapter.dispose();
+  }
+
+  private readonly onWindowMessage = (event: MessageEvent): void => {
+    const { dcOrigin, parent, dropLog } = this.options;
+    if (event.origin !== dcOrigin) return dropLog.drop('origin', `from ${event.origin}`);
+    if (event.source !== parent) return dropLog.drop('source', 'not the Desktop Connect window');
+    const parsed = parseBridgeMessage(event.data);
+    if (!parsed.ok) return dropLog.drop(parsed.reason, parsed.detail);
+    const port = event.ports[0];
+    if (parsed.message.kind !== 'welcome' || !port) return dropLog.drop('unexpected', `${parsed.message.kind} on the window channel`);
+    this.closePort();
+    this.port = port;
+    port.onmessage = this.onPortMessage;
+  };
+
+  private readonly onPortMessage = (event: MessageEvent): void => {
+    const parsed = parseBridgeMessage(event.data);
+    if (!parsed.ok) return this.options.dropLog.drop(parsed.reason, parsed.detail);
+    const message = parsed.message;
+    if (message.kind === 'ping') this.port?.postMessage(envelope.heartbeat('pong', message.id));
+    else if (message.kind === 'request') void this.serve(message);
+    else this.options.dropLog.drop('unexpected', `${message.kind} on the port`);
+  };
+
+  private async serve(request: RequestMessage): Promise<void> {
+    const port = this.port;
+    const { adapter } = this.options;
+    let payload: Parameters<typeof envelope.response>[2];
+    if (!adapter.isConsoleMode()) {
+      payload = { ok: false, error: { code: 'console-mode-required', message: 'Omni-Channel works in console mode only.' } };
+    } else {
+      try {
+        const result = await adapter.call(request.type, request.payload as RequestParams<RequestType>);
+        payload = { ok: true, result };
+      } catch (err) {
+        const code = err instanceof ConsoleCallError ? err.code : 'console';
+        payload = { ok: false, error: { code, message: String((err as Error)?.message ?? err).slice(0, 1000) } };
+      }
+    }
+    // The answer goes back on the port the request came in on, even if a newer one replaced it.
+    port?.postMessage(envelope.response(request.id, request.type, payload));
+  }
+
+  private closePort(): void {
+    if (!this.port) return;
+    this.port.onmessage = null;
+    this.port.close();
+    this.port = null;
+  }
+}

@@ -1,0 +1,68 @@
+import { inject } from '@angular/core';
+import { createEffect } from '@ngrx/effects';
+import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
+import type { Action } from '@ngrx/store';
+import type { BridgeEvent } from '@shared/bridge/events.schema';
+import { ConsoleBridge } from '../../console-bridge/console-bridge';
+import { ConsoleBridgeActions } from './connection.actions';
+
+/** Opens the bridge and reports its status for as long as the application lives. */
+export const connectBridge = createEffect(
+  (bridge = inject(ConsoleBridge)) => {
+    bridge.connect();
+    return bridge.state$.pipe(map((state) => ConsoleBridgeActions.statusChanged({ state })));
+  },
+  { functional: true },
+);
+
+/**
+ * On every new session, read the console's truth before anything else acts on it. A newer
+ * session cancels an older read (switchMap): only the latest truth counts.
+ */
+export const resyncOnConnect = createEffect(
+  (bridge = inject(ConsoleBridge)) =>
+    bridge.resync$.pipe(
+      switchMap(() =>
+        forkJoin({
+          presence: bridge.request('getPresence', {}),
+          statuses: bridge.request('getStatuses', {}),
+          works: bridge.request('getAgentWorks', {}),
+          workload: bridge.request('getWorkload', {}),
+        }).pipe(
+          map(({ presence, statuses, works, workload }) =>
+            ConsoleBridgeActions.resynced({
+              snapshot: { loggedIn: presence.loggedIn, status: presence.status, statuses: statuses.statuses, works: works.works, workload },
+            }),
+          ),
+          catchError((err: Error) => of(ConsoleBridgeActions.resyncFailed({ message: err.message }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Relays the console's presence events as actions. */
+export const relayPresenceEvents = createEffect(
+  (bridge = inject(ConsoleBridge)) =>
+    bridge.events$.pipe(
+      map(presenceAction),
+      filter((action): action is Action => action !== null),
+    ),
+  { functional: true },
+);
+
+function presenceAction(event: BridgeEvent): Action | null {
+  switch (event.type) {
+    case 'presenceChanged':
+      return ConsoleBridgeActions.presenceChanged({ presence: event.payload });
+    case 'loggedIn':
+      return ConsoleBridgeActions.loggedIn({ status: event.payload.status });
+    case 'loggedOut':
+      return ConsoleBridgeActions.loggedOut({ reason: event.payload.reason });
+    case 'workloadChanged':
+      return ConsoleBridgeActions.workloadChanged({ workload: event.payload });
+    default:
+      return null;
+  }
+}
+

@@ -1,0 +1,143 @@
+import { DropLog } from '@shared/bridge/drop-log';
+import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
+import type { BridgeEvent } from '@shared/bridge/events.schema';
+import { BridgeConnection } from './bridge-connection';
+import { DEFAULT_BRIDGE_SETTINGS, type ConnectionStatus } from './connection-state';
+import { FakeBridgePage } from './testing/fake-bridge-page';
+import { FakeTimers } from './testing/fake-timers';
+
+describe('BridgeConnection', () => {
+  let host: HTMLElement;
+  let timers: FakeTimers;
+  let dropLog: DropLog;
+  let connection: BridgeConnection;
+  let page: FakeBridgePage;
+  let statuses: ConnectionStatus[];
+  let resyncs: number;
+  let events: BridgeEvent[];
+
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+    timers = new FakeTimers();
+    dropLog = new DropLog('test', () => undefined);
+    connection = new BridgeConnection({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_BRIDGE_SETTINGS, timers, dropLog });
+    statuses = [];
+    resyncs = 0;
+    events = [];
+    connection.state$.subscribe((s) => statuses.push(s.status));
+    connection.resync$.subscribe(() => resyncs++);
+    connection.events$.subscribe((e) => events.push(e));
+    connection.start();
+    page = new FakeBridgePage(host);
+  });
+
+  afterEach(() => {
+    connection.stop();
+    host.remove();
+  });
+
+  it('creates one hidden iframe that tells the bridge our origin', () => {
+    expect(host.querySelectorAll('iframe').length).toBe(1);
+    expect(page.frame.hidden).toBeTrue();
+    expect(new URL(page.frame.src).searchParams.get('dcOrigin')).toBe(location.origin);
+  });
+
+  it('accepts a hello from the console origin and the iframe, moves to a port and asks for a resync', async () => {
+    page.hello();
+    await FakeBridgePage.flush();
+    expect(page.welcomes).toBe(1);
+    expect(page.port).not.toBeNull();
+    expect(statuses).toEqual(['connecting', 'connected']);
+    expect(connection.state.adapter).toBe('simulator');
+    expect(resyncs).toBe(1);
+  });
+
+  it('refuses a hello from another origin, another window or another protocol version, and counts them', async () => {
+    page.hello({ origin: 'https://evil.example' });
+    page.hello({ source: window });
+    page.hello({ data: { ...envelope.hello('simulator', true), v: 2 } });
+    page.hello({ data: { proto: BRIDGE_PROTO, v: 1, kind: 'event', type: 'loggedOut', payload: {} } });
+    await FakeBridgePage.flush();
+    expect(page.welcomes).toBe(0);
+    expect(statuses).toEqual(['connecting']);
+    expect(dropLog.counts()).toEqual(jasmine.objectContaining({ origin: 1, source: 1, version: 1, unexpected: 1 }));
+  });
+
+  it('reports console mode required and refuses requests outside console mode', async () => {
+    page.hello({ consoleMode: false });
+    await FakeBridgePage.flush();
+    expect(connection.state.status).toBe('console-mode-required');
+    expect(resyncs).toBe(0);
+    await expectAsync(connection.request('getPresence', {})).toBeRejectedWith(jasmine.objectContaining({ code: 'console-mode-required' }));
+  });
+
+  it('relays events and answers requests over the port', async () => {
+    page.hello();
+    await FakeBridgePage.flush();
+    const workload = connection.request('getWorkload', {});
+    await FakeBridgePage.flush();
+    const request = page.received.find((m) => m.kind === 'request');
+    page.send(envelope.response(request!.kind === 'request' ? request!.id : '', 'getWorkload', { ok: true, result: { configuredCapacity: 10, currentWorkload: 0 } }));
+    page.send(envelope.event({ type: 'loggedOut', payload: {} }));
+    await FakeBridgePage.flush();
+    expect(await workload).toEqual({ configuredCapacity: 10, currentWorkload: 0 });
+    expect(events).toEqual([{ type: 'loggedOut', payload: {} }]);
+  });
+
+  it('drops invalid messages on the port without acting on them', async () => {
+    page.hello();
+    await FakeBridgePage.flush();
+    page.send({ proto: BRIDGE_PROTO, v: 1, kind: 'event', type: 'presenceChanged', payload: { statusId: '<script>' } });
+    page.send(envelope.response('unknown-1', 'getWorkload', { ok: true, result: {} }));
+    page.send('hello');
+    await FakeBridgePage.flush();
+    expect(events).toEqual([]);
+    expect(dropLog.dropped).toBe(3);
+  });
+
+  it('treats a second hello (a reloaded bridge page) as a new session: fresh port, pending requests fail, resync', async () => {
+    page.hello();
+    await FakeBridgePage.flush();
+    const firstPort = page.port;
+    const pending = connection.request('getAgentWorks', {}).catch((err: unknown) => err);
+    page.hello();
+    await FakeBridgePage.flush();
+    expect(await pending).toEqual(jasmine.objectContaining({ code: 'disconnected' }));
+    expect(page.port).not.toBe(firstPort);
+    expect(resyncs).toBe(2);
+    expect(connection.state.status).toBe('connected');
+  });
+
+  it('reconnects with backoff when the heartbeat dies, then resyncs on the new hello', async () => {
+    page.hello();
+    await FakeBridgePage.flush();
+    const src = page.frame.src;
+    timers.advance(DEFAULT_BRIDGE_SETTINGS.heartbeatMs * DEFAULT_BRIDGE_SETTINGS.allowedMisses);
+    expect(connection.state.status).toBe('reconnecting');
+    await expectAsync(connection.request('getWorkload', {})).toBeRejectedWith(jasmine.objectContaining({ code: 'disconnected' }));
+    timers.advance(DEFAULT_BRIDGE_SETTINGS.backoffInitialMs * 1.2);
+    expect(page.frame.src).toBe(src);
+    page.hello();
+    await FakeBridgePage.flush();
+    expect(connection.state).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0 });
+    expect(resyncs).toBe(2);
+  });
+
+  it('says failed after repeated attempts, and keeps trying', () => {
+    timers.advance(10 * 60_000);
+    expect(connection.state.status).toBe('failed');
+    expect(connection.state.attempts).toBeGreaterThan(DEFAULT_BRIDGE_SETTINGS.attemptsBeforeFailed);
+    expect(timers.pending).toBe(1);
+  });
+
+  it('leaves no iframe, listener, timer or port behind when stopped', async () => {
+    page.hello();
+    await FakeBridgePage.flush();
+    connection.stop();
+    expect(host.querySelector('iframe')).toBeNull();
+    expect(timers.pending).toBe(0);
+    window.dispatchEvent(new MessageEvent('message', { data: envelope.hello('simulator', true), origin: location.origin }));
+    expect(dropLog.dropped).toBe(0);
+  });
+});

@@ -1,0 +1,35 @@
+import { TestBed } from '@angular/core/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { PresenceIndicator } from './presence-indicator';
+
+describe('PresenceIndicator', () => {
+  const available = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }] };
+  const state = (presence: object, status = 'connected') => ({
+    presence: { omniLoggedIn: null, omniStatus: null, statuses: [], workload: null, ...presence },
+    connection: { status, adapter: 'simulator', attempts: 0, resyncs: 0, resyncError: null },
+  });
+
+  async function render(initial: object) {
+    TestBed.configureTestingModule({ imports: [PresenceIndicator], providers: [provideMockStore({ initialState: initial })] });
+    const fixture = TestBed.createComponent(PresenceIndicator);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const byName = (name: string) => el.querySelector(`[role=status][aria-label="${name}"]`)?.textContent?.trim();
+    return { fixture, byName };
+  }
+
+  it('shows the Omni-Channel status and a healthy connection', async () => {
+    const { byName } = await render(state({ omniLoggedIn: true, omniStatus: available }));
+    expect(byName('Omni-Channel presence')).toBe('Omni-Channel: Available');
+    expect(byName('Console connection')).toBe('Connected to the Salesforce console');
+  });
+
+  it('says Offline when logged out of Omni-Channel, and explains console mode', async () => {
+    const { fixture, byName } = await render(state({ omniLoggedIn: false }, 'console-mode-required'));
+    expect(byName('Omni-Channel presence')).toBe('Omni-Channel: Offline');
+    expect(byName('Console connection')).toContain('console mode only');
+    TestBed.inject(MockStore).setState(state({ omniLoggedIn: false }, 'reconnecting'));
+    await fixture.whenStable();
+    expect(byName('Console connection')).toBe('Reconnecting to the Salesforce console…');
+  });
+});

@@ -1,0 +1,47 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { connectionFeature } from '../connection/state/connection.feature';
+import { presenceFeature } from './state/presence.feature';
+import type { ConnectionStatus } from '../console-bridge/connection-state';
+
+const CONNECTION_TEXT: Readonly<Record<ConnectionStatus, string>> = {
+  connecting: 'Connecting to the Salesforce console…',
+  connected: 'Connected to the Salesforce console',
+  reconnecting: 'Reconnecting to the Salesforce console…',
+  failed: 'Cannot reach the Salesforce console; still retrying. Reload the console if this persists.',
+  'console-mode-required': 'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
+};
+
+/** The agent's Omni-Channel presence and the state of the link to the console. */
+@Component({
+  selector: 'omni-presence-indicator',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p class="presence" role="status" aria-label="Omni-Channel presence">
+      <span class="dot" [class.online]="online()" aria-hidden="true"></span>{{ presenceText() }}
+    </p>
+    <p class="connection" [class.problem]="problem()" role="status" aria-label="Console connection">{{ connectionText() }}</p>
+  `,
+  styles: `
+    :host { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: baseline; }
+    p { margin: 0; }
+    .dot { display: inline-block; width: 0.6rem; height: 0.6rem; border-radius: 50%; background: #747474; margin-right: 0.35rem; }
+    .dot.online { background: #2e844a; }
+    .connection { color: #444; font-size: 0.9em; }
+    .connection.problem { color: #8e030f; }
+  `,
+})
+export class PresenceIndicator {
+  private readonly store = inject(Store);
+  private readonly presence = this.store.selectSignal(presenceFeature.selectPresenceState);
+  private readonly connection = this.store.selectSignal(connectionFeature.selectStatus);
+
+  protected readonly online = computed(() => (this.presence().omniStatus?.channels.length ?? 0) > 0);
+  protected readonly presenceText = computed(() => {
+    const { omniLoggedIn, omniStatus } = this.presence();
+    if (omniLoggedIn === null) return 'Omni-Channel: unknown';
+    return `Omni-Channel: ${omniLoggedIn && omniStatus ? omniStatus.statusName : 'Offline'}`;
+  });
+  protected readonly connectionText = computed(() => CONNECTION_TEXT[this.connection()]);
+  protected readonly problem = computed(() => this.connection() !== 'connected');
+}

@@ -1,0 +1,30 @@
+import { ConsoleBridgeActions } from '../../connection/state/connection.actions';
+import { presenceFeature } from './presence.feature';
+
+describe('presence reducer', () => {
+  const reducer = presenceFeature.reducer;
+  const initial = reducer(undefined, { type: '@@init' });
+  const available = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }] };
+
+  it('knows nothing until the console has been read', () => {
+    expect(initial.omniLoggedIn).toBeNull();
+  });
+
+  it('takes the console\'s truth whole on a resync', () => {
+    const state = reducer(initial, ConsoleBridgeActions.resynced({ snapshot: { loggedIn: true, status: available, statuses: [available], works: [], workload: { configuredCapacity: 10, currentWorkload: 2 } } }));
+    expect(state).toEqual({ omniLoggedIn: true, omniStatus: available, statuses: [available], workload: { configuredCapacity: 10, currentWorkload: 2 } });
+    const loggedOut = reducer(state, ConsoleBridgeActions.resynced({ snapshot: { loggedIn: false, status: available, statuses: [], works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } } }));
+    expect(loggedOut.omniStatus).toBeNull();
+  });
+
+  it('follows status changes, logout and workload', () => {
+    let state = reducer(initial, ConsoleBridgeActions.presenceChanged({ presence: { ...available, reason: 'OmniManualStatusChange' } }));
+    expect(state.omniStatus).toEqual(available);
+    expect(state.omniLoggedIn).toBeTrue();
+    state = reducer(state, ConsoleBridgeActions.workloadChanged({ workload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 4 } }));
+    expect(state.workload).toEqual({ configuredCapacity: 10, currentWorkload: 4 });
+    state = reducer(state, ConsoleBridgeActions.loggedOut({}));
+    expect(state.omniLoggedIn).toBeFalse();
+    expect(state.omniStatus).toBeNull();
+  });
+});

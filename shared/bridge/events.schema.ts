@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { agentWorkSchema, channelSchema, idSchema, presenceStatusSchema, textSchema } from './console-data.schema';
+
+const workEvent = v.object({ workId: idSchema, workItemId: idSchema });
+
+/** Why the presence changed, where the console says (Lightning's omniChannelStatusChanged reasons). */
+export const PRESENCE_CHANGE_REASONS = ['OmniToolkitStatusChange', 'OmniPushTimeout', 'OmniDeclineWork', 'OmniManualStatusChange', 'OmniSupervisorStatusChange', 'OmniLogin', 'Unknown'] as const;
+
+/** Every event the bridge relays from the console, with its payload schema. */
+export const EVENT_SCHEMAS = {
+  presenceChanged: v.object({
+    statusId: idSchema,
+    statusName: textSchema,
+    statusApiName: textSchema,
+    channels: v.pipe(v.array(channelSchema), v.maxLength(100)),
+    reason: v.optional(v.picklist(PRESENCE_CHANGE_REASONS)),
+  }),
+  loggedIn: v.object({ status: v.nullable(presenceStatusSchema) }),
+  loggedOut: v.object({ reason: v.optional(textSchema) }),
+  workAssigned: agentWorkSchema,
+  workAccepted: workEvent,
+  workDeclined: workEvent,
+  workClosed: workEvent,
+  workloadChanged: v.object({
+    configuredCapacity: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    previousWorkload: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    newWorkload: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  }),
+  pushTimeout: workEvent,
+  connectionError: v.object({ message: textSchema }),
+} as const;
+
+export type EventType = keyof typeof EVENT_SCHEMAS;
+export type EventPayload<T extends EventType> = v.InferOutput<(typeof EVENT_SCHEMAS)[T]>;
+export type BridgeEvent = { [T in EventType]: { readonly type: T; readonly payload: EventPayload<T> } }[EventType];
+export const EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as EventType[];
