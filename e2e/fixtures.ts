@@ -1,10 +1,13 @@
 import { test as base, expect } from '@playwright/test';
+import { ConsoleSimPage } from './pages/console-sim-page';
 import { DesktopConnectPage } from './pages/desktop-connect-page';
 
 interface Fixtures {
   /** Console errors and uncaught exceptions of the page; a test that expects some clears them. */
   pageErrors: string[];
   dc: DesktopConnectPage;
+  /** The simulated console, opened, with omni-mfe connected through the bridge. */
+  sim: ConsoleSimPage;
 }
 
 /** Every test fails on a console error or uncaught exception it did not expect. */
@@ -19,6 +22,13 @@ export const test = base.extend<Fixtures>({
   dc: async ({ page, pageErrors }, use) => {
     void pageErrors;
     await use(new DesktopConnectPage(page));
+  },
+  sim: async ({ page, pageErrors }, use) => {
+    void pageErrors;
+    const sim = new ConsoleSimPage(page);
+    await sim.open();
+    await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
+    await use(sim);
   },
 });
 

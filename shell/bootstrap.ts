@@ -3,7 +3,7 @@ import { OMNI_PROPS_CONTRACT_VERSION, type OmniMfeProps } from '@shared/contract
 import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
 import { DcSessionStore } from './dc-session/dc-session-store';
 import { mountDcHeader } from './header/dc-header';
-import { chooseOmniRemote, loadDcManifest } from './remote/dc-manifest';
+import { chooseOmniRemote, loadDcManifest, loadOmniMapping } from './remote/dc-manifest';
 import { loadRemoteModule } from './remote/load-remote-module';
 import { omniRegion } from './root-config/omni-region';
 import { registerOmniMfe } from './root-config/register-omni-mfe';
@@ -22,8 +22,9 @@ async function startDesktopConnect(): Promise<void> {
   const region = omniRegion(byId('omni-region'));
 
   let manifest;
+  const manifestUrl = new URL('dc-manifest.json', document.baseURI).href;
   try {
-    manifest = await loadDcManifest(new URL('dc-manifest.json', document.baseURI).href);
+    manifest = await loadDcManifest(manifestUrl);
   } catch (err) {
     region.showError(`Omni-Channel is not configured: ${(err as Error).message} Desktop Connect keeps working without it.`);
     return;
@@ -37,6 +38,7 @@ async function startDesktopConnect(): Promise<void> {
     setDcState: (state, reason) => session.setDcState(state, reason),
     bridge: { url: manifest.console.bridgeUrl, consoleOrigin: manifest.console.origin },
     notReadyReasons: reasons,
+    omniMapping: await loadOmniMapping(manifest.omniMappingUrl, manifestUrl),
   };
   const containerName = manifest.omniMfe.containerName;
   registerOmniMfe(remote, region, props, () => loadRemoteModule<LifeCycles<OmniMfeProps>>(remote.url, containerName, './lifecycles'));

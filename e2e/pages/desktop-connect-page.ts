@@ -12,6 +12,7 @@ export class DesktopConnectPage {
 
   readonly omniPresence: Locator;
   readonly consoleConnection: Locator;
+  readonly syncStatus: Locator;
 
   /** `root` is the page itself, or the softphone frame when DC runs inside the console. */
   constructor(
@@ -20,6 +21,7 @@ export class DesktopConnectPage {
   ) {
     this.omniPresence = root.getByRole('status', { name: 'Omni-Channel presence' });
     this.consoleConnection = root.getByRole('status', { name: 'Console connection' });
+    this.syncStatus = root.getByRole('status', { name: 'Omni-Channel sync' });
     this.agentId = root.getByRole('textbox', { name: 'Agent ID' });
     this.loginButton = root.getByRole('button', { name: 'Log in', exact: true });
     this.logoutButton = root.getByRole('button', { name: 'Log out', exact: true });
@@ -44,6 +46,13 @@ export class DesktopConnectPage {
 
   async logOut(): Promise<void> {
     await this.logoutButton.click();
+  }
+
+  /** Opens "Sync details" (if closed) and returns its text: writes made and the sync log. */
+  async syncDetails(): Promise<string> {
+    const details = this.root.locator('details', { hasText: 'Sync details' });
+    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
+    return (await details.textContent()) ?? '';
   }
 
   async openSettings(): Promise<void> {

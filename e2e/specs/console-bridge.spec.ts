@@ -1,17 +1,7 @@
 import { expect, test } from '../fixtures';
-import { ConsoleSimPage } from '../pages/console-sim-page';
 
 test.describe('console bridge in the simulated Salesforce console', () => {
-  let sim: ConsoleSimPage;
-
-  test.beforeEach(async ({ page, pageErrors }) => {
-    void pageErrors;
-    sim = new ConsoleSimPage(page);
-    await sim.open();
-    await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
-  });
-
-  test('omni-mfe connects cross-origin through the bridge and follows the Omni-Channel presence', async () => {
+  test('omni-mfe connects cross-origin through the bridge and follows the Omni-Channel presence', async ({ sim }) => {
     await expect(sim.dc.omniPresence).toHaveText('Omni-Channel: Offline');
     await sim.chooseOmniStatus('Available');
     await expect(sim.dc.omniPresence).toHaveText('Omni-Channel: Available');
@@ -20,7 +10,7 @@ test.describe('console bridge in the simulated Salesforce console', () => {
     expect(await sim.bridgeLoads()).toBe(1);
   });
 
-  test('after a killed bridge, "Reload bridge" reconnects and resyncs what was missed', async () => {
+  test('after a killed bridge, "Reload bridge" reconnects and resyncs what was missed', async ({ sim }) => {
     await sim.chooseOmniStatus('Available');
     await expect(sim.dc.omniPresence).toHaveText('Omni-Channel: Available');
 
@@ -36,7 +26,7 @@ test.describe('console bridge in the simulated Salesforce console', () => {
     expect(await sim.bridgeLoads()).toBe(2);
   });
 
-  test('"Reload bridge" alone reconnects with nothing lost or doubled', async () => {
+  test('"Reload bridge" alone reconnects with nothing lost or doubled', async ({ sim }) => {
     await sim.chooseOmniStatus('Available for Cases');
     await sim.reloadBridgeButton.click();
     await sim.chooseOmniStatus('Available');
@@ -45,7 +35,7 @@ test.describe('console bridge in the simulated Salesforce console', () => {
     expect(await sim.presence()).toBe('Available');
   });
 
-  test('outside console mode omni-mfe says so, and connects again when it is back', async () => {
+  test('outside console mode omni-mfe says so, and connects again when it is back', async ({ sim }) => {
     await sim.consoleMode.uncheck();
     await expect(sim.dc.consoleConnection).toHaveText('Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.');
     await sim.consoleMode.check();

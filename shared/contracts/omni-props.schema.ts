@@ -28,6 +28,8 @@ const propsSchema = v.object({
     v.object({ id: v.pipe(v.string(), v.nonEmpty()), label: v.pipe(v.string(), v.nonEmpty()) }),
     'notReadyReasons must be an array of { id, label }',
   ),
+  // Checked by omni-mfe's presence sync, which stays off (and says why) rather than refusing to start.
+  omniMapping: v.optional(v.unknown()),
 });
 
 export type PropsCheck = { readonly ok: true; readonly props: OmniMfeProps } | { readonly ok: false; readonly problems: readonly string[] };

@@ -29,4 +29,9 @@ export interface OmniMfeProps {
   readonly bridge: ConsoleBridgeConfig;
   /** The Not Ready reasons the shell offers, so omni-mfe can name DC states as the header does. */
   readonly notReadyReasons: readonly NotReadyReason[];
+  /**
+   * The Omni-Channel Mappings (shared/mapping/omni-mapping.ts), as the shell loaded them.
+   * omni-mfe checks them; when they are missing or invalid, presence sync stays off and says why.
+   */
+  readonly omniMapping?: unknown;
 }

@@ -10,6 +10,8 @@ const manifestSchema = v.object({
   manifestVersion: v.literal(1),
   omniMfe: v.object({ remoteEntry: absoluteHttpUrl, containerName: v.pipe(v.string(), v.regex(/^[A-Za-z_$][\w$]*$/)) }),
   console: v.object({ origin: absoluteHttpUrl, bridgeUrl: absoluteHttpUrl }),
+  /** The Omni-Channel Mappings file, relative to the manifest; omni-mfe checks its content. */
+  omniMappingUrl: v.optional(v.pipe(v.string(), v.minLength(1))),
   /** Lets a developer point the shell at another omni-mfe (query string or localStorage). Off in production. */
   devOverrides: v.optional(v.boolean(), false),
 });
@@ -63,5 +65,22 @@ function safeGet(storage: Pick<Storage, 'getItem'> | null, key: string): string 
   } catch {
     // Storage can throw when blocked by the browser's privacy settings; then there is no override.
     return null;
+  }
+}
+
+/**
+ * Loads the Omni-Channel Mappings. A missing or unreadable file is not fatal: omni-mfe runs with
+ * presence sync off and says why, so the error is returned as the value it will report.
+ */
+export async function loadOmniMapping(url: string | undefined, base: string, fetchFn: typeof fetch = fetch): Promise<unknown> {
+  if (!url) return undefined;
+  const href = new URL(url, base).href;
+  try {
+    const response = await fetchFn(href, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.json();
+  } catch (err) {
+    console.error(`Omni-Channel Mappings could not be loaded from ${href}: ${(err as Error).message}`);
+    return undefined;
   }
 }

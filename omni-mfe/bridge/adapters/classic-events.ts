@@ -11,12 +11,21 @@ import type { SforceConsole, SforceEventListener, SforceRawWork } from './sforce
  * drops with no decline or close to explain it, the agent's works are re-read and each assigned
  * item that vanished is reported as `pushTimeout`, and a status change that follows is tagged
  * `OmniPushTimeout`. Events are handled one at a time so that this check cannot reorder them.
+ *
+ * Like Lightning's reasons, status changes that the bridge's own calls cause are tagged
+ * `OmniToolkitStatusChange` (others `Unknown`), so omni-mfe never mistakes its echo for the
+ * agent's choice: a change to a status we are setting counts as ours while the call is in flight
+ * and for `OWN_ECHO_WINDOW_MS` after its callback.
  */
+export const OWN_ECHO_WINDOW_MS = 1000;
+
 export class ClassicEvents {
   private readonly assigned = new Map<string, string>();
   private readonly listeners: [string, SforceEventListener][] = [];
   private queue: Promise<void> = Promise.resolve();
   private timedOutRecently = false;
+  /** Statuses (or `Offline` for logout) our calls are setting, with when the expectation lapses. */
+  private readonly own = new Map<string, number>();
 
   constructor(
     private readonly console: SforceConsole,
@@ -24,22 +33,41 @@ export class ClassicEvents {
     private readonly readWorks: () => Promise<readonly SforceRawWork[]>,
     private readonly details: WorkDetails | undefined,
     private readonly knownStatus: (statusId: string) => PresenceStatus | null,
+    private readonly now: () => number = () => Date.now(),
   ) {}
+
+  /** A call of ours is about to set `key` (a status id, or `Offline` for logout). */
+  expectOwn(key: string): void {
+    this.own.set(key, Infinity);
+  }
+
+  /** That call has called back: its change may still be on its way, briefly. */
+  ownSettled(key: string): void {
+    if (this.own.has(key)) this.own.set(key, this.now() + OWN_ECHO_WINDOW_MS);
+  }
+
+  private isOwn(key: string): boolean {
+    const until = this.own.get(key);
+    if (until === undefined) return false;
+    this.own.delete(key);
+    return until >= this.now();
+  }
 
   start(): void {
     const e = this.console.ConsoleEvent.PRESENCE;
     this.on(e.LOGIN_SUCCESS, (r) => this.emit({ type: 'loggedIn', payload: { status: this.knownStatus(String(r['statusId'] ?? '')) } }));
     this.on(e.STATUS_CHANGED, (r, afterTimeout) => {
-      const reason = afterTimeout ? ('OmniPushTimeout' as const) : undefined;
+      const statusId = String(r['statusId']);
+      const reason = this.isOwn(statusId) ? 'OmniToolkitStatusChange' : afterTimeout ? 'OmniPushTimeout' : 'Unknown';
       this.emit({
         type: 'presenceChanged',
-        payload: { statusId: String(r['statusId']), statusName: String(r['statusName'] ?? ''), statusApiName: String(r['statusApiName'] ?? ''), channels: channelsOf(r['channels'] as string), ...(reason ? { reason } : {}) },
+        payload: { statusId, statusName: String(r['statusName'] ?? ''), statusApiName: String(r['statusApiName'] ?? ''), channels: channelsOf(r['channels'] as string), reason },
       });
     });
     for (const logout of [e.LOGOUT, e.SFDC_LOGOUT]) {
       if (logout) this.on(logout, () => {
         this.assigned.clear();
-        this.emit({ type: 'loggedOut', payload: {} });
+        this.emit({ type: 'loggedOut', payload: { reason: this.isOwn('Offline') ? 'OmniToolkitStatusChange' : 'Unknown' } });
       });
     }
     this.on(e.WORK_ASSIGNED, (r) => {

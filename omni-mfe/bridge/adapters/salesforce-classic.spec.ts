@@ -87,12 +87,27 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
     await settle();
     expect(events).toEqual([
       { type: 'loggedIn', payload: { status: available } },
-      { type: 'presenceChanged', payload: available },
+      { type: 'presenceChanged', payload: { ...available, reason: 'Unknown' } },
       { type: 'workAssigned', payload: { type: 'Case', status: 'Assigned', workId: '0Bz000000000001', workItemId: '500000000000001', isEngaged: false } },
       { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 2 } },
       { type: 'workAccepted', payload: { workId: '0Bz000000000001', workItemId: '500000000000001' } },
       { type: 'workClosed', payload: { workId: '0Bz000000000001', workItemId: '500000000000001' } },
-      { type: 'loggedOut', payload: {} },
+      { type: 'loggedOut', payload: { reason: 'Unknown' } },
+    ]);
+  });
+
+  it('tags the status change its own call causes, so omni-mfe can tell its echo from the agent\'s choice', async () => {
+    sforce.answers.set('setServicePresenceStatus', { success: true, ...busy, channels: '[]' });
+    const call = adapter.call('setPresence', { statusId: busy.statusId });
+    sforce.fire('STATUS_CHANGED', { ...busy, channels: '[]' });
+    await call;
+    sforce.fire('STATUS_CHANGED', { ...available, channels: JSON.stringify([cases]) });
+    sforce.fire('STATUS_CHANGED', { ...busy, channels: '[]' });
+    await settle();
+    expect(events.map((e) => (e.type === 'presenceChanged' ? `${e.payload.statusApiName} ${e.payload.reason}` : e.type))).toEqual([
+      'Busy OmniToolkitStatusChange',
+      'Available Unknown',
+      'Busy Unknown',
     ]);
   });
 
@@ -108,7 +123,7 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
       { type: 'pushTimeout', payload: { workId: '0Bz000000000009', workItemId: '570000000000009' } },
       { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 2, newWorkload: 0 } },
       { type: 'presenceChanged', payload: { ...busy, reason: 'OmniPushTimeout' } },
-      { type: 'presenceChanged', payload: available },
+      { type: 'presenceChanged', payload: { ...available, reason: 'Unknown' } },
     ]);
   });
 

@@ -32,9 +32,9 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
     const p = console.presence;
     const known = () => options.statuses();
     this.handlers = {
-      login: ({ statusId }) => call<SforceStatusResult>('login', (cb) => p.login(statusId, cb)).then((r) => statusOf({ ...r, statusId: r.statusId ?? statusId }, known())),
-      logout: () => call('logout', (cb) => p.logout(cb)).then(() => ({})),
-      setPresence: ({ statusId }) => call<SforceStatusResult>('setServicePresenceStatus', (cb) => p.setServicePresenceStatus(statusId, cb)).then((r) => statusOf(r, known())),
+      login: ({ statusId }) => this.own(statusId, () => call<SforceStatusResult>('login', (cb) => p.login(statusId, cb))).then((r) => statusOf({ ...r, statusId: r.statusId ?? statusId }, known())),
+      logout: () => this.own('Offline', () => call('logout', (cb) => p.logout(cb))).then(() => ({})),
+      setPresence: ({ statusId }) => this.own(statusId, () => call<SforceStatusResult>('setServicePresenceStatus', (cb) => p.setServicePresenceStatus(statusId, cb))).then((r) => statusOf(r, known())),
       getPresence: () => this.readPresence(),
       getStatuses: () => Promise.resolve({ statuses: [...known()] }),
       getAgentWorks: () => this.readWorks().then((works) => ({ works: works.map((w) => workOf(w, options.workDetails)) })),
@@ -71,6 +71,12 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
   dispose(): void {
     this.events.stop();
     this.listeners.clear();
+  }
+
+  /** Runs a call that changes the presence, so that its echo is tagged as ours. */
+  private own<R>(key: string, run: () => Promise<R>): Promise<R> {
+    this.events.expectOwn(key);
+    return run().finally(() => this.events.ownSettled(key));
   }
 
   /** Not logged in to Omni-Channel shows as `success: false` from getServicePresenceStatusId. */

@@ -8,7 +8,9 @@ import { provideBridgeHost } from './console-bridge/bridge-host';
 import { ConsoleBridge } from './console-bridge/console-bridge';
 import * as dcSessionEffects from './dc-session/state/dc-session.effects';
 import { dcSessionFeature } from './dc-session/state/dc-session.feature';
+import { PRESENCE_STORE_CONFIG } from './presence/state/presence.config';
 import { presenceFeature } from './presence/state/presence.feature';
+import * as syncEffects from './presence/state/sync.effects';
 import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 
 /**
@@ -28,8 +30,8 @@ export function appConfig(check: PropsCheck, mountElement?: HTMLElement): Applic
       provideStore(),
       provideState(dcSessionFeature),
       provideState(connectionFeature),
-      provideState(presenceFeature),
-      provideEffects(dcSessionEffects, connectionEffects),
+      provideState(presenceFeature.name, presenceFeature.reducer, PRESENCE_STORE_CONFIG),
+      provideEffects(dcSessionEffects, connectionEffects, syncEffects),
     ],
   };
 }

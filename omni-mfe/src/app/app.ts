@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { DcSessionView } from './dc-session/dc-session-view';
 import { PresenceIndicator } from './presence/presence-indicator';
+import { SyncStatus } from './presence/sync-status';
 import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 
 /** The root of omni-mfe: the module itself, or why it could not start. */
 @Component({
   selector: 'omni-root',
-  imports: [DcSessionView, PresenceIndicator],
+  imports: [DcSessionView, PresenceIndicator, SyncStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (problems; as problems) {
@@ -21,6 +22,7 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
     } @else {
       <omni-dc-session-view />
       <omni-presence-indicator />
+      <omni-sync-status />
     }
   `,
   styles: `

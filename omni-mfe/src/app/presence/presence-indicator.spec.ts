@@ -1,11 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { PresenceIndicator } from './presence-indicator';
+import { INITIAL_SYNC } from './sync/sync-state';
 
 describe('PresenceIndicator', () => {
   const available = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }] };
   const state = (presence: object, status = 'connected') => ({
-    presence: { omniLoggedIn: null, omniStatus: null, statuses: [], workload: null, ...presence },
+    presence: { omniLoggedIn: null, omniStatus: null, statuses: [], workload: null, mapping: null, mappingProblems: [], sync: INITIAL_SYNC, ...presence },
     connection: { status, adapter: 'simulator', attempts: 0, resyncs: 0, resyncError: null },
   });
 

@@ -17,11 +17,11 @@ export const ConsoleBridgeActions = createActionGroup({
   source: 'Console Bridge',
   events: {
     'Status Changed': props<{ state: ConnectionState }>(),
-    Resynced: props<{ snapshot: ConsoleSnapshot }>(),
+    Resynced: props<{ snapshot: ConsoleSnapshot; at: number }>(),
     'Resync Failed': props<{ message: string }>(),
-    'Presence Changed': props<{ presence: EventPayload<'presenceChanged'> }>(),
+    'Presence Changed': props<{ presence: EventPayload<'presenceChanged'>; at: number }>(),
     'Logged In': props<{ status: PresenceStatus | null }>(),
-    'Logged Out': props<{ reason?: string }>(),
-    'Workload Changed': props<{ workload: EventPayload<'workloadChanged'> }>(),
+    'Logged Out': props<{ reason?: string; at: number }>(),
+    'Workload Changed': props<{ workload: EventPayload<'workloadChanged'>; at: number }>(),
   },
 });

@@ -8,6 +8,8 @@ import { ConsoleBridge } from '../../console-bridge/console-bridge';
 import { ConsoleBridgeActions } from './connection.actions';
 import { connectBridge, relayPresenceEvents, resyncOnConnect } from './connection.effects';
 
+const anyTime = jasmine.any(Number) as unknown as number;
+
 describe('connection effects', () => {
   const status = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [] };
   let scheduler: TestScheduler;
@@ -44,7 +46,7 @@ describe('connection effects', () => {
       const request = (type: RequestType): Observable<unknown> => cold('--x|', { x: answers[type] });
       provideBridge({ resync$, request });
       const effect$ = TestBed.runInInjectionContext(() => resyncOnConnect());
-      const resynced = ConsoleBridgeActions.resynced({ snapshot: { loggedIn: true, status, statuses: [status], works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } } });
+      const resynced = ConsoleBridgeActions.resynced({ snapshot: { loggedIn: true, status, statuses: [status], works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: anyTime });
       // The read begun at frame 1 is dropped when the session of frame 3 begins; a read takes 3 frames.
       expectObservable(effect$).toBe('------a----a', { a: resynced });
     });
@@ -70,9 +72,9 @@ describe('connection effects', () => {
     events$.next({ type: 'loggedOut', payload: {} });
     events$.next({ type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 2, newWorkload: 0 } });
     expect(actions).toEqual([
-      ConsoleBridgeActions.presenceChanged({ presence: { ...status, reason: 'OmniManualStatusChange' } }),
-      ConsoleBridgeActions.loggedOut({ reason: undefined }),
-      ConsoleBridgeActions.workloadChanged({ workload: { configuredCapacity: 10, previousWorkload: 2, newWorkload: 0 } }),
+      ConsoleBridgeActions.presenceChanged({ presence: { ...status, reason: 'OmniManualStatusChange' }, at: anyTime }),
+      ConsoleBridgeActions.loggedOut({ reason: undefined, at: anyTime }),
+      ConsoleBridgeActions.workloadChanged({ workload: { configuredCapacity: 10, previousWorkload: 2, newWorkload: 0 }, at: anyTime }),
     ]);
   });
 });

@@ -32,6 +32,7 @@ export const resyncOnConnect = createEffect(
           map(({ presence, statuses, works, workload }) =>
             ConsoleBridgeActions.resynced({
               snapshot: { loggedIn: presence.loggedIn, status: presence.status, statuses: statuses.statuses, works: works.works, workload },
+              at: Date.now(),
             }),
           ),
           catchError((err: Error) => of(ConsoleBridgeActions.resyncFailed({ message: err.message }))),
@@ -54,13 +55,13 @@ export const relayPresenceEvents = createEffect(
 function presenceAction(event: BridgeEvent): Action | null {
   switch (event.type) {
     case 'presenceChanged':
-      return ConsoleBridgeActions.presenceChanged({ presence: event.payload });
+      return ConsoleBridgeActions.presenceChanged({ presence: event.payload, at: Date.now() });
     case 'loggedIn':
       return ConsoleBridgeActions.loggedIn({ status: event.payload.status });
     case 'loggedOut':
-      return ConsoleBridgeActions.loggedOut({ reason: event.payload.reason });
+      return ConsoleBridgeActions.loggedOut({ reason: event.payload.reason, at: Date.now() });
     case 'workloadChanged':
-      return ConsoleBridgeActions.workloadChanged({ workload: event.payload });
+      return ConsoleBridgeActions.workloadChanged({ workload: event.payload, at: Date.now() });
     default:
       return null;
   }

@@ -5,6 +5,6 @@ import type { DcSession } from '@shared/dc-state/dc-session';
 export const DcShellActions = createActionGroup({
   source: 'DC Shell',
   events: {
-    'Session Changed': props<{ session: DcSession }>(),
+    'Session Changed': props<{ session: DcSession; at: number }>(),
   },
 });

@@ -15,8 +15,8 @@ describe('mirrorDcSession effect', () => {
       TestBed.configureTestingModule({ providers: [{ provide: OMNI_PROPS, useValue: { dcSession$: session$ } }] });
       const actions$ = TestBed.runInInjectionContext(() => mirrorDcSession());
       expectObservable(actions$, '^----!').toBe('a--b-', {
-        a: DcShellActions.sessionChanged({ session: a }),
-        b: DcShellActions.sessionChanged({ session: b }),
+        a: DcShellActions.sessionChanged({ session: a, at: jasmine.any(Number) as unknown as number }),
+        b: DcShellActions.sessionChanged({ session: b, at: jasmine.any(Number) as unknown as number }),
       });
       expectSubscriptions(session$.subscriptions).toBe('^----!');
     });

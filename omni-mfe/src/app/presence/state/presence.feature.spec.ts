@@ -11,19 +11,19 @@ describe('presence reducer', () => {
   });
 
   it('takes the console\'s truth whole on a resync', () => {
-    const state = reducer(initial, ConsoleBridgeActions.resynced({ snapshot: { loggedIn: true, status: available, statuses: [available], works: [], workload: { configuredCapacity: 10, currentWorkload: 2 } } }));
-    expect(state).toEqual({ omniLoggedIn: true, omniStatus: available, statuses: [available], workload: { configuredCapacity: 10, currentWorkload: 2 } });
-    const loggedOut = reducer(state, ConsoleBridgeActions.resynced({ snapshot: { loggedIn: false, status: available, statuses: [], works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } } }));
+    const state = reducer(initial, ConsoleBridgeActions.resynced({ snapshot: { loggedIn: true, status: available, statuses: [available], works: [], workload: { configuredCapacity: 10, currentWorkload: 2 } }, at: 1 }));
+    expect(state).toEqual(jasmine.objectContaining({ omniLoggedIn: true, omniStatus: available, statuses: [available], workload: { configuredCapacity: 10, currentWorkload: 2 } }));
+    const loggedOut = reducer(state, ConsoleBridgeActions.resynced({ snapshot: { loggedIn: false, status: available, statuses: [], works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: 2 }));
     expect(loggedOut.omniStatus).toBeNull();
   });
 
   it('follows status changes, logout and workload', () => {
-    let state = reducer(initial, ConsoleBridgeActions.presenceChanged({ presence: { ...available, reason: 'OmniManualStatusChange' } }));
+    let state = reducer(initial, ConsoleBridgeActions.presenceChanged({ presence: { ...available, reason: 'OmniManualStatusChange' }, at: 3 }));
     expect(state.omniStatus).toEqual(available);
     expect(state.omniLoggedIn).toBeTrue();
-    state = reducer(state, ConsoleBridgeActions.workloadChanged({ workload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 4 } }));
+    state = reducer(state, ConsoleBridgeActions.workloadChanged({ workload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 4 }, at: 4 }));
     expect(state.workload).toEqual({ configuredCapacity: 10, currentWorkload: 4 });
-    state = reducer(state, ConsoleBridgeActions.loggedOut({}));
+    state = reducer(state, ConsoleBridgeActions.loggedOut({ at: 5 }));
     expect(state.omniLoggedIn).toBeFalse();
     expect(state.omniStatus).toBeNull();
   });

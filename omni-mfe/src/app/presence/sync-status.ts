@@ -1,0 +1,46 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { presenceFeature } from './state/presence.feature';
+import { selectSyncHealth } from './state/presence.selectors';
+
+/** How the DC ↔ Omni-Channel sync is doing, with the recent sync log for support. */
+@Component({
+  selector: 'omni-sync-status',
+  imports: [DatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p class="status" [class]="'status ' + healthClass()" role="status" aria-label="Omni-Channel sync">
+      Sync: {{ health().health }}<span class="detail"> — {{ health().detail }}</span>
+    </p>
+    <details class="details">
+      <summary>Sync details</summary>
+      <p>Writes made: {{ sync().writes }}</p>
+      <ol class="log" aria-label="Sync log">
+        @for (entry of logNewestFirst(); track $index) {
+          <li>
+            {{ entry.at | date: 'HH:mm:ss' }} {{ entry.side === 'dc' ? 'DC' : 'Omni' }}: {{ entry.from ?? '–' }} → {{ entry.to }} ({{ entry.cause }}){{ entry.note ? ': ' + entry.note : '' }}
+          </li>
+        } @empty {
+          <li>Nothing synced yet.</li>
+        }
+      </ol>
+    </details>
+  `,
+  styles: `
+    :host { display: block; }
+    p { margin: 0; }
+    .status.error, .status.off { color: #8e030f; }
+    .status.unmapped, .status.console-mode-required { color: #8c4b02; }
+    .detail { color: #444; font-size: 0.9em; }
+    .details { font-size: 0.9em; margin-top: 0.25rem; }
+    .log { margin: 0.25rem 0 0; padding-left: 1.25rem; max-height: 10rem; overflow: auto; }
+  `,
+})
+export class SyncStatus {
+  private readonly store = inject(Store);
+  protected readonly health = this.store.selectSignal(selectSyncHealth);
+  protected readonly sync = this.store.selectSignal(presenceFeature.selectSync);
+  protected readonly healthClass = computed(() => this.health().health.replace(/ /g, '-'));
+  protected readonly logNewestFirst = computed(() => [...this.sync().log].reverse());
+}

@@ -1,0 +1,80 @@
+import { OMNI_OFFLINE, type OmniMapping } from '@shared/mapping/omni-mapping';
+
+/** A DC state key (`ready`, `not-ready:break`, `logged-out`) or an Omni status API name (or `Offline`). */
+export type DcKey = string;
+export type OmniKey = string;
+export type Side = 'dc' | 'omni';
+
+/** Why a side changed, for the sync log support reads. */
+export type SyncCause = 'agent' | 'console' | 'sync' | 'echo' | 'unmapped' | 'rule' | 'failed' | 'resync';
+
+export interface SyncLogEntry {
+  readonly at: number;
+  readonly side: Side;
+  readonly from: string | null;
+  readonly to: string;
+  readonly cause: SyncCause;
+  readonly note?: string;
+}
+
+/**
+ * The sync between the two sides, kept as plain data so that it can live in the store and be
+ * tested as a pure function. `target` is where both sides should end up: the latest human
+ * action (or a rule) decides it, and the writer only ever moves a side towards it, one write
+ * per side at a time. Our own writes come back as echoes and are recognised by `pending`.
+ */
+export interface SyncState {
+  /** Last seen on each side; null until first seen. DC is `logged-out` while logged out. */
+  readonly dc: DcKey | null;
+  readonly omni: OmniKey | null;
+  readonly target: { readonly dc: DcKey | null; readonly omni: OmniKey | null };
+  readonly pending: { readonly dc: DcKey | null; readonly omni: OmniKey | null };
+  readonly lastHuman: Side | null;
+  /** An Omni write lost with the connection: it may or may not have landed; the resync tells. */
+  readonly unconfirmedOmni: OmniKey | null;
+  /** The on-call rule: the Omni status to return to after the call. */
+  readonly preCallOmni: OmniKey | null;
+  /** The capacity rule: the DC state to return to below the threshold. */
+  readonly capacityPreDc: DcKey | null;
+  readonly unmapped: string | null;
+  readonly error: string | null;
+  readonly writes: number;
+  readonly log: readonly SyncLogEntry[];
+}
+
+export const INITIAL_SYNC: SyncState = {
+  dc: null,
+  omni: null,
+  target: { dc: null, omni: null },
+  pending: { dc: null, omni: null },
+  lastHuman: null,
+  unconfirmedOmni: null,
+  preCallOmni: null,
+  capacityPreDc: null,
+  unmapped: null,
+  error: null,
+  writes: 0,
+  log: [],
+};
+
+export const SYNC_LOG_SIZE = 50;
+export const DC_LOGGED_OUT = 'logged-out';
+export { OMNI_OFFLINE };
+
+export function allowsDcToOmni(m: OmniMapping): boolean {
+  return m.direction !== 'omniToDc';
+}
+
+export function allowsOmniToDc(m: OmniMapping): boolean {
+  return m.direction !== 'dcToOmni';
+}
+
+/** A pair both directions of the mapping accept: no write is needed to settle it. */
+export function isMappedPair(m: OmniMapping, dc: DcKey, omni: OmniKey): boolean {
+  return m.dcToOmni[dc] === omni || m.omniToDc[omni] === dc;
+}
+
+export function appendLog(state: SyncState, entry: SyncLogEntry): SyncState {
+  const log = state.log.length >= SYNC_LOG_SIZE ? [...state.log.slice(1 - SYNC_LOG_SIZE), entry] : [...state.log, entry];
+  return { ...state, log };
+}
