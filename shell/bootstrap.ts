@@ -3,7 +3,7 @@ import { OMNI_PROPS_CONTRACT_VERSION, type OmniMfeProps } from '@shared/contract
 import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
 import { DcSessionStore } from './dc-session/dc-session-store';
 import { mountDcHeader } from './header/dc-header';
-import { chooseOmniRemote, loadDcManifest, loadOmniMapping } from './remote/dc-manifest';
+import { chooseOmniRemote, loadDcManifest, loadOmniConfig } from './remote/dc-manifest';
 import { loadRemoteModule } from './remote/load-remote-module';
 import { omniRegion } from './root-config/omni-region';
 import { registerOmniMfe } from './root-config/register-omni-mfe';
@@ -38,7 +38,8 @@ async function startDesktopConnect(): Promise<void> {
     setDcState: (state, reason) => session.setDcState(state, reason),
     bridge: { url: manifest.console.bridgeUrl, consoleOrigin: manifest.console.origin },
     notReadyReasons: reasons,
-    omniMapping: await loadOmniMapping(manifest.omniMappingUrl, manifestUrl),
+    omniMapping: await loadOmniConfig(manifest.omniMappingUrl, manifestUrl),
+    declineReasons: await loadOmniConfig(manifest.declineReasonsUrl, manifestUrl),
   };
   const containerName = manifest.omniMfe.containerName;
   registerOmniMfe(remote, region, props, () => loadRemoteModule<LifeCycles<OmniMfeProps>>(remote.url, containerName, './lifecycles'));

@@ -13,6 +13,9 @@ export class DesktopConnectPage {
   readonly omniPresence: Locator;
   readonly consoleConnection: Locator;
   readonly syncStatus: Locator;
+  readonly launcher: Locator;
+  readonly workPanel: Locator;
+  readonly declineDialog: Locator;
 
   /** `root` is the page itself, or the softphone frame when DC runs inside the console. */
   constructor(
@@ -22,6 +25,9 @@ export class DesktopConnectPage {
     this.omniPresence = root.getByRole('status', { name: 'Omni-Channel presence' });
     this.consoleConnection = root.getByRole('status', { name: 'Console connection' });
     this.syncStatus = root.getByRole('status', { name: 'Omni-Channel sync' });
+    this.launcher = root.getByRole('button', { name: 'Omni-Channel', exact: true });
+    this.workPanel = root.getByRole('region', { name: 'Omni-Channel work items' });
+    this.declineDialog = root.getByRole('dialog', { name: 'Decline work item' });
     this.agentId = root.getByRole('textbox', { name: 'Agent ID' });
     this.loginButton = root.getByRole('button', { name: 'Log in', exact: true });
     this.logoutButton = root.getByRole('button', { name: 'Log out', exact: true });
@@ -46,6 +52,20 @@ export class DesktopConnectPage {
 
   async logOut(): Promise<void> {
     await this.logoutButton.click();
+  }
+
+  /** The count bubble's text, "N work items". */
+  workItemCount(n: number): Locator {
+    return this.root.getByText(`${n} work items`, { exact: true });
+  }
+
+  /** The panel's list item for a work item, found by its label. */
+  workItem(label: string): Locator {
+    return this.workPanel.getByRole('listitem').filter({ hasText: label });
+  }
+
+  async openWorkPanel(): Promise<void> {
+    if ((await this.launcher.getAttribute('aria-expanded')) !== 'true') await this.launcher.click();
   }
 
   /** Opens "Sync details" (if closed) and returns its text: writes made and the sync log. */

@@ -30,6 +30,7 @@ const propsSchema = v.object({
   ),
   // Checked by omni-mfe's presence sync, which stays off (and says why) rather than refusing to start.
   omniMapping: v.optional(v.unknown()),
+  declineReasons: v.optional(v.unknown()),
 });
 
 export type PropsCheck = { readonly ok: true; readonly props: OmniMfeProps } | { readonly ok: false; readonly problems: readonly string[] };

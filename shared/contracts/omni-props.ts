@@ -34,4 +34,9 @@ export interface OmniMfeProps {
    * omni-mfe checks them; when they are missing or invalid, presence sync stays off and says why.
    */
   readonly omniMapping?: unknown;
+  /**
+   * The decline reason codes (shared/contracts/decline-reasons.ts): `{ required, codes: [{ id, label }] }`.
+   * Missing or invalid, Decline is unavailable and the panel says why; the rest keeps working.
+   */
+  readonly declineReasons?: unknown;
 }

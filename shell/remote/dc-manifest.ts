@@ -12,6 +12,8 @@ const manifestSchema = v.object({
   console: v.object({ origin: absoluteHttpUrl, bridgeUrl: absoluteHttpUrl }),
   /** The Omni-Channel Mappings file, relative to the manifest; omni-mfe checks its content. */
   omniMappingUrl: v.optional(v.pipe(v.string(), v.minLength(1))),
+  /** The decline reason codes file, relative to the manifest. */
+  declineReasonsUrl: v.optional(v.pipe(v.string(), v.minLength(1))),
   /** Lets a developer point the shell at another omni-mfe (query string or localStorage). Off in production. */
   devOverrides: v.optional(v.boolean(), false),
 });
@@ -69,10 +71,11 @@ function safeGet(storage: Pick<Storage, 'getItem'> | null, key: string): string 
 }
 
 /**
- * Loads the Omni-Channel Mappings. A missing or unreadable file is not fatal: omni-mfe runs with
- * presence sync off and says why, so the error is returned as the value it will report.
+ * Loads a JSON config file for omni-mfe (the Omni-Channel Mappings, the decline reason codes).
+ * A missing or unreadable file is not fatal: omni-mfe checks what it gets, runs without the
+ * feature and says why, so `undefined` is returned and the cause logged.
  */
-export async function loadOmniMapping(url: string | undefined, base: string, fetchFn: typeof fetch = fetch): Promise<unknown> {
+export async function loadOmniConfig(url: string | undefined, base: string, fetchFn: typeof fetch = fetch): Promise<unknown> {
   if (!url) return undefined;
   const href = new URL(url, base).href;
   try {
@@ -80,7 +83,7 @@ export async function loadOmniMapping(url: string | undefined, base: string, fet
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return await response.json();
   } catch (err) {
-    console.error(`Omni-Channel Mappings could not be loaded from ${href}: ${(err as Error).message}`);
+    console.error(`omni-mfe configuration could not be loaded from ${href}: ${(err as Error).message}`);
     return undefined;
   }
 }

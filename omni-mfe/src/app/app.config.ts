@@ -11,6 +11,8 @@ import { dcSessionFeature } from './dc-session/state/dc-session.feature';
 import { PRESENCE_STORE_CONFIG } from './presence/state/presence.config';
 import { presenceFeature } from './presence/state/presence.feature';
 import * as syncEffects from './presence/state/sync.effects';
+import * as workItemsEffects from './work-items/state/work-items.effects';
+import { workItemsFeature } from './work-items/state/work-items.feature';
 import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 
 /**
@@ -31,7 +33,8 @@ export function appConfig(check: PropsCheck, mountElement?: HTMLElement): Applic
       provideState(dcSessionFeature),
       provideState(connectionFeature),
       provideState(presenceFeature.name, presenceFeature.reducer, PRESENCE_STORE_CONFIG),
-      provideEffects(dcSessionEffects, connectionEffects, syncEffects),
+      provideState(workItemsFeature),
+      provideEffects(dcSessionEffects, connectionEffects, syncEffects, workItemsEffects),
     ],
   };
 }

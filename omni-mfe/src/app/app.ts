@@ -2,12 +2,14 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { DcSessionView } from './dc-session/dc-session-view';
 import { PresenceIndicator } from './presence/presence-indicator';
 import { SyncStatus } from './presence/sync-status';
+import { OmniLauncher } from './work-items/omni-launcher';
+import { WorkItemPanel } from './work-items/work-item-panel';
 import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 
 /** The root of omni-mfe: the module itself, or why it could not start. */
 @Component({
   selector: 'omni-root',
-  imports: [DcSessionView, PresenceIndicator, SyncStatus],
+  imports: [DcSessionView, PresenceIndicator, SyncStatus, OmniLauncher, WorkItemPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (problems; as problems) {
@@ -20,13 +22,18 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
         </ul>
       </div>
     } @else {
-      <omni-dc-session-view />
+      <div class="bar">
+        <omni-launcher />
+        <omni-dc-session-view />
+      </div>
       <omni-presence-indicator />
       <omni-sync-status />
+      <omni-work-item-panel />
     }
   `,
   styles: `
     :host { display: flex; flex-direction: column; gap: 0.5rem; font: inherit; }
+    .bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
     .omni-error { border: 1px solid #ba0517; border-radius: 4px; padding: 0.5rem 0.75rem; color: #8e030f; background: #fef1ee; }
   `,
 })

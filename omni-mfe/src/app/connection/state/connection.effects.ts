@@ -1,9 +1,10 @@
 import { inject } from '@angular/core';
 import { createEffect } from '@ngrx/effects';
-import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
+import { catchError, forkJoin, map, of, switchMap } from 'rxjs';
 import type { Action } from '@ngrx/store';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import { ConsoleBridge } from '../../console-bridge/console-bridge';
+import { relayBridgeEvents } from '../../console-bridge/relay-events';
 import { ConsoleBridgeActions } from './connection.actions';
 
 /** Opens the bridge and reports its status for as long as the application lives. */
@@ -43,14 +44,7 @@ export const resyncOnConnect = createEffect(
 );
 
 /** Relays the console's presence events as actions. */
-export const relayPresenceEvents = createEffect(
-  (bridge = inject(ConsoleBridge)) =>
-    bridge.events$.pipe(
-      map(presenceAction),
-      filter((action): action is Action => action !== null),
-    ),
-  { functional: true },
-);
+export const relayPresenceEvents = createEffect(() => relayBridgeEvents(presenceAction), { functional: true });
 
 function presenceAction(event: BridgeEvent): Action | null {
   switch (event.type) {

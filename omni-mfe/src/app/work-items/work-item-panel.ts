@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { Store } from '@ngrx/store';
+import { interval, map } from 'rxjs';
+import { DECLINE_REASONS } from './decline-reasons.token';
+import { WorkItemPanelActions } from './state/work-items.actions';
+import { workItemsFeature } from './state/work-items.feature';
+import type { WorkItem } from './state/work-item';
+
+/** The agent's Omni-Channel work items: accept or decline new ones, close accepted ones. */
+@Component({
+  selector: 'omni-work-item-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (open()) {
+      <section id="omni-work-panel" class="panel" aria-label="Omni-Channel work items">
+        @if (notice(); as notice) {
+          <p class="notice" role="alert">{{ notice }} <button type="button" class="link" (click)="dismissNotice()">Dismiss</button></p>
+        }
+        @if (!reasons.ok) {
+          <p class="config-error">{{ reasons.problem }}</p>
+        }
+        @if (items().length === 0) {
+          <p class="empty">No work items.</p>
+        }
+        <ul class="items">
+          @for (item of items(); track item.workId) {
+            <li class="item" [attr.aria-busy]="item.busy !== null" [attr.aria-labelledby]="'omni-wi-' + item.workId">
+              <div class="what">
+                <span class="type">{{ item.type }}</span>
+                <span class="label" [id]="'omni-wi-' + item.workId">{{ item.label }}</span>
+              </div>
+              <div class="facts">
+                @if (item.priority !== null) {
+                  <span>Priority {{ item.priority }}</span>
+                }
+                @if (item.assignedAt !== null) {
+                  <span>{{ age(item.assignedAt, now()) }}</span>
+                }
+                @if (item.status === 'Assigned') {
+                  @if (item.pushDeadline !== null) {
+                    <span class="countdown">{{ countdown(item.pushDeadline, now()) }}</span>
+                  }
+                } @else {
+                  <span class="accepted">Accepted</span>
+                }
+                @if (item.busy) {
+                  <span class="busy">{{ busyText[item.busy] }}</span>
+                }
+              </div>
+              <div class="actions">
+                @if (item.status === 'Assigned') {
+                  <button type="button" [disabled]="item.busy !== null" [attr.aria-describedby]="'omni-wi-' + item.workId" (click)="accept(item)">Accept</button>
+                  <button type="button" [disabled]="item.busy !== null || !reasons.ok" [attr.aria-describedby]="'omni-wi-' + item.workId" (click)="decline(item)">Decline</button>
+                } @else {
+                  <button type="button" [disabled]="item.busy !== null" [attr.aria-describedby]="'omni-wi-' + item.workId" (click)="close(item)">Close</button>
+                }
+              </div>
+            </li>
+          }
+        </ul>
+      </section>
+    }
+  `,
+  styles: `
+    .panel { border: 1px solid #c9c9c9; border-radius: 4px; background: #fff; padding: 0.5rem; }
+    .items { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.4rem; }
+    .item { display: grid; grid-template-columns: 1fr auto; gap: 0.2rem 0.75rem; padding: 0.4rem; border: 1px solid #e5e5e5; border-radius: 4px; }
+    .what { display: flex; gap: 0.5rem; align-items: baseline; min-width: 0; }
+    .type { font-size: 0.8em; font-weight: 600; text-transform: uppercase; color: #0176d3; }
+    .label { overflow-wrap: anywhere; }
+    .facts { grid-column: 1; display: flex; flex-wrap: wrap; gap: 0.75rem; font-size: 0.85em; color: #444; }
+    .countdown { color: #8c4b02; }
+    .accepted { color: #2e844a; }
+    .actions { grid-column: 2; grid-row: 1 / span 2; display: flex; gap: 0.3rem; align-items: center; }
+    .notice { margin: 0 0 0.5rem; color: #8e030f; }
+    .config-error { color: #8e030f; }
+    .empty { color: #444; margin: 0; }
+    .link { border: none; background: none; color: #0176d3; text-decoration: underline; cursor: pointer; padding: 0; }
+  `,
+})
+export class WorkItemPanel {
+  private readonly store = inject(Store);
+  protected readonly reasons = inject(DECLINE_REASONS);
+  protected readonly open = this.store.selectSignal(workItemsFeature.selectPanelOpen);
+  protected readonly items = this.store.selectSignal(workItemsFeature.selectAllWorkItems);
+  protected readonly notice = this.store.selectSignal(workItemsFeature.selectNotice);
+  /** A clock for ages and countdowns; the subscription ends with the component. */
+  protected readonly now = toSignal(interval(1000).pipe(map(() => Date.now())), { initialValue: Date.now() });
+  protected readonly busyText = { accept: 'Accepting…', decline: 'Declining…', close: 'Closing…' } as const;
+
+  protected accept(item: WorkItem): void {
+    this.store.dispatch(WorkItemPanelActions.acceptClicked({ workId: item.workId }));
+  }
+
+  protected decline(item: WorkItem): void {
+    this.store.dispatch(WorkItemPanelActions.declineClicked({ workId: item.workId }));
+  }
+
+  protected close(item: WorkItem): void {
+    this.store.dispatch(WorkItemPanelActions.closeClicked({ workId: item.workId }));
+  }
+
+  protected dismissNotice(): void {
+    this.store.dispatch(WorkItemPanelActions.noticeDismissed());
+  }
+
+  protected age(assignedAt: number, now: number): string {
+    const seconds = Math.max(0, Math.round((now - assignedAt) / 1000));
+    return seconds < 60 ? `Assigned ${seconds} s ago` : `Assigned ${Math.floor(seconds / 60)} min ago`;
+  }
+
+  protected countdown(deadline: number, now: number): string {
+    const left = Math.max(0, Math.ceil((deadline - now) / 1000));
+    return left > 0 ? `Accept within ${left} s` : 'Time is up';
+  }
+}
