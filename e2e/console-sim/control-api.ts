@@ -17,6 +17,8 @@ export interface ConsoleSimulatorControl {
   /** Reloads the bridge page, as the console does when it reloads a component. */
   reloadBridge(): void;
   setConsoleMode(on: boolean): void;
+  /** Renames a presence status (Setup would); the next status change reports the new name. */
+  setStatusName(statusApiName: string, name: string): void;
   setPushTimeout(ms: number): void;
   /** A copy of the AgentWork table, history included. */
   agentWork(): AgentWorkRecord[];

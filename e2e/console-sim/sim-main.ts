@@ -70,6 +70,10 @@ const control: ConsoleSimulatorControl = {
     bridge?.reload();
   },
   setPushTimeout: (ms) => (config.pushTimeoutMs = ms),
+  setStatusName: (apiName, name) => {
+    config.statuses = config.statuses.map((s) => (s.statusApiName === apiName ? { ...s, statusName: name } : s));
+    widget.rebuild();
+  },
   agentWork: () => model.agentWork.map((w) => ({ ...w })),
   presence: () => model.status?.statusApiName ?? 'Offline',
   openTabs: () => tabs.recordIds,

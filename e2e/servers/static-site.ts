@@ -10,6 +10,8 @@ export interface StaticSite {
   readonly port: number;
   /** Files always revalidated: entry points whose names do not change between builds. */
   readonly noCache: RegExp;
+  /** The Content-Security-Policy of the site's pages (sent with HTML). */
+  readonly csp?: string;
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -55,6 +57,7 @@ function handle(site: StaticSite, roots: readonly string[], req: IncomingMessage
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': revalidate ? 'no-cache' : 'public, max-age=31536000, immutable',
     'X-Content-Type-Options': 'nosniff',
+    ...(site.csp && extname(file) === '.html' ? { 'Content-Security-Policy': site.csp } : {}),
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);

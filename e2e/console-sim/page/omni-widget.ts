@@ -14,9 +14,15 @@ export class OmniWidget {
     private readonly model: OmniModel,
     onStatusChosen: (statusId: string | null) => void,
   ) {
-    this.statusSelect.append(h('option', { value: '' }, 'Offline'), ...model.config.statuses.map((s) => h('option', { value: s.statusId }, s.statusName)));
+    this.rebuild();
     this.statusSelect.addEventListener('change', () => onStatusChosen(this.statusSelect.value || null));
     host.append(h('h2', {}, 'Omni-Channel'), h('label', {}, 'Status ', this.statusSelect), this.workList);
+    this.render();
+  }
+
+  /** Lists the org's statuses again (after Setup renamed one). */
+  rebuild(): void {
+    this.statusSelect.replaceChildren(h('option', { value: '' }, 'Offline'), ...this.model.config.statuses.map((s) => h('option', { value: s.statusId }, s.statusName)));
     this.render();
   }
 

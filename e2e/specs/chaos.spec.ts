@@ -1,0 +1,86 @@
+import { expect, test } from '../fixtures';
+import type { ConsoleSimPage } from '../pages/console-sim-page';
+
+/** Operations per run: a quick run in `npm test`, 1,000 in `npm run soak`. */
+const OPS = Number(process.env['OMNI_CHAOS_OPS'] ?? 120);
+const SEED = Number(process.env['OMNI_CHAOS_SEED'] ?? 20261125);
+
+/** A small seeded generator, so that a failing run can be replayed with its seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test(`chaos: ${OPS} operations with bridge reloads, kills and failed console calls lose and double nothing`, async ({ sim }) => {
+  test.setTimeout(60_000 + OPS * 600);
+  const rnd = random(SEED);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  await sim.dc.logIn('1001');
+  await sim.dc.chooseDcState('Ready');
+  await sim.dc.openWorkPanel();
+  let routed = 0;
+  const log: string[] = [];
+
+  const ops: Record<string, () => Promise<unknown>> = {
+    route: () => sim.route({ type: pick(['Case', 'Lead', 'Chat'] as const), subject: `Chaos ${++routed}`, priority: 1 + Math.floor(rnd() * 3), capacityWeight: 1 + Math.floor(rnd() * 3) }),
+    omni: () => sim.call('setStatus', pick(['Available', 'Available_Cases', 'Busy', 'On_Break'])),
+    dc: () => sim.dc.chooseDcState(pick(['Ready', 'Not Ready', 'Not Ready – Break', 'Wrap-up'])),
+    accept: () => clickIn(sim, 'Accept', rnd),
+    decline: async () => {
+      if (!(await clickIn(sim, 'Decline', rnd))) return;
+      await sim.dc.declineDialog.getByRole('radio').first().check({ timeout: 2000 });
+      await sim.dc.declineDialog.getByRole('button', { name: 'Decline' }).click();
+      await expect(sim.dc.declineDialog).toHaveCount(0);
+    },
+    close: () => clickIn(sim, 'Close', rnd),
+    fail: () => sim.call('failNext', pick(['acceptAgentWork', 'declineAgentWork', 'closeAgentWork', 'setServicePresenceStatus', 'getAgentWorks'] as const)),
+    reload: () => sim.call('reloadBridge'),
+    kill: async () => {
+      await sim.call('killBridge');
+      await sim.route({ type: 'Case', subject: `Chaos ${++routed}`, priority: 1, capacityWeight: 1 });
+      await sim.call('setStatus', pick(['Available', 'Busy']));
+      await sim.call('reloadBridge');
+    },
+  };
+  const weights: [string, number][] = [['route', 5], ['omni', 2], ['dc', 2], ['accept', 4], ['decline', 2], ['close', 3], ['fail', 1], ['reload', 1], ['kill', 1]];
+  const bag = weights.flatMap(([name, w]) => Array<string>(w).fill(name));
+
+  for (let i = 0; i < OPS; i++) {
+    const name = pick(bag);
+    log.push(name);
+    await ops[name]();
+  }
+
+  // Settled: connected, and the panel and the presence equal the console's truth.
+  await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console', { timeout: 20_000 });
+  const consoleWork = async () => (await sim.agentWork()).filter((w) => w.status === 'Assigned' || w.status === 'Opened').map((w) => `${w.subject} ${w.status === 'Opened' ? 'Accepted' : 'Assigned'}`).sort();
+  const panelWork = async () =>
+    (await sim.dc.workPanel.getByRole('listitem').evaluateAll((lis) => lis.map((li) => `${li.querySelector('.label')?.textContent?.trim()} ${li.querySelector('.accepted') ? 'Accepted' : 'Assigned'}`))).sort();
+  await expect.poll(async () => JSON.stringify(await panelWork()), { timeout: 15_000, message: `ops: ${log.join(' ')}` }).toBe(JSON.stringify(await consoleWork()));
+  const labels = await panelWork();
+  expect(new Set(labels).size).toBe(labels.length);
+  await expect(sim.dc.workItemCount(labels.length)).toBeAttached();
+  const status = await sim.presence();
+  const name = status === 'Offline' ? 'Offline' : (await sim.omniStatus.locator('option:checked').textContent())?.trim();
+  await expect(sim.dc.omniPresence).toHaveText(`Omni-Channel: ${name}`);
+});
+
+/** Clicks `name` on a random item that offers it; false when none does. */
+async function clickIn(sim: ConsoleSimPage, name: string, rnd: () => number): Promise<boolean> {
+  const buttons = sim.dc.workPanel.getByRole('button', { name, exact: true });
+  const n = await buttons.count();
+  if (n === 0) return false;
+  try {
+    await buttons.nth(Math.floor(rnd() * n)).click({ timeout: 1000 });
+    return true;
+  } catch {
+    // The item left meanwhile (declined, timed out, resynced): that is part of the chaos.
+    return false;
+  }
+}
