@@ -36,6 +36,11 @@ export default tseslint.config(
     },
   },
   {
+    // The benchmarks' floor app is not omni-mfe: its own prefix keeps the two apart on a page.
+    files: ['e2e/bench/**/*.ts'],
+    rules: { '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'floor', style: 'kebab-case' }] },
+  },
+  {
     files: ['**/*.spec.ts', 'e2e/**/*.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },

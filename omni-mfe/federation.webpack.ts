@@ -27,11 +27,18 @@ function singleton(name: string) {
   return { [name]: { singleton: true, strictVersion: true, requiredVersion: (pkg.dependencies as Record<string, string>)[name] } };
 }
 
-export default (config: Configuration, options: unknown): Configuration => {
+/** A federated single-spa remote exposing `./lifecycles` (omni-mfe, and the benchmarks' floor app). */
+export function federatedRemote(name: string, lifecycles: string) {
+  return (config: Configuration, options: unknown): Configuration => remote(config, options, name, lifecycles);
+}
+
+export default federatedRemote(OMNI_CONTAINER_NAME, './omni-mfe/src/main.single-spa.ts');
+
+function remote(config: Configuration, options: unknown, name: string, lifecycles: string): Configuration {
   const merged = singleSpaAngularWebpack(config, options as never) as Configuration;
   merged.output = {
     ...merged.output,
-    uniqueName: OMNI_CONTAINER_NAME,
+    uniqueName: name,
     publicPath: 'auto',
     // Without it webpack emits `import.meta` into remoteEntry.js and a classic script cannot run it.
     scriptType: 'text/javascript',
@@ -49,11 +56,11 @@ export default (config: Configuration, options: unknown): Configuration => {
   merged.plugins = [
     ...(merged.plugins ?? []),
     new angularWebpack.container.ModuleFederationPlugin({
-      name: OMNI_CONTAINER_NAME,
+      name,
       filename: 'remoteEntry.js',
-      exposes: { './lifecycles': './omni-mfe/src/main.single-spa.ts' },
+      exposes: { './lifecycles': lifecycles },
       shared,
     }),
   ];
   return merged;
-};
+}

@@ -84,6 +84,17 @@ test.describe('work items, as QA would drive them', () => {
     await expect(sim.dc.dcState).toHaveValue('not-ready');
   });
 
+  test('a decline dialog left open closes when its item times out, and says so', async () => {
+    await sim.call('setPushTimeout', 1500);
+    await sim.route({ type: 'Chat', subject: 'Too slow', priority: 1, capacityWeight: 1 });
+    await sim.dc.openWorkPanel();
+    await sim.dc.workItem('Too slow').getByRole('button', { name: 'Decline' }).click();
+    await expect(sim.dc.declineDialog).toBeVisible();
+    await expect(sim.dc.declineDialog).toHaveCount(0, { timeout: 5000 });
+    await expect(sim.dc.workPanel.getByRole('alert')).toContainText('Chat “Too slow” was not accepted in time');
+    await expect(sim.dc.dcState).toBeVisible();
+  });
+
   test('a double click on Accept sends one request', async () => {
     const caseId = await sim.route({ type: 'Case', subject: 'Double trouble', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();

@@ -23,6 +23,8 @@ describe('omni-mfe application lifecycle', () => {
     const store = app.injector.get(Store);
     let last: unknown;
     const sub = store.subscribe((s) => (last = s));
+    // The bridge iframe comes right after the first render.
+    await new Promise((resolve) => setTimeout(resolve));
     expect(mount.querySelector('iframe')).not.toBeNull();
     expect(session$.observed).toBeTrue();
 

@@ -44,3 +44,22 @@ describe('ReasonCodeDialog', () => {
     expect(close.calls.mostRecent().args).toEqual([]);
   });
 });
+
+describe('ReasonCodePrompt', () => {
+  it('closes the dialog as cancelled when its work item goes away meanwhile', async () => {
+    const { ReasonCodePrompt } = await import('./reason-code-prompt');
+    const { Subject } = await import('rxjs');
+    TestBed.configureTestingModule({});
+    const gone$ = new Subject<void>();
+    const results: unknown[] = [];
+    TestBed.inject(ReasonCodePrompt)
+      .ask({ itemName: 'Case “X”', reasons: { required: true, codes: [{ id: 'a', label: 'A' }] } }, gone$)
+      .subscribe({ next: (r) => results.push(r), complete: () => results.push('closed') });
+    await new Promise((r) => setTimeout(r));
+    expect(document.querySelector('.cdk-dialog-container')).not.toBeNull();
+    gone$.next();
+    await new Promise((r) => setTimeout(r));
+    expect(results).toEqual([undefined, 'closed']);
+    expect(document.querySelector('.cdk-dialog-container')).toBeNull();
+  });
+});

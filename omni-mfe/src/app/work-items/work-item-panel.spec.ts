@@ -7,9 +7,14 @@ import { workItemsAdapter } from './state/work-items.feature';
 import { WorkItemPanel } from './work-item-panel';
 
 describe('WorkItemPanel', () => {
-  const now = Date.now();
-  const assigned = workItemFrom({ workId: '0Bz000000000001', workItemId: '500000000000001', isEngaged: false, type: 'Case', label: '<img src=x onerror="window.pwned=1">', priority: 2, assignedAt: now - 5000, pushDeadline: now + 25_000 });
-  const opened: WorkItem = { ...workItemFrom({ workId: '0Bz000000000002', workItemId: '00Q000000000002', isEngaged: true, type: 'Lead', label: 'Acme' }), busy: 'close' };
+  let assigned: WorkItem;
+  let opened: WorkItem;
+  // Built per test: ages and countdowns are measured from the real clock at render time.
+  beforeEach(() => {
+    const now = Date.now();
+    assigned = workItemFrom({ workId: '0Bz000000000001', workItemId: '500000000000001', isEngaged: false, type: 'Case', label: '<img src=x onerror="window.pwned=1">', priority: 2, assignedAt: now - 5000, pushDeadline: now + 25_000 });
+    opened = { ...workItemFrom({ workId: '0Bz000000000002', workItemId: '00Q000000000002', isEngaged: true, type: 'Lead', label: 'Acme' }), busy: 'close' };
+  });
 
   async function render(items: WorkItem[], reasonsOk = true, notice: string | null = null) {
     TestBed.configureTestingModule({

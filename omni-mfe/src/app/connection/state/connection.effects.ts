@@ -1,18 +1,26 @@
 import { inject } from '@angular/core';
 import { createEffect } from '@ngrx/effects';
-import { catchError, forkJoin, map, of, switchMap } from 'rxjs';
+import { asyncScheduler, catchError, defer, forkJoin, map, of, subscribeOn, switchMap } from 'rxjs';
 import type { Action } from '@ngrx/store';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import { ConsoleBridge } from '../../console-bridge/console-bridge';
 import { relayBridgeEvents } from '../../console-bridge/relay-events';
 import { ConsoleBridgeActions } from './connection.actions';
 
-/** Opens the bridge and reports its status for as long as the application lives. */
+/**
+ * Opens the bridge and reports its status for as long as the application lives. The iframe is
+ * created right after the first render (asyncScheduler), not during it: mounting shows the
+ * module first, and the console link follows a moment later as "Connecting…".
+ */
 export const connectBridge = createEffect(
-  (bridge = inject(ConsoleBridge)) => {
-    bridge.connect();
-    return bridge.state$.pipe(map((state) => ConsoleBridgeActions.statusChanged({ state })));
-  },
+  (bridge = inject(ConsoleBridge)) =>
+    defer(() => {
+      bridge.connect();
+      return bridge.state$;
+    }).pipe(
+      subscribeOn(asyncScheduler),
+      map((state) => ConsoleBridgeActions.statusChanged({ state })),
+    ),
   { functional: true },
 );
 

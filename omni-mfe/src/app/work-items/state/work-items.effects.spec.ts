@@ -1,4 +1,3 @@
-import { Dialog } from '@angular/cdk/dialog';
 import { TestBed } from '@angular/core/testing';
 import { provideMockActions } from '@ngrx/effects/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -7,6 +6,7 @@ import { TestScheduler } from 'rxjs/testing';
 import { BridgeError } from '../../console-bridge/bridge-error';
 import { ConsoleBridge } from '../../console-bridge/console-bridge';
 import { DECLINE_REASONS } from '../decline-reasons.token';
+import { ReasonCodePrompt } from '../reason-code-prompt';
 import { workItemFrom } from './work-item';
 import { ConsoleApiActions, WorkItemPanelActions } from './work-items.actions';
 import { acceptWork, askDeclineReason, closeWork, declineWork } from './work-items.effects';
@@ -30,7 +30,7 @@ describe('work item effects', () => {
         provideMockActions(() => actions$),
         provideMockStore(),
         { provide: ConsoleBridge, useValue: { request: (t: string) => (requests.push(t), (answers[t] ?? (() => of({})))()) } },
-        { provide: Dialog, useValue: { open: jasmine.createSpy('open').and.callFake(() => ({ closed: dialogResult })) } },
+        { provide: ReasonCodePrompt, useValue: { ask: jasmine.createSpy('ask').and.callFake(() => dialogResult) } },
         { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required: true, codes: [{ id: 'busy', label: 'Busy' }] } } },
       ],
     });
@@ -94,7 +94,7 @@ describe('work item effects', () => {
     actions$ = clicks;
     TestBed.runInInjectionContext(() => askDeclineReason()).subscribe((a) => seen.push(a));
     clicks.next(WorkItemPanelActions.declineClicked({ workId: item.workId }));
-    expect(TestBed.inject(Dialog).open).toHaveBeenCalledTimes(1);
+    expect(TestBed.inject(ReasonCodePrompt).ask).toHaveBeenCalledTimes(1);
     dialogResult.next('busy');
     expect(seen).toEqual([WorkItemPanelActions.declineConfirmed({ workId: item.workId, reason: 'busy' })]);
     dialogResult.next(undefined);

@@ -1,14 +1,14 @@
-import { Dialog } from '@angular/cdk/dialog';
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { concatLatestFrom } from '@ngrx/operators';
 import { Store, type Action } from '@ngrx/store';
-import { catchError, exhaustMap, filter, finalize, map, mergeMap, of, switchMap, type Observable } from 'rxjs';
+import { catchError, exhaustMap, filter, finalize, map, mergeMap, of, switchMap, take, type Observable } from 'rxjs';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import { ConsoleBridge } from '../../console-bridge/console-bridge';
 import { relayBridgeEvents } from '../../console-bridge/relay-events';
 import { DECLINE_REASONS } from '../decline-reasons.token';
-import { ReasonCodeDialog, type ReasonCodeDialogData } from '../reason-code-dialog';
+import type { ReasonCodeDialogData } from '../reason-code-dialog';
+import { ReasonCodePrompt } from '../reason-code-prompt';
 import { ConsoleApiActions, ConsoleWorkActions, WorkItemPanelActions } from './work-items.actions';
 import { workItemsFeature } from './work-items.feature';
 import type { WorkItem } from './work-item';
@@ -73,7 +73,7 @@ export const acceptWork = createEffect(
 
 /** Decline asks for a reason code first, in the dialog; one dialog at a time. */
 export const askDeclineReason = createEffect(
-  (actions$ = inject(Actions), dialog = inject(Dialog), reasons = inject(DECLINE_REASONS), store = inject(Store)) =>
+  (actions$ = inject(Actions), prompt = inject(ReasonCodePrompt), reasons = inject(DECLINE_REASONS), store = inject(Store)) =>
     actions$.pipe(
       ofType(WorkItemPanelActions.declineClicked),
       concatLatestFrom(() => store.select(workItemsFeature.selectEntities)),
@@ -82,8 +82,8 @@ export const askDeclineReason = createEffect(
         if (!item || item.busy) return of(WorkItemPanelActions.declineCancelled({ workId }));
         if (!reasons.ok) return of(ConsoleApiActions.workActionFailure({ workId, action: 'decline', message: reasons.problem, gone: false }));
         const data: ReasonCodeDialogData = { itemName: describe(item), reasons: reasons.reasons };
-        const ref = dialog.open<string, ReasonCodeDialogData>(ReasonCodeDialog, { data, ariaLabelledBy: 'omni-decline-title', autoFocus: 'first-tabbable', restoreFocus: true });
-        return ref.closed.pipe(map((reason) => (reason === undefined ? WorkItemPanelActions.declineCancelled({ workId }) : WorkItemPanelActions.declineConfirmed({ workId, reason: reason || undefined }))));
+        const gone$ = store.select(workItemsFeature.selectEntities).pipe(filter((entities) => entities[workId] === undefined), take(1));
+        return prompt.ask(data, gone$).pipe(map((reason) => (reason === undefined ? WorkItemPanelActions.declineCancelled({ workId }) : WorkItemPanelActions.declineConfirmed({ workId, reason: reason || undefined }))));
       }),
     ),
   { functional: true },
