@@ -25,7 +25,7 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name=/^bypassSecurityTrust/]", message: 'Never bypass Angular sanitization.' },
         // MessagePort.postMessage has no origin: the port is private once transferred. Ports are named `port`.
         {
-          selector: "CallExpression[callee.property.name='postMessage'][arguments.length<2]:not([callee.object.name=/port$/i]):not([callee.object.property.name=/port$/i])",
+          selector: "CallExpression[callee.property.name='postMessage'][arguments.length<2]:not([callee.object.name=/port\\d*$/i]):not([callee.object.property.name=/port\\d*$/i])",
           message: 'window.postMessage must name an exact target origin.',
         },
         { selector: "CallExpression[callee.property.name='postMessage'] > Literal[value='*']", message: 'postMessage must name an exact target origin, never "*".' },

@@ -11,6 +11,7 @@ import { chromium, type Page } from '@playwright/test';
 import { measureSizes } from '../../omni-mfe/scripts/report-size';
 import { serveStaticSite } from '../servers/static-site';
 import { BENCH_HOST_HTML, BENCH_HOST_JS } from './bench-host';
+import { burst, dcToOmni, latencySites, omniToDc, openDemo, rawBurst, rawRoundTrips } from './latency';
 
 const dist = resolve(__dirname, '../../dist');
 const HOST = 'http://127.0.0.1:4210';
@@ -20,6 +21,7 @@ const REMOTES = {
 };
 const MOUNTS = 40;
 const CYCLES = 200;
+const CHANGES = 500;
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((r) => host.listen(4210, '127.0.0.1', r));
   servers.push(host);
+  for (const site of latencySites()) servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
   const browser = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--js-flags=--expose-gc'] });
   try {
     const page = await browser.newPage();
@@ -94,6 +97,17 @@ async function main(): Promise<void> {
     const omniMount = await mountTimes(page, 'omni');
     const leaks = await leakCheck(page, 'omni');
     const floorLeaks = await leakCheck(page, 'floor');
+    const demo = await browser.newPage();
+    demo.on('pageerror', (e) => console.error('page error:', e.message));
+    const shell = await openDemo(demo);
+    const raw = await rawRoundTrips(shell, CHANGES);
+    const toOmni = await dcToOmni(demo, shell, CHANGES);
+    const toDc = await omniToDc(demo, shell, CHANGES);
+    const rawBurstMs = await rawBurst(shell);
+    const storm = await burst(demo, shell);
+    const pq = (xs: number[]) => [0.5, 0.95, 0.99].map((q) => quantile(xs, q));
+    const fmt = (xs: number[]) => pq(xs).map((x) => x.toFixed(2)).join(' / ') + ' ms';
+    const ratio = (xs: number[]) => pq(xs).map((x, i) => (x / pq(raw)[i]).toFixed(1)).join(' / ') + 'x';
     const rows: [string, string, string, string, string][] = [
       ['P2 initial JS, gzip', `${(sizes.total.gzip / 1024).toFixed(1)} KB`, `${(sizes.floorTotal!.gzip / 1024).toFixed(1)} KB (floor app)`, `${sizes.ratio!.toFixed(2)}x`, '≤ 1.3x'],
       ['P2 initial JS, raw', `${(sizes.total.raw / 1024).toFixed(1)} KB`, `${(sizes.floorTotal!.raw / 1024).toFixed(1)} KB`, `${(sizes.total.raw / sizes.floorTotal!.raw).toFixed(2)}x`, '—'],
@@ -103,6 +117,11 @@ async function main(): Promise<void> {
       [`P4 JS heap after GC, cycle ${CYCLES} vs cycle 1`, `${(leaks.heapN / 1048576).toFixed(2)} MB`, `${(leaks.heap1 / 1048576).toFixed(2)} MB (after cycle 1)`, `${(leaks.heapN / leaks.heap1).toFixed(3)}x`, '≤ 1.05x'],
       [`P4 same for the floor app`, `${(floorLeaks.heapN / 1048576).toFixed(2)} MB`, `${(floorLeaks.heap1 / 1048576).toFixed(2)} MB (after cycle 1)`, `${(floorLeaks.heapN / floorLeaks.heap1).toFixed(3)}x`, '—'],
       [`P4 listeners left on window + document after ${CYCLES} cycles`, String(leaks.listenersLeft), '0 (before the first mount)', '—', '0'],
+      [`P1 DC → Omni confirmed by the console, p50 / p95 / p99 (${CHANGES} changes)`, fmt(toOmni), `${fmt(raw)} (raw cross-site MessagePort round trip)`, ratio(toOmni), 'p99 ≤ 3x'],
+      [`P1 Omni → DC rendered in the header, p50 / p95 / p99 (${CHANGES} changes)`, fmt(toDc), `${fmt(raw)} (same)`, ratio(toDc), 'p99 ≤ 3x'],
+      ['P5 burst of 1,000 events (200 items, 800 status changes): time to settle', `${storm.settleMs.toFixed(0)} ms`, `${rawBurstMs.toFixed(0)} ms (1,000 raw messages round trip)`, `${(storm.settleMs / rawBurstMs).toFixed(1)}x`, '—'],
+      ['P5 events lost (items counted of 200, reconnects)', `${200 - storm.counted} (${storm.counted}, ${storm.reconnects})`, '—', '—', '0'],
+      ['P5 one more item into a panel of 200, console → rendered', `${storm.oneMoreMs.toFixed(1)} ms`, `${quantile(raw, 0.5).toFixed(2)} ms (raw round trip p50)`, '—', '≤ 16 ms'],
     ];
     const table = ['| figure | omni-mfe | baseline | ratio | target |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
     console.log(table);
@@ -144,9 +163,19 @@ npm ci && npm run bench
   creates four store slices and starts the effects of four features, and renders the
   launcher, the presence, the sync status and (hidden) the panel. Creating the console bridge
   iframe used to happen during mount too; it now follows the first render (asyncScheduler),
-  which cut the median from about 14x to about 4x the floor. Reaching 1.3x would take
+  which cut the median from about 14x the floor to between 2x and 9x in runs on this machine
+  (the floor mounts in well under a millisecond, so a little noise moves this ratio a lot). Reaching 1.3x would take
   deferring the mapping and reason-code checks and the work-item panel until after the first
   render as well, or rendering a lighter first frame.
+- **P1 latency**: the median is a few times the raw round trip, far under Amazon's 100 ms
+  between updates; the target is on p99, and p99 is made of a handful of outliers (8 to 30 ms
+  in runs on this machine) that are not attributed yet. Candidates: the task hops on the event
+  path (the simulated toolkit delivers each event in its own task, and the Classic adapter
+  relays events through a promise queue), garbage collection in the frames, and the
+  harness's own DevTools traffic to the same renderers between samples. Finding out would take
+  a performance trace of the worst samples (\`Tracing.start\` around them); that is next.
+  The raw baseline is a round trip while the DC → Omni figure is one way plus the console's
+  work, so the comparison is, if anything, kind to the baseline.
 - **P4 heap**: after the same number of mount/unmount cycles the floor app grows more than
   omni-mfe (see its row): the growth comes from Angular's platform and V8, not from omni-mfe,
   whose listeners, timers and iframes all go (0 listeners left; the e2e leak probe in
@@ -168,11 +197,11 @@ Angular with the shell (only worth it when the shell hosts several Angular remot
 \`OMNI_SHARE_ANGULAR=1\`). \`npm test\` fails when omni-mfe grows past 2.45x the floor or
 remoteEntry.js past 8 KB gz (\`npm run size -- --check\`).
 
-## Not measured yet
-
-P1 (presence sync latency against a raw cross-site MessagePort round trip) and P5 (a burst of
-1,000 events through the bridge, and the panel's update time with 200 items) are not part of
-this run yet.
+P1 and P5 run the whole demo (simulated console → Desktop Connect → omni-mfe → bridge page)
+with the console on \`localhost\` and the shell on \`127.0.0.1\`, so that Chromium puts the
+frames in separate processes as production does; the raw baseline is a MessagePort round trip
+from the Desktop Connect frame to an echo page on the console's origin, over the same hops.
+Times are taken in the frames themselves (\`performance.timeOrigin + performance.now()\`).
 `;
 }
 

@@ -37,9 +37,15 @@ const panel = new RoutingPanel(byId('routing-panel'), model, {
   killBridge: () => control.killBridge(),
 });
 
+/** Redraws the widget and the panel once per frame at most: a burst of changes is one redraw. */
+let redraw = 0;
 function render(): void {
-  widget.render();
-  panel.render();
+  if (redraw) return;
+  redraw = requestAnimationFrame(() => {
+    redraw = 0;
+    widget.render();
+    panel.render();
+  });
 }
 
 function setStatusId(statusId: string | null): void {

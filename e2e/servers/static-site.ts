@@ -12,6 +12,8 @@ export interface StaticSite {
   readonly noCache: RegExp;
   /** The Content-Security-Policy of the site's pages (sent with HTML). */
   readonly csp?: string;
+  /** Paths answered from memory instead of the roots (benchmarks rewrite configs with it). */
+  readonly overrides?: Readonly<Record<string, { readonly type: string; readonly body: string }>>;
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -45,6 +47,11 @@ function handle(site: StaticSite, roots: readonly string[], req: IncomingMessage
     return;
   }
   const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const override = site.overrides?.[pathname];
+  if (override) {
+    res.writeHead(200, { 'Content-Type': override.type, 'Cache-Control': 'no-cache' }).end(req.method === 'HEAD' ? undefined : override.body);
+    return;
+  }
   const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
   const file = roots.map((root) => join(root, relative)).find((f, i) => f.startsWith(roots[i] + sep) && existsSync(f) && statSync(f).isFile());
   if (!file) {

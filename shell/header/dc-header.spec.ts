@@ -70,9 +70,12 @@ describe('DC header', () => {
   });
 
   it('removes itself and stops listening when unmounted', () => {
+    const name = q<HTMLElement>('.dc-agent-name');
     unmount();
     expect(host.childNodes.length).toBe(0);
-    expect(() => store.login('1001')).not.toThrow();
+    // Were the session still observed, the detached header would go on updating.
+    store.login('1001');
+    expect(name.textContent).toBe('');
     unmount = () => undefined;
   });
 });
