@@ -61,6 +61,26 @@ test.describe('work items, as QA would drive them', () => {
     await expect(sim.omniWork).toContainText('Chat: Where is my order? — Declined (Not my skill)');
   });
 
+  test('everything works from the keyboard alone', async () => {
+    await sim.route({ type: 'Case', subject: 'Keyboard case', priority: 1, capacityWeight: 1 });
+    await sim.route({ type: 'Chat', subject: 'Keyboard chat', priority: 1, capacityWeight: 1 });
+    await sim.dc.launcher.press('Enter');
+    await expect(sim.dc.workPanel).toBeVisible();
+    await sim.dc.workItem('Keyboard case').getByRole('button', { name: 'Accept' }).press('Enter');
+    await expect(sim.dc.workItem('Keyboard case')).toContainText('Accepted');
+
+    await sim.dc.workItem('Keyboard chat').getByRole('button', { name: 'Decline' }).press('Enter');
+    const dialog = sim.dc.declineDialog;
+    await expect(dialog).toBeVisible();
+    // Focus starts inside the dialog (CDK focus trap): choose a reason and confirm by keys.
+    await expect(dialog.getByRole('radio').first()).toBeFocused();
+    await sim.page.keyboard.press('Space');
+    await sim.page.keyboard.press('Tab');
+    await sim.page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    await expect(sim.dc.workItem('Keyboard chat')).toHaveCount(0);
+  });
+
   test('Escape cancels the dialog and the item stays', async () => {
     await sim.route({ type: 'Lead', subject: 'Acme wants 500 seats', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();
