@@ -39,6 +39,31 @@ const shellFrame = (page: Page): Frame => {
   return frame;
 };
 
+/**
+ * Stamps, in the DC frame, when omni-mfe's port handler receives a presence change: it splits
+ * Omni → DC into the browser's delivery and omni-mfe's own work. Must run before the page loads.
+ */
+export async function stampArrivals(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (location.port !== '4200') return;
+    const w = window as unknown as { __arrive: number[] };
+    w.__arrive = [];
+    const desc = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')!;
+    Object.defineProperty(MessagePort.prototype, 'onmessage', {
+      configurable: true,
+      get() {
+        return desc.get!.call(this);
+      },
+      set(fn: ((e: MessageEvent) => void) | null) {
+        desc.set!.call(this, fn && ((e: MessageEvent) => {
+          if ((e.data as { type?: string })?.type === 'presenceChanged') w.__arrive.push(performance.timeOrigin + performance.now());
+          return fn(e);
+        }));
+      },
+    });
+  });
+}
+
 /** Opens the console with DC logged in and Ready, synced. */
 export async function openDemo(page: Page): Promise<Frame> {
   await page.goto(`${CONSOLE}/?dc=${encodeURIComponent(`${SHELL}/`)}`);
@@ -135,13 +160,18 @@ async function watchDcHeader(shell: Frame): Promise<void> {
   });
 }
 
-/** Omni → DC: from the widget's status change to the DC header showing the paired state. */
-export async function omniToDc(page: Page, shell: Frame, n: number): Promise<number[]> {
+/**
+ * Omni → DC: from the widget's status change to the DC header showing the paired state, and
+ * the part of it spent in omni-mfe (from its port handler to the header; see stampArrivals).
+ */
+export async function omniToDc(page: Page, shell: Frame, n: number): Promise<{ total: number[]; inMfe: number[] }> {
   await watchDcHeader(shell);
   const times: number[] = [];
+  const inMfe: number[] = [];
   for (let i = 0; i < n; i++) {
     const [api, dcKey] = i % 2 ? ['Available', 'ready'] : ['On_Break', 'not-ready:break'];
     const seen = await shell.evaluate(() => (window as unknown as { __dcAt: unknown[] }).__dcAt.length);
+    const arrived = await shell.evaluate(() => (window as unknown as { __arrive: unknown[] }).__arrive.length);
     const t0 = await page.evaluate((s) => {
       const t = performance.timeOrigin + performance.now();
       (window as unknown as { omniConsoleSimulator: { control: { setStatus(x: string): void } } }).omniConsoleSimulator.control.setStatus(s);
@@ -161,8 +191,9 @@ export async function omniToDc(page: Page, shell: Frame, n: number): Promise<num
       { key: dcKey, from: seen },
     );
     times.push(at - t0);
+    inMfe.push(at - (await shell.evaluate((k) => (window as unknown as { __arrive: number[] }).__arrive[k], arrived)));
   }
-  return times;
+  return { total: times, inMfe };
 }
 
 /**

@@ -11,7 +11,7 @@ import { chromium, type Page } from '@playwright/test';
 import { measureSizes } from '../../omni-mfe/scripts/report-size';
 import { serveStaticSite } from '../servers/static-site';
 import { BENCH_HOST_HTML, BENCH_HOST_JS } from './bench-host';
-import { burst, dcToOmni, latencySites, omniToDc, openDemo, rawBurst, rawRoundTrips } from './latency';
+import { burst, dcToOmni, latencySites, omniToDc, openDemo, rawBurst, rawRoundTrips, stampArrivals } from './latency';
 
 const dist = resolve(__dirname, '../../dist');
 const HOST = 'http://127.0.0.1:4210';
@@ -99,6 +99,7 @@ async function main(): Promise<void> {
     const floorLeaks = await leakCheck(page, 'floor');
     const demo = await browser.newPage();
     demo.on('pageerror', (e) => console.error('page error:', e.message));
+    await stampArrivals(demo);
     const shell = await openDemo(demo);
     const raw = await rawRoundTrips(shell, CHANGES);
     const toOmni = await dcToOmni(demo, shell, CHANGES);
@@ -118,7 +119,8 @@ async function main(): Promise<void> {
       [`P4 same for the floor app`, `${(floorLeaks.heapN / 1048576).toFixed(2)} MB`, `${(floorLeaks.heap1 / 1048576).toFixed(2)} MB (after cycle 1)`, `${(floorLeaks.heapN / floorLeaks.heap1).toFixed(3)}x`, '—'],
       [`P4 listeners left on window + document after ${CYCLES} cycles`, String(leaks.listenersLeft), '0 (before the first mount)', '—', '0'],
       [`P1 DC → Omni confirmed by the console, p50 / p95 / p99 (${CHANGES} changes)`, fmt(toOmni), `${fmt(raw)} (raw cross-site MessagePort round trip)`, ratio(toOmni), 'p99 ≤ 3x'],
-      [`P1 Omni → DC rendered in the header, p50 / p95 / p99 (${CHANGES} changes)`, fmt(toDc), `${fmt(raw)} (same)`, ratio(toDc), 'p99 ≤ 3x'],
+      [`P1 Omni → DC rendered in the header, p50 / p95 / p99 (${CHANGES} changes)`, fmt(toDc.total), `${fmt(raw)} (same)`, ratio(toDc.total), 'p99 ≤ 3x'],
+      ['P1 of which inside omni-mfe (port handler → header), p50 / p95 / p99', fmt(toDc.inMfe), '—', '—', '—'],
       ['P5 burst of 1,000 events (200 items, 800 status changes): time to settle', `${storm.settleMs.toFixed(0)} ms`, `${rawBurstMs.toFixed(0)} ms (1,000 raw messages round trip)`, `${(storm.settleMs / rawBurstMs).toFixed(1)}x`, '—'],
       ['P5 events lost (items counted of 200, reconnects)', `${200 - storm.counted} (${storm.counted}, ${storm.reconnects})`, '—', '—', '0'],
       ['P5 one more item into a panel of 200, console → rendered', `${storm.oneMoreMs.toFixed(1)} ms`, `${quantile(raw, 0.5).toFixed(2)} ms (raw round trip p50)`, '—', '≤ 16 ms'],
@@ -169,11 +171,16 @@ npm ci && npm run bench
   render as well, or rendering a lighter first frame.
 - **P1 latency**: the median is a few times the raw round trip, far under Amazon's 100 ms
   between updates; the target is on p99, and p99 is made of a handful of outliers (8 to 30 ms
-  in runs on this machine) that are not attributed yet. Candidates: the task hops on the event
-  path (the simulated toolkit delivers each event in its own task, and the Classic adapter
-  relays events through a promise queue), garbage collection in the frames, and the
-  harness's own DevTools traffic to the same renderers between samples. Finding out would take
-  a performance trace of the worst samples (\`Tracing.start\` around them); that is next.
+  in runs on this machine). Splitting Omni → DC by timestamps in each frame (a diagnostic
+  run of 300 changes): inside omni-mfe, from its port handler to the header, p50 0.5 / p95 2.2
+  / p99 3.3 ms (the row "inside omni-mfe" above measures it on every run); the browser's
+  cross-process delivery from the bridge page to omni-mfe, p50 0.3 / p99 4.3 ms with the worst
+  samples at 17–20 ms; the simulated console and the bridge's adapter before that, p50 0.3 /
+  p99 5.5 ms (the simulated toolkit delivers each event in its own task). So the outliers are
+  mostly in delivery between processes and in task scheduling, not in omni-mfe's code. Meeting
+  3x at p99 would need the raw baseline to be taken under the same load (it is measured in a
+  quiet loop) or fewer task hops on the console side: the real toolkit's hops cannot be
+  removed by us.
   The raw baseline is a round trip while the DC → Omni figure is one way plus the console's
   work, so the comparison is, if anything, kind to the baseline.
 - **P4 heap**: after the same number of mount/unmount cycles the floor app grows more than
