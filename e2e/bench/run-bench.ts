@@ -11,7 +11,9 @@ import { chromium, type Page } from '@playwright/test';
 import { measureSizes } from '../../omni-mfe/scripts/report-size';
 import { serveStaticSite } from '../servers/static-site';
 import { BENCH_HOST_HTML, BENCH_HOST_JS } from './bench-host';
-import { burst, dcToOmni, latencySites, omniToDc, openDemo, rawBurst, rawRoundTrips, stampArrivals } from './latency';
+import { burst, rawBurst } from './burst';
+import { latencySites, openDemo, stampArrivals } from './demo-harness';
+import { dcToOmni, omniToDc, rawRoundTrips } from './latency';
 
 const dist = resolve(__dirname, '../../dist');
 const HOST = 'http://127.0.0.1:4210';

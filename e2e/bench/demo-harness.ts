@@ -1,0 +1,93 @@
+/**
+ * The demo rewired for P1 and P5: the console on another site than the shell (localhost against
+ * 127.0.0.1) so that Chromium puts the frames in separate processes, as production does.
+ * Times taken in frames are absolute (timeOrigin + now), so that frames can be compared.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Frame, Page } from '@playwright/test';
+import type { StaticSite } from '../servers/static-site';
+
+const dist = resolve(__dirname, '../../dist');
+export const CONSOLE = 'http://localhost:4300';
+const SHELL = 'http://127.0.0.1:4200';
+
+/** A page on the console's origin that answers every message on its port: the raw baseline. */
+const ECHO_HTML = `<!doctype html><title>echo</title><script src="echo.js"></script>`;
+const ECHO_JS = `addEventListener('message', (e) => { const port = e.ports[0]; if (!port) return; port.onmessage = (m) => port.postMessage(m.data); });`;
+
+/** The demo's sites, rewired for the cross-site measurement, without the demo's CSP. */
+export function latencySites(): StaticSite[] {
+  const manifest = JSON.parse(readFileSync(resolve(dist, 'shell/dc-manifest.json'), 'utf8'));
+  manifest.console = { origin: CONSOLE, bridgeUrl: `${CONSOLE}/bridge.html` };
+  return [
+    {
+      name: 'console',
+      roots: [resolve(dist, 'console-sim'), resolve(dist, 'bridge')],
+      port: 4300,
+      noCache: /^$/,
+      overrides: { '/echo.html': { type: 'text/html', body: ECHO_HTML }, '/echo.js': { type: 'text/javascript', body: ECHO_JS } },
+    },
+    { name: 'shell', roots: [resolve(dist, 'shell')], port: 4200, noCache: /json$/, overrides: { '/dc-manifest.json': { type: 'application/json', body: JSON.stringify(manifest) } } },
+  ];
+}
+
+const shellFrame = (page: Page): Frame => {
+  const frame = page.frames().find((f) => f.url().startsWith(SHELL));
+  if (!frame) throw new Error('no Desktop Connect frame');
+  return frame;
+};
+
+/**
+ * Stamps, in the DC frame, when omni-mfe's port handler receives a presence change: it splits
+ * Omni → DC into the browser's delivery and omni-mfe's own work. Must run before the page loads.
+ */
+export async function stampArrivals(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (location.port !== '4200') return;
+    const w = window as unknown as { __arrive: number[] };
+    w.__arrive = [];
+    const desc = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')!;
+    Object.defineProperty(MessagePort.prototype, 'onmessage', {
+      configurable: true,
+      get() {
+        return desc.get!.call(this);
+      },
+      set(fn: ((e: MessageEvent) => void) | null) {
+        desc.set!.call(this, fn && ((e: MessageEvent) => {
+          if ((e.data as { type?: string })?.type === 'presenceChanged') w.__arrive.push(performance.timeOrigin + performance.now());
+          return fn(e);
+        }));
+      },
+    });
+  });
+}
+
+/** Opens the console with DC logged in and Ready, synced. */
+export async function openDemo(page: Page): Promise<Frame> {
+  await page.goto(`${CONSOLE}/?dc=${encodeURIComponent(`${SHELL}/`)}`);
+  const dc = page.frameLocator('iframe[title="Desktop Connect softphone"]');
+  await dc.getByRole('status', { name: 'Console connection' }).filter({ hasText: 'Connected' }).waitFor();
+  await page.evaluate(() => (window as unknown as { omniConsoleSimulator: { control: { setStatus(s: string): void } } }).omniConsoleSimulator.control.setStatus('Available'));
+  await dc.getByRole('textbox', { name: 'Agent ID' }).fill('1001');
+  await dc.getByRole('button', { name: 'Log in' }).click();
+  await dc.getByRole('combobox', { name: 'DC state' }).selectOption({ label: 'Ready' });
+  await dc.getByRole('status', { name: 'Omni-Channel sync' }).filter({ hasText: 'in sync' }).waitFor();
+  return shellFrame(page);
+}
+
+/** Opens, in the DC frame, a port to an echo page on the console's origin (once per frame). */
+export async function openEcho(shell: Frame): Promise<void> {
+  await shell.evaluate(async (url) => {
+    const w = window as unknown as { __echo?: MessagePort };
+    if (w.__echo) return;
+    const frame = document.createElement('iframe');
+    frame.src = url;
+    frame.hidden = true;
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const channel = new MessageChannel();
+    frame.contentWindow!.postMessage('port', new URL(url).origin, [channel.port2]);
+    w.__echo = channel.port1;
+  }, `${CONSOLE}/echo.html`);
+}
