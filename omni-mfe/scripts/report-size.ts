@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Issue target: remoteEntry.js at most 8 KB gz. */
+/** remoteEntry.js is loaded on every page of the shell: at most 8 KB gz. */
 const REMOTE_ENTRY_MAX_GZ = 8 * 1024;
 /**
  * The target is 1.3x the floor; omni-mfe is at 2.0x (docs/BENCHMARKS.md says why and what it
