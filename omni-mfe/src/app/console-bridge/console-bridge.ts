@@ -20,8 +20,8 @@ export const BRIDGE_SETTINGS = new InjectionToken<BridgeSettings>('BRIDGE_SETTIN
 export class ConsoleBridge {
   private readonly connection: BridgeConnection;
   private started = false;
-  /** Messages dropped at the intake, by reason (support and tests read it). */
-  readonly dropLog = new DropLog('omni-mfe console bridge');
+  /** Counts and logs (rate-limited) what the intake drops. */
+  private readonly dropLog = new DropLog('omni-mfe console bridge');
 
   constructor() {
     const props = inject(OMNI_PROPS);

@@ -31,3 +31,8 @@ export function workItemFrom(work: AgentWork): WorkItem {
     busy: null,
   };
 }
+
+/** How messages name an item: Case “Printer on fire”. */
+export function workItemName(item: Pick<WorkItem, 'type' | 'label'>): string {
+  return `${item.type} “${item.label}”`;
+}

@@ -11,7 +11,7 @@ import type { ReasonCodeDialogData } from '../reason-code-dialog';
 import { ReasonCodePrompt } from '../reason-code-prompt';
 import { ConsoleApiActions, ConsoleWorkActions, WorkItemPanelActions } from './work-items.actions';
 import { workItemsFeature } from './work-items.feature';
-import type { WorkItem } from './work-item';
+import { workItemName, type WorkItem } from './work-item';
 
 /** Relays the console's work events as actions. */
 export const relayWorkEvents = createEffect(() => relayBridgeEvents(workAction), { functional: true });
@@ -61,7 +61,7 @@ export const acceptWork = createEffect(
           switchMap(() =>
             bridge.request('openRecord', { workItemId: item.workItemId }).pipe(
               map(() => ConsoleApiActions.acceptSuccess({ workId })),
-              catchError((err: Error) => of(ConsoleApiActions.acceptSuccess({ workId }), ConsoleApiActions.openRecordFailure({ workId, message: `${describe(item)} was accepted, but its record could not be opened: ${err.message}` }))),
+              catchError((err: Error) => of(ConsoleApiActions.acceptSuccess({ workId }), ConsoleApiActions.openRecordFailure({ workId, message: `${workItemName(item)} was accepted, but its record could not be opened: ${err.message}` }))),
             ),
           ),
           catchError((err: Error) => failure(bridge, item, 'accept', err)),
@@ -81,7 +81,7 @@ export const askDeclineReason = createEffect(
         const item = items[workId];
         if (!item || item.busy) return of(WorkItemPanelActions.declineCancelled({ workId }));
         if (!reasons.ok) return of(ConsoleApiActions.workActionFailure({ workId, action: 'decline', message: reasons.problem, gone: false }));
-        const data: ReasonCodeDialogData = { itemName: describe(item), reasons: reasons.reasons };
+        const data: ReasonCodeDialogData = { itemName: workItemName(item), reasons: reasons.reasons };
         const gone$ = store.select(workItemsFeature.selectEntities).pipe(filter((entities) => entities[workId] === undefined), take(1));
         return prompt.ask(data, gone$).pipe(map((reason) => (reason === undefined ? WorkItemPanelActions.declineCancelled({ workId }) : WorkItemPanelActions.declineConfirmed({ workId, reason: reason || undefined }))));
       }),
@@ -117,10 +117,6 @@ export const closeWork = createEffect(
   { functional: true },
 );
 
-function describe(item: WorkItem): string {
-  return `${item.type} “${item.label}”`;
-}
-
 /**
  * A refused call: ask the console whether the item is still the agent's. If not (it timed out
  * or was withdrawn meanwhile), it leaves the panel with a message; if it is, it stays and the
@@ -136,7 +132,7 @@ function failure(bridge: ConsoleBridge, item: WorkItem, action: 'accept' | 'decl
         workId: item.workId,
         action,
         gone: !stillMine,
-        message: stillMine ? `${describe(item)} could not be ${verb}: ${err.message} Try again.` : `${describe(item)} is no longer yours: it timed out or was withdrawn.`,
+        message: stillMine ? `${workItemName(item)} could not be ${verb}: ${err.message} Try again.` : `${workItemName(item)} is no longer yours: it timed out or was withdrawn.`,
       }),
     ),
   );

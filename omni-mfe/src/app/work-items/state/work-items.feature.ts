@@ -2,7 +2,7 @@ import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { ConsoleBridgeActions } from '../../connection/state/connection.actions';
 import { ConsoleApiActions, ConsoleWorkActions, WorkItemPanelActions } from './work-items.actions';
-import { workItemFrom, type WorkItem } from './work-item';
+import { workItemFrom, workItemName, type WorkItem } from './work-item';
 
 export interface WorkItemsState extends EntityState<WorkItem> {
   readonly panelOpen: boolean;
@@ -25,7 +25,7 @@ const initialState: WorkItemsState = workItemsAdapter.getInitialState({ panelOpe
 const setBusy = (state: WorkItemsState, workId: string, busy: WorkItem['busy']) => workItemsAdapter.updateOne({ id: workId, changes: { busy } }, state);
 const named = (state: WorkItemsState, workId: string) => {
   const item = state.entities[workId];
-  return item ? `${item.type} “${item.label}”` : 'The work item';
+  return item ? workItemName(item) : 'The work item';
 };
 
 export const workItemsFeature = createFeature({
