@@ -72,7 +72,7 @@ test.describe('work items, as QA would drive them', () => {
     await sim.dc.workItem('Keyboard chat').getByRole('button', { name: 'Decline' }).press('Enter');
     const dialog = sim.dc.declineDialog;
     await expect(dialog).toBeVisible();
-    // Focus starts inside the dialog (CDK focus trap): choose a reason and confirm by keys.
+    // Focus starts inside the modal dialog (the rest of the page is inert): choose a reason and confirm by keys.
     await expect(dialog.getByRole('radio').first()).toBeFocused();
     await sim.page.keyboard.press('Space');
     await sim.page.keyboard.press('Tab');
@@ -81,8 +81,8 @@ test.describe('work items, as QA would drive them', () => {
     await expect(sim.dc.workItem('Keyboard chat')).toHaveCount(0);
   });
 
-  test('Escape cancels the dialog and the item stays', async () => {
-    await sim.route({ type: 'Lead', subject: 'Acme wants 500 seats', priority: 1, capacityWeight: 1 });
+  test('Escape or a click outside cancels the dialog; the item stays and the focus goes back', async () => {
+    const leadId = await sim.route({ type: 'Lead', subject: 'Acme wants 500 seats', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();
     const item = sim.dc.workItem('Acme wants 500 seats');
     await item.getByRole('button', { name: 'Decline' }).click();
@@ -90,6 +90,15 @@ test.describe('work items, as QA would drive them', () => {
     await sim.page.keyboard.press('Escape');
     await expect(sim.dc.declineDialog).toHaveCount(0);
     await expect(item.getByRole('button', { name: 'Accept' })).toBeEnabled();
+    // A click outside the dialog cancels it too; a click inside does not.
+    await item.getByRole('button', { name: 'Decline' }).click();
+    await sim.dc.declineDialog.getByRole('heading', { name: 'Decline work item' }).click();
+    await expect(sim.dc.declineDialog).toBeVisible();
+    const softphone = (await sim.page.locator(SOFTPHONE).boundingBox())!;
+    await sim.page.mouse.click(softphone.x + 2, softphone.y + 2);
+    await expect(sim.dc.declineDialog).toHaveCount(0);
+    await expect(item.getByRole('button', { name: 'Decline' })).toBeFocused();
+    expect((await workOf(leadId)).map((w) => w.status)).toEqual(['Assigned']);
   });
 
   test('an item left unanswered hits its push timeout: it leaves, Omni goes Busy and DC follows', async () => {
@@ -164,7 +173,7 @@ test.describe('work items, as QA would drive them', () => {
     expect(await axeViolations(sim.page, SOFTPHONE, ['omni-launcher', 'omni-work-item-panel'])).toEqual([]);
     await sim.dc.workItem('Accessible').getByRole('button', { name: 'Decline' }).click();
     await expect(sim.dc.declineDialog).toBeVisible();
-    expect(await axeViolations(sim.page, SOFTPHONE, ['.cdk-overlay-container'])).toEqual([]);
+    expect(await axeViolations(sim.page, SOFTPHONE, ['omni-reason-code-dialog'])).toEqual([]);
   });
 });
 

@@ -3,13 +3,14 @@ import { DcSessionView } from './dc-session/dc-session-view';
 import { PresenceIndicator } from './presence/presence-indicator';
 import { SyncStatus } from './presence/sync-status';
 import { OmniLauncher } from './work-items/omni-launcher';
+import { ReasonCodeDialog } from './work-items/reason-code-dialog';
 import { WorkItemPanel } from './work-items/work-item-panel';
 import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 
 /** The root of omni-mfe: the module itself, or why it could not start. */
 @Component({
   selector: 'omni-root',
-  imports: [DcSessionView, PresenceIndicator, SyncStatus, OmniLauncher, WorkItemPanel],
+  imports: [DcSessionView, PresenceIndicator, SyncStatus, OmniLauncher, WorkItemPanel, ReasonCodeDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (problems; as problems) {
@@ -29,6 +30,7 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
       <omni-presence-indicator />
       <omni-sync-status />
       <omni-work-item-panel />
+      <omni-reason-code-dialog />
     }
   `,
   styles: `

@@ -1,65 +1,121 @@
-import { DIALOG_DATA, DialogRef } from '@angular/cdk/dialog';
 import { TestBed } from '@angular/core/testing';
+import { Subject } from 'rxjs';
 import { ReasonCodeDialog } from './reason-code-dialog';
+import { ReasonCodePrompt, type ReasonCodeDialogData } from './reason-code-prompt';
+
+const CODES = [{ id: 'skill', label: 'Not my skill' }, { id: 'busy', label: 'Busy' }];
 
 describe('ReasonCodeDialog', () => {
-  async function render(required: boolean) {
-    const close = jasmine.createSpy('close');
-    TestBed.configureTestingModule({
-      imports: [ReasonCodeDialog],
-      providers: [
-        { provide: DIALOG_DATA, useValue: { itemName: 'Chat “Hi”', reasons: { required, codes: [{ id: 'skill', label: 'Not my skill' }, { id: 'busy', label: 'Busy' }] } } },
-        { provide: DialogRef, useValue: { close } },
-      ],
-    });
+  let opener: HTMLButtonElement;
+
+  beforeEach(() => {
+    opener = document.body.appendChild(document.createElement('button'));
+    opener.textContent = 'Decline';
+  });
+  afterEach(() => opener.remove());
+
+  async function ask(required: boolean, gone$ = new Subject<void>()) {
     const fixture = TestBed.createComponent(ReasonCodeDialog);
+    document.body.appendChild(fixture.nativeElement as HTMLElement);
     await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
-    const button = (name: string) => Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === name)!;
-    return { fixture, el, close, button };
+    opener.focus();
+    const answers: unknown[] = [];
+    const data: ReasonCodeDialogData = { itemName: 'Chat “Hi”', reasons: { required, codes: CODES } };
+    TestBed.inject(ReasonCodePrompt).ask(data, gone$).subscribe({ next: (r) => answers.push(r), complete: () => answers.push('completed') });
+    await fixture.whenStable();
+    const dialog = (fixture.nativeElement as HTMLElement).querySelector('dialog')!;
+    const button = (name: string) => Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === name)!;
+    /** The dialog's close event is a task of its own, and may come after timers. */
+    const settle = async () => {
+      await new Promise((r) => dialog.addEventListener('close', r, { once: true }));
+      await fixture.whenStable();
+    };
+    return { fixture, dialog, answers, button, settle };
   }
 
-  it('offers the reason codes in a radiogroup named "Reason"', async () => {
-    const { el } = await render(true);
-    const group = el.querySelector('[role=radiogroup][aria-label="Reason"]')!;
+  it('opens modal, named "Decline work item", with the focus on the first reason code', async () => {
+    const { dialog } = await ask(true);
+    expect(dialog.open).toBeTrue();
+    expect(dialog.matches(':modal')).toBeTrue();
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Decline work item');
+    expect(dialog.querySelector('.item')?.textContent).toBe('Chat “Hi”');
+    const group = dialog.querySelector('[role=radiogroup][aria-label="Reason"]')!;
     expect(Array.from(group.querySelectorAll('label'), (l) => l.textContent?.trim())).toEqual(['Not my skill', 'Busy']);
+    expect(document.activeElement).toBe(group.querySelector('input'));
   });
 
-  it('insists on a reason when one is required', async () => {
-    const { fixture, el, close, button } = await render(true);
+  it('insists on a reason when one is required, then answers with it and gives the focus back', async () => {
+    const { fixture, dialog, answers, button, settle } = await ask(true);
     button('Decline').click();
     await fixture.whenStable();
-    expect(close).not.toHaveBeenCalled();
-    expect(el.querySelector('[role=alert]')?.textContent?.trim()).toBe('Choose a reason code to decline this work item.');
-    (el.querySelector('input[value=busy]') as HTMLInputElement).click();
+    expect(answers).toEqual([]);
+    expect(dialog.querySelector('[role=alert]')?.textContent?.trim()).toBe('Choose a reason code to decline this work item.');
+    (dialog.querySelector('input[value=busy]') as HTMLInputElement).click();
     button('Decline').click();
-    expect(close).toHaveBeenCalledWith('busy');
+    await settle();
+    expect(answers).toEqual(['busy', 'completed']);
+    expect(dialog.open).toBeFalse();
+    expect(document.activeElement).toBe(opener);
   });
 
-  it('declines without a reason when none is required, and Cancel closes with nothing', async () => {
-    const { close, button } = await render(false);
+  it('declines without a reason when none is required', async () => {
+    const { answers, button, settle } = await ask(false);
     button('Decline').click();
-    expect(close).toHaveBeenCalledWith('');
-    button('Cancel').click();
-    expect(close.calls.mostRecent().args).toEqual([]);
+    await settle();
+    expect(answers).toEqual(['', 'completed']);
   });
-});
 
-describe('ReasonCodePrompt', () => {
-  it('closes the dialog as cancelled when its work item goes away meanwhile', async () => {
-    const { ReasonCodePrompt } = await import('./reason-code-prompt');
-    const { Subject } = await import('rxjs');
-    TestBed.configureTestingModule({});
+  it('Cancel and Escape (a close request) cancel', async () => {
+    const cancel = await ask(true);
+    cancel.button('Cancel').click();
+    await cancel.settle();
+    expect(cancel.answers).toEqual([undefined, 'completed']);
+
+    TestBed.resetTestingModule();
+    const escape = await ask(true);
+    (escape.dialog as HTMLDialogElement & { requestClose(): void }).requestClose();
+    await escape.settle();
+    expect(escape.answers).toEqual([undefined, 'completed']);
+  });
+
+  it('closes as cancelled when its work item goes away meanwhile', async () => {
     const gone$ = new Subject<void>();
-    const results: unknown[] = [];
-    TestBed.inject(ReasonCodePrompt)
-      .ask({ itemName: 'Case “X”', reasons: { required: true, codes: [{ id: 'a', label: 'A' }] } }, gone$)
-      .subscribe({ next: (r) => results.push(r), complete: () => results.push('closed') });
-    await new Promise((r) => setTimeout(r));
-    expect(document.querySelector('.cdk-dialog-container')).not.toBeNull();
+    const { dialog, answers, settle } = await ask(true, gone$);
     gone$.next();
-    await new Promise((r) => setTimeout(r));
-    expect(results).toEqual([undefined, 'closed']);
-    expect(document.querySelector('.cdk-dialog-container')).toBeNull();
+    await settle();
+    expect(answers).toEqual([undefined, 'completed']);
+    expect(dialog.open).toBeFalse();
+  });
+
+  it('starts the next question afresh, even before the previous close event arrives', async () => {
+    const { fixture, dialog, answers, button } = await ask(false);
+    (dialog.querySelector('input[value=skill]') as HTMLInputElement).click();
+    button('Decline').click();
+    const next: unknown[] = [];
+    TestBed.inject(ReasonCodePrompt)
+      .ask({ itemName: 'Lead “Acme”', reasons: { required: false, codes: CODES } }, new Subject())
+      .subscribe((r) => next.push(r));
+    await fixture.whenStable();
+    expect(answers).toEqual(['skill', 'completed']);
+    expect(next).toEqual([]);
+    expect(dialog.open).toBeTrue();
+    expect(dialog.querySelector('.item')?.textContent).toBe('Lead “Acme”');
+    expect((dialog.querySelector('input[value=skill]') as HTMLInputElement).checked).toBeFalse();
+  });
+
+  it('a close event that arrives after the next question opened does not cancel that question', async () => {
+    const { fixture, dialog, answers, button } = await ask(false);
+    button('Decline').click();
+    await fixture.whenStable();
+    expect(dialog.open).toBeFalse();
+    const next: unknown[] = [];
+    TestBed.inject(ReasonCodePrompt)
+      .ask({ itemName: 'Lead “Acme”', reasons: { required: false, codes: CODES } }, new Subject())
+      .subscribe((r) => next.push(r));
+    await fixture.whenStable();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(answers).toEqual(['', 'completed']);
+    expect(next).toEqual([]);
+    expect(dialog.open).toBeTrue();
   });
 });

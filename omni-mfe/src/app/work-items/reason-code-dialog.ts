@@ -1,76 +1,105 @@
-import { DIALOG_DATA, DialogRef } from '@angular/cdk/dialog';
-import { ChangeDetectionStrategy, Component, inject, signal, ViewEncapsulation } from '@angular/core';
-import type { DeclineReasons } from '@shared/contracts/decline-reasons';
-
-export interface ReasonCodeDialogData {
-  readonly itemName: string;
-  readonly reasons: DeclineReasons;
-}
+import { afterRenderEffect, ChangeDetectionStrategy, Component, type ElementRef, inject, linkedSignal, viewChild } from '@angular/core';
+import { ReasonCodePrompt, type ReasonCodeRequest } from './reason-code-prompt';
 
 /**
- * "Decline work item": the agent picks a reason code. The CDK dialog traps focus, Escape and
- * the backdrop cancel; Decline closes with the chosen code, and insists on one when required.
+ * "Decline work item": the agent picks a reason code. The platform's modal `<dialog>` does what
+ * a dialog must: the rest of the page goes inert (focus stays inside), Escape cancels, and it
+ * sits in the top layer above any shell's stacking; `closedby="any"` lets a click outside cancel
+ * too (where the browser supports it). Decline closes with the chosen code and insists on one
+ * when required; Cancel, Escape and a click outside cancel.
  */
 @Component({
   selector: 'omni-reason-code-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // The overlay lives outside omni-mfe's element; its few rules travel with the dialog.
-  encapsulation: ViewEncapsulation.None,
   template: `
-    <form class="omni-decline" (submit)="decline($event)" novalidate>
-      <h2 id="omni-decline-title">Decline work item</h2>
-      <p class="item">{{ data.itemName }}</p>
-      <fieldset role="radiogroup" aria-label="Reason" [attr.aria-required]="data.reasons.required" [attr.aria-invalid]="missing()" aria-describedby="omni-decline-hint">
-        <legend>Reason code</legend>
-        @for (code of data.reasons.codes; track code.id) {
-          <label><input type="radio" name="reason" [value]="code.id" [checked]="chosen() === code.id" (change)="choose(code.id)" /> {{ code.label }}</label>
-        }
-      </fieldset>
-      <p id="omni-decline-hint" class="hint" [class.missing]="missing()" [attr.role]="missing() ? 'alert' : null">
-        {{ missing() ? 'Choose a reason code to decline this work item.' : data.reasons.required ? 'A reason code is required.' : 'A reason code is optional.' }}
-      </p>
-      <div class="actions">
-        <button type="submit">Decline</button>
-        <button type="button" (click)="cancel()">Cancel</button>
-      </div>
-    </form>
+    <dialog #dialog closedby="any" aria-labelledby="omni-decline-title" (close)="closed()">
+      @if (prompt.request(); as request) {
+        <form class="omni-decline" (submit)="decline($event, request)" novalidate>
+          <h2 id="omni-decline-title">Decline work item</h2>
+          <p class="item">{{ request.data.itemName }}</p>
+          <fieldset role="radiogroup" aria-label="Reason" [attr.aria-required]="request.data.reasons.required" [attr.aria-invalid]="missing()" aria-describedby="omni-decline-hint">
+            <legend>Reason code</legend>
+            @for (code of request.data.reasons.codes; track code.id) {
+              <label><input type="radio" name="reason" [value]="code.id" [checked]="chosen() === code.id" (change)="choose(code.id)" /> {{ code.label }}</label>
+            }
+          </fieldset>
+          <p id="omni-decline-hint" class="hint" [class.missing]="missing()" [attr.role]="missing() ? 'alert' : null">
+            {{ missing() ? 'Choose a reason code to decline this work item.' : request.data.reasons.required ? 'A reason code is required.' : 'A reason code is optional.' }}
+          </p>
+          <div class="actions">
+            <button type="submit">Decline</button>
+            <button type="button" (click)="request.answer(undefined)">Cancel</button>
+          </div>
+        </form>
+      }
+    </dialog>
   `,
   styles: `
-    .cdk-overlay-container { position: fixed; inset: 0; pointer-events: none; z-index: 1000; }
-    .cdk-overlay-backdrop { position: absolute; inset: 0; pointer-events: auto; background: rgb(0 0 0 / 0.32); }
-    .cdk-global-overlay-wrapper { position: absolute; inset: 0; display: flex; pointer-events: none; }
-    .cdk-overlay-pane { position: absolute; pointer-events: auto; max-width: 100%; }
-    .cdk-dialog-container { display: block; }
-    .omni-decline { background: #fff; color: #181818; border-radius: 6px; padding: 1rem 1.25rem; min-width: 18rem; font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgb(0 0 0 / 0.3); }
-    .omni-decline h2 { font-size: 1rem; margin: 0 0 0.25rem; }
-    .omni-decline fieldset { border: 1px solid #c9c9c9; border-radius: 4px; display: flex; flex-direction: column; gap: 0.25rem; }
-    .omni-decline .hint { font-size: 0.9em; color: #444; }
-    .omni-decline .hint.missing { color: #8e030f; }
-    .omni-decline .actions { display: flex; gap: 0.5rem; justify-content: flex-end; }
+    dialog { padding: 0; border: none; border-radius: 6px; background: #fff; color: #181818; box-shadow: 0 4px 16px rgb(0 0 0 / 0.3); }
+    dialog::backdrop { background: rgb(0 0 0 / 0.32); }
+    .omni-decline { padding: 1rem 1.25rem; min-width: 18rem; font: 14px/1.4 system-ui, sans-serif; }
+    h2 { font-size: 1rem; margin: 0 0 0.25rem; }
+    fieldset { border: 1px solid #c9c9c9; border-radius: 4px; display: flex; flex-direction: column; gap: 0.25rem; }
+    .hint { font-size: 0.9em; color: #444; }
+    .hint.missing { color: #8e030f; }
+    .actions { display: flex; gap: 0.5rem; justify-content: flex-end; }
   `,
 })
 export class ReasonCodeDialog {
-  protected readonly data = inject<ReasonCodeDialogData>(DIALOG_DATA);
-  private readonly ref = inject<DialogRef<string, ReasonCodeDialog>>(DialogRef);
-  protected readonly chosen = signal<string | null>(null);
-  protected readonly missing = signal(false);
+  protected readonly prompt = inject(ReasonCodePrompt);
+  private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
+  // Each question starts afresh, even when it follows the last one with no render between.
+  protected readonly chosen = linkedSignal<ReasonCodeRequest | null, string | null>({ source: this.prompt.request, computation: () => null });
+  protected readonly missing = linkedSignal<ReasonCodeRequest | null, boolean>({ source: this.prompt.request, computation: () => false });
+  private shown: ReasonCodeRequest | null = null;
+  /** Where focus was before the dialog opened: it goes back there if that is still on the page. */
+  private opener: HTMLElement | null = null;
+
+  constructor() {
+    // After rendering, so that the form is in the dialog when it opens and takes the focus.
+    afterRenderEffect(() => {
+      const dialog = this.dialog().nativeElement;
+      const request = this.prompt.request();
+      if (request === this.shown) return;
+      this.shown = request;
+      if (request) this.show(dialog);
+      else dialog.close();
+    });
+  }
 
   protected choose(id: string): void {
     this.chosen.set(id);
     this.missing.set(false);
   }
 
-  protected decline(event: Event): void {
+  protected decline(event: Event, request: ReasonCodeRequest): void {
     event.preventDefault();
     const reason = this.chosen();
-    if (reason === null && this.data.reasons.required) {
+    if (reason === null && request.data.reasons.required) {
       this.missing.set(true);
       return;
     }
-    this.ref.close(reason ?? '');
+    request.answer(reason ?? '');
   }
 
-  protected cancel(): void {
-    this.ref.close();
+  /** Escape, a click outside or an answer closed the dialog: an unanswered request is cancelled. */
+  protected closed(): void {
+    const dialog = this.dialog().nativeElement;
+    // The close event is queued: the next request may have reopened the dialog meanwhile.
+    if (dialog.open) return;
+    this.prompt.request()?.answer(undefined);
+    if (this.opener?.isConnected && !dialog.contains(document.activeElement)) this.opener.focus();
+    this.opener = null;
+  }
+
+  private show(dialog: HTMLDialogElement): void {
+    if (!dialog.open) {
+      this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    }
+    // A question that follows the last with no render between must not inherit its choice.
+    dialog.querySelector('form')?.reset();
+    // Start on the first reason code whatever the browser's own dialog focusing rules pick.
+    dialog.querySelector<HTMLElement>('input, button')?.focus();
   }
 }

@@ -1,25 +1,51 @@
-import { Dialog } from '@angular/cdk/dialog';
-import { Injectable, inject } from '@angular/core';
-import { takeUntil, type Observable } from 'rxjs';
-import { ReasonCodeDialog, type ReasonCodeDialogData } from './reason-code-dialog';
+import { Injectable, signal } from '@angular/core';
+import { Observable } from 'rxjs';
+import type { DeclineReasons } from '@shared/contracts/decline-reasons';
+
+export interface ReasonCodeDialogData {
+  readonly itemName: string;
+  readonly reasons: DeclineReasons;
+}
+
+/** The question the "Decline work item" dialog is showing, and how to answer it. */
+export interface ReasonCodeRequest {
+  readonly data: ReasonCodeDialogData;
+  /** The chosen code ('' when none was required and none chosen), or undefined: cancelled. */
+  answer(reason: string | undefined): void;
+}
 
 /**
- * Asks the agent for a reason code in the "Decline work item" dialog. (Loading the dialog lazily
- * was measured: the shared Angular code it needs then leaves scope hoisting, and the initial
- * chunk grows by more than the lazy one saves.)
+ * Asks the agent for a reason code. The effects ask; `ReasonCodeDialog` (always in omni-mfe's
+ * view) shows whatever `request` holds. A service rather than a dynamically created overlay, so
+ * that the dialog is the platform's own `<dialog>` (see docs/BENCHMARKS.md, "Size").
  */
 @Injectable({ providedIn: 'root' })
 export class ReasonCodePrompt {
-  private readonly dialog = inject(Dialog);
+  private readonly current = signal<ReasonCodeRequest | null>(null);
+  readonly request = this.current.asReadonly();
 
   /**
-   * Emits the chosen code ('' when none was required and none chosen), or undefined when
-   * cancelled. When `gone$` emits (the item timed out or was withdrawn meanwhile), the dialog
-   * closes as cancelled: the agent is never left in a modal for work that is no longer theirs.
+   * Emits the answer once and completes. When `gone$` emits (the item timed out or was withdrawn
+   * meanwhile), the dialog closes as cancelled: the agent is never left in a modal for work that
+   * is no longer theirs. Unsubscribing closes it too.
    */
   ask(data: ReasonCodeDialogData, gone$: Observable<unknown>): Observable<string | undefined> {
-    const ref = this.dialog.open<string, ReasonCodeDialogData>(ReasonCodeDialog, { data, ariaLabelledBy: 'omni-decline-title', autoFocus: 'first-tabbable', restoreFocus: true });
-    gone$.pipe(takeUntil(ref.closed)).subscribe(() => ref.close());
-    return ref.closed;
+    return new Observable<string | undefined>((subscriber) => {
+      const request: ReasonCodeRequest = {
+        data,
+        answer: (reason) => {
+          if (this.current() !== request) return;
+          this.current.set(null);
+          subscriber.next(reason);
+          subscriber.complete();
+        },
+      };
+      this.current.set(request);
+      const gone = gone$.subscribe(() => request.answer(undefined));
+      return () => {
+        gone.unsubscribe();
+        if (this.current() === request) this.current.set(null);
+      };
+    });
   }
 }
