@@ -1,3 +1,4 @@
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { selectSyncHealth } from './state/presence.selectors';
@@ -33,5 +34,20 @@ describe('SyncStatus', () => {
     expect(items[0]).toMatch(/Omni: Available → Busy \(sync\)$/);
     expect(items[1]).toMatch(/DC: ready → wrap-up \(agent\)$/);
     expect(el.textContent).toContain('Writes made: 3');
+  });
+
+  it('keeps the rows it has when an entry comes in, so a full log costs one row per change', async () => {
+    const first = { at: 0, side: 'dc' as const, from: 'ready', to: 'wrap-up', cause: 'agent' as const };
+    const second = { at: 1000, side: 'omni' as const, from: 'Available', to: 'Busy', cause: 'sync' as const };
+    const el = await render({ health: 'in sync', detail: '' }, [first]);
+    const before = el.querySelector('ol[aria-label="Sync log"] li')!;
+    const store = TestBed.inject(MockStore);
+    store.setState({ presence: { sync: { ...INITIAL_SYNC, writes: 4, log: [first, second] } } });
+    await TestBed.inject(ApplicationRef).whenStable();
+    const rows = Array.from(el.querySelectorAll('ol[aria-label="Sync log"] li'));
+    expect(rows.length).toBe(2);
+    expect(rows[1]).toBe(before);
+    expect(rows[1].textContent).toMatch(/DC: ready → wrap-up \(agent\)$/);
+    expect(rows[0].textContent).toMatch(/Omni: Available → Busy \(sync\)$/);
   });
 });
