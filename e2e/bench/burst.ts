@@ -2,13 +2,17 @@
 import type { Frame, Page } from '@playwright/test';
 import { openEcho } from './demo-harness';
 
+
 /**
  * P5: 200 work items and 800 presence changes fired at full speed by the console. Returns the
  * time until the panel counts all 200 (events lost = 200 - count, with no reconnect to hide a
- * loss), and the time one more item takes, from the console's route to its row in an open
- * panel of 200 (the console's own work and the bridge hops included).
+ * loss). Then ONE_MORE items, one at a time, into the open panel of 200: the time from the
+ * item's arrival in omni-mfe to its row (the panel's update), and from the console's route to
+ * the row (the console's own work and the bridge hops included).
  */
-export async function burst(page: Page, shell: Frame): Promise<{ settleMs: number; counted: number; reconnects: number; oneMoreMs: number }> {
+export const ONE_MORE = 10;
+
+export async function burst(page: Page, shell: Frame): Promise<{ settleMs: number; counted: number; reconnects: number; oneMore: { fromConsole: number; inPanel: number }[] }> {
   const control = (fn: string, arg?: unknown) =>
     page.evaluate(({ fn, arg }) => ((window as unknown as { omniConsoleSimulator: { control: Record<string, (a?: unknown) => unknown> } }).omniConsoleSimulator.control[fn](arg)), { fn, arg });
   await control('setPushTimeout', 3_600_000);
@@ -43,29 +47,36 @@ export async function burst(page: Page, shell: Frame): Promise<{ settleMs: numbe
   const settleMs = (await settled) - t0;
   const counted = Number((await shell.evaluate(() => document.querySelector('omni-launcher .count')?.textContent ?? '')).split(' ')[0]);
   const reconnects = ((await control('bridgeLoads')) as number) - loadsBefore;
-  // Open the panel and let it draw its 200 items first: only the one new item is timed.
+  // Open the panel and let it draw its 200 items first: only each new item is timed.
   await shell.evaluate(() => (document.querySelector('omni-launcher button') as HTMLButtonElement).click());
   await shell.waitForFunction(() => document.querySelectorAll('omni-work-item-panel li').length === 200);
-  await page.waitForTimeout(200);
-  const appeared = shell.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (document.querySelectorAll('omni-work-item-panel li').length === 201) {
-            observer.disconnect();
-            resolve(performance.timeOrigin + performance.now());
-          }
-        });
-        observer.observe(document.querySelector('omni-work-item-panel')!, { subtree: true, childList: true });
-      }),
-  );
-  const t1 = (await page.evaluate(() => {
-    const t = performance.timeOrigin + performance.now();
-    (window as unknown as { omniConsoleSimulator: { control: { route(i: object): string } } }).omniConsoleSimulator.control.route({ type: 'Case', subject: 'One more', priority: 1, capacityWeight: 0 });
-    return t;
-  })) as number;
-  const oneMoreMs = (await appeared) - t1;
-  return { settleMs, counted, reconnects, oneMoreMs };
+  const oneMore: { fromConsole: number; inPanel: number }[] = [];
+  for (let k = 1; k <= ONE_MORE; k++) {
+    await page.waitForTimeout(100);
+    const rows = 200 + k;
+    const appeared = shell.evaluate(
+      (rows) =>
+        new Promise<[number, number]>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (document.querySelectorAll('omni-work-item-panel li').length === rows) {
+              observer.disconnect();
+              const w = window as unknown as { __assigned: number[] };
+              resolve([performance.timeOrigin + performance.now(), w.__assigned[w.__assigned.length - 1]]);
+            }
+          });
+          observer.observe(document.querySelector('omni-work-item-panel')!, { subtree: true, childList: true });
+        }),
+      rows,
+    );
+    const t1 = (await page.evaluate((k) => {
+      const t = performance.timeOrigin + performance.now();
+      (window as unknown as { omniConsoleSimulator: { control: { route(i: object): string } } }).omniConsoleSimulator.control.route({ type: 'Case', subject: `One more ${k}`, priority: 1, capacityWeight: 0 });
+      return t;
+    }, k)) as number;
+    const [rendered, arrived] = await appeared;
+    oneMore.push({ fromConsole: rendered - t1, inPanel: rendered - arrived });
+  }
+  return { settleMs, counted, reconnects, oneMore };
 }
 
 /** The P5 baseline: 1,000 raw messages through a port to the console origin and back. */

@@ -39,14 +39,18 @@ const shellFrame = (page: Page): Frame => {
 };
 
 /**
- * Stamps, in the DC frame, when omni-mfe's port handler receives a presence change: it splits
- * Omni → DC into the browser's delivery and omni-mfe's own work. Must run before the page loads.
+ * Stamps, in the DC frame, what omni-mfe's port handler receives: when a presence change or a
+ * work item arrives (it splits a figure into the browser's delivery and omni-mfe's work), and when
+ * omni-mfe has taken in the console's answer to a presence write (the end of DC → Omni; it
+ * calls `__onConfirm`). Must run before the page loads.
  */
 export async function stampArrivals(page: Page): Promise<void> {
   await page.addInitScript(() => {
     if (location.port !== '4200') return;
-    const w = window as unknown as { __arrive: number[] };
+    const w = window as unknown as { __arrive: number[]; __assigned: number[]; __onConfirm?: (at: number) => void };
     w.__arrive = [];
+    w.__assigned = [];
+    const now = () => performance.timeOrigin + performance.now();
     const desc = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')!;
     Object.defineProperty(MessagePort.prototype, 'onmessage', {
       configurable: true,
@@ -55,8 +59,11 @@ export async function stampArrivals(page: Page): Promise<void> {
       },
       set(fn: ((e: MessageEvent) => void) | null) {
         desc.set!.call(this, fn && ((e: MessageEvent) => {
-          if ((e.data as { type?: string })?.type === 'presenceChanged') w.__arrive.push(performance.timeOrigin + performance.now());
-          return fn(e);
+          const data = e.data as { kind?: string; type?: string } | null;
+          if (data?.type === 'presenceChanged') w.__arrive.push(now());
+          if (data?.type === 'workAssigned') w.__assigned.push(now());
+          fn(e);
+          if (data?.kind === 'response' && data.type === 'setPresence') w.__onConfirm?.(now());
         }));
       },
     });

@@ -20,39 +20,68 @@ export async function rawRoundTrips(shell: Frame, n: number): Promise<number[]> 
   }, n);
 }
 
-/** DC → Omni: from choosing a DC state to the console's setServicePresenceStatus call. */
-export async function dcToOmni(page: Page, shell: Frame, n: number): Promise<number[]> {
+/**
+ * DC → Omni: from choosing a DC state until omni-mfe has the console's confirmation (a round
+ * trip, like the baseline), and the one-way part up to the toolkit's setServicePresenceStatus
+ * call. Each change starts once the last one is confirmed: the sync writes Omni in order, so
+ * back-to-back changes would measure a queue, not the path. After each confirmation, one raw
+ * round trip as in the baseline (`rawAfter`): what the bare channel costs at that moment.
+ */
+export async function dcToOmni(page: Page, shell: Frame, n: number): Promise<{ confirmed: number[]; toToolkit: number[]; inConsole: number[]; rawAfter: number[] }> {
   await page.evaluate(() => {
-    const w = window as unknown as { omniConsoleSimulator: { sforce: { console: { presence: Record<string, (...a: unknown[]) => void> } } }; __consoleAt: number[] };
+    const w = window as unknown as { omniConsoleSimulator: { sforce: { console: { presence: Record<string, (statusId: unknown, callback?: (r: unknown) => void) => void> } } }; __consoleAt: number[]; __consoleWork: number[] };
     w.__consoleAt = [];
+    w.__consoleWork = [];
     const presence = w.omniConsoleSimulator.sforce.console.presence;
     const original = presence['setServicePresenceStatus'];
-    presence['setServicePresenceStatus'] = (...args: unknown[]) => {
-      w.__consoleAt.push(performance.timeOrigin + performance.now());
-      return original(...args);
+    presence['setServicePresenceStatus'] = (statusId: unknown, callback?: (r: unknown) => void) => {
+      const at = performance.timeOrigin + performance.now();
+      w.__consoleAt.push(at);
+      return original(statusId, (r: unknown) => {
+        w.__consoleWork.push(performance.timeOrigin + performance.now() - at);
+        callback?.(r);
+      });
     };
   });
+  await openEcho(shell);
   const sent: number[] = [];
+  const confirmed: number[] = [];
+  const rawAfter: number[] = [];
   for (let i = 0; i < n; i++) {
-    sent.push(
-      await shell.evaluate((value) => {
-        const select = document.querySelector('select[name=dcState]') as HTMLSelectElement;
-        select.value = value;
-        const t = performance.timeOrigin + performance.now();
-        select.dispatchEvent(new Event('change'));
-        return t;
-      }, i % 2 ? 'ready' : 'not-ready'),
+    const [t0, t1, raw] = await shell.evaluate(
+      (value) =>
+        new Promise<[number, number, number]>((resolve) => {
+          const w = window as unknown as { __onConfirm?: (at: number) => void; __echo: MessagePort };
+          const select = document.querySelector('select[name=dcState]') as HTMLSelectElement;
+          select.value = value;
+          const t = performance.timeOrigin + performance.now();
+          w.__onConfirm = (at) => {
+            w.__onConfirm = undefined;
+            // The same raw round trip as the baseline, right away: under the load the change left.
+            const port = w.__echo;
+            const r0 = performance.now();
+            port.onmessage = () => resolve([t, at, performance.now() - r0]);
+            port.postMessage(0);
+          };
+          select.dispatchEvent(new Event('change'));
+        }),
+      i % 2 ? 'ready' : 'not-ready',
     );
-    await page.waitForFunction((count) => (window as unknown as { __consoleAt: number[] }).__consoleAt.length >= count, i + 1);
+    sent.push(t0);
+    confirmed.push(t1 - t0);
+    rawAfter.push(raw);
   }
-  const at = await page.evaluate(() => (window as unknown as { __consoleAt: number[] }).__consoleAt);
-  return sent.map((t, i) => at[i] - t);
+  const { at, work } = await page.evaluate(() => {
+    const w = window as unknown as { __consoleAt: number[]; __consoleWork: number[] };
+    return { at: w.__consoleAt, work: w.__consoleWork };
+  });
+  return { confirmed, toToolkit: sent.map((t, i) => at[i] - t), inConsole: work, rawAfter };
 }
 
 /** Records, in the DC frame, when the header's state selector is set (by the shell's session). */
 async function watchDcHeader(shell: Frame): Promise<void> {
   await shell.evaluate(() => {
-    const w = window as unknown as { __dcAt: [string, number][] };
+    const w = window as unknown as { __dcAt: [string, number][]; __onDc?: () => void };
     w.__dcAt = [];
     const select = document.querySelector('select[name=dcState]') as HTMLSelectElement;
     const value = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!;
@@ -64,6 +93,7 @@ async function watchDcHeader(shell: Frame): Promise<void> {
       set(v: string) {
         value.set!.call(this, v);
         w.__dcAt.push([v, performance.timeOrigin + performance.now()]);
+        w.__onDc?.();
       },
     });
   });
@@ -89,12 +119,15 @@ export async function omniToDc(page: Page, shell: Frame, n: number): Promise<{ t
     const at = await shell.evaluate(
       ({ key, from }) =>
         new Promise<number>((resolve) => {
-          const w = window as unknown as { __dcAt: [string, number][] };
+          // Woken by the header's setter rather than polled, so that waiting adds no frames.
+          const w = window as unknown as { __dcAt: [string, number][]; __onDc?: () => void };
           const look = () => {
             const hit = w.__dcAt.slice(from).find(([v]) => v === key);
-            if (hit) resolve(hit[1]);
-            else requestAnimationFrame(look);
+            if (!hit) return;
+            w.__onDc = undefined;
+            resolve(hit[1]);
           };
+          w.__onDc = look;
           look();
         }),
       { key: dcKey, from: seen },
