@@ -103,18 +103,36 @@ describe('ReasonCodeDialog', () => {
     expect((dialog.querySelector('input[value=skill]') as HTMLInputElement).checked).toBeFalse();
   });
 
-  it('a close event that arrives after the next question opened does not cancel that question', async () => {
-    const { fixture, dialog, answers, button } = await ask(false);
-    button('Decline').click();
-    await fixture.whenStable();
-    expect(dialog.open).toBeFalse();
+  // A late close event of the last question is dispatched by hand, at the moment under test.
+  async function answeredThenAskedAgain() {
+    const first = await ask(false);
+    first.button('Decline').click();
+    await first.settle();
     const next: unknown[] = [];
     TestBed.inject(ReasonCodePrompt)
       .ask({ itemName: 'Lead “Acme”', reasons: { required: false, codes: CODES } }, new Subject())
       .subscribe((r) => next.push(r));
+    return { ...first, next };
+  }
+
+  it('a late close event does not cancel the next question, asked but not yet shown', async () => {
+    const { fixture, dialog, answers, next } = await answeredThenAskedAgain();
+    dialog.dispatchEvent(new Event('close'));
     await fixture.whenStable();
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r));
     expect(answers).toEqual(['', 'completed']);
+    expect(next).toEqual([]);
+    expect(dialog.open).toBeTrue();
+    expect(dialog.querySelector('.item')?.textContent).toBe('Lead “Acme”');
+  });
+
+  it('a late close event does not cancel the next question once it is shown', async () => {
+    const { fixture, dialog, next } = await answeredThenAskedAgain();
+    await fixture.whenStable();
+    await new Promise((r) => setTimeout(r));
+    expect(dialog.open).toBeTrue();
+    dialog.dispatchEvent(new Event('close'));
+    await new Promise((r) => setTimeout(r));
     expect(next).toEqual([]);
     expect(dialog.open).toBeTrue();
   });

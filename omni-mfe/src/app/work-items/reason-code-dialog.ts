@@ -1,4 +1,4 @@
-import { afterRenderEffect, ChangeDetectionStrategy, Component, type ElementRef, inject, linkedSignal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, signal } from '@angular/core';
 import { ReasonCodePrompt, type ReasonCodeRequest } from './reason-code-prompt';
 
 /**
@@ -12,7 +12,7 @@ import { ReasonCodePrompt, type ReasonCodeRequest } from './reason-code-prompt';
   selector: 'omni-reason-code-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <dialog #dialog closedby="any" aria-labelledby="omni-decline-title" (close)="closed()">
+    <dialog closedby="any" aria-labelledby="omni-decline-title" (close)="closed()">
       @if (prompt.request(); as request) {
         <form class="omni-decline" (submit)="decline($event, request)" novalidate>
           <h2 id="omni-decline-title">Decline work item</h2>
@@ -23,7 +23,7 @@ import { ReasonCodePrompt, type ReasonCodeRequest } from './reason-code-prompt';
               <label><input type="radio" name="reason" [value]="code.id" [checked]="chosen() === code.id" (change)="choose(code.id)" /> {{ code.label }}</label>
             }
           </fieldset>
-          <p id="omni-decline-hint" class="hint" [class.missing]="missing()" [attr.role]="missing() ? 'alert' : null">
+          <p id="omni-decline-hint" class="hint" [attr.data-missing]="missing() ? '' : null" [attr.role]="missing() ? 'alert' : null">
             {{ missing() ? 'Choose a reason code to decline this work item.' : request.data.reasons.required ? 'A reason code is required.' : 'A reason code is optional.' }}
           </p>
           <div class="actions">
@@ -41,29 +41,31 @@ import { ReasonCodePrompt, type ReasonCodeRequest } from './reason-code-prompt';
     h2 { font-size: 1rem; margin: 0 0 0.25rem; }
     fieldset { border: 1px solid #c9c9c9; border-radius: 4px; display: flex; flex-direction: column; gap: 0.25rem; }
     .hint { font-size: 0.9em; color: #444; }
-    .hint.missing { color: #8e030f; }
+    .hint[data-missing] { color: #8e030f; }
     .actions { display: flex; gap: 0.5rem; justify-content: flex-end; }
   `,
 })
 export class ReasonCodeDialog {
   protected readonly prompt = inject(ReasonCodePrompt);
-  private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
-  // Each question starts afresh, even when it follows the last one with no render between.
-  protected readonly chosen = linkedSignal<ReasonCodeRequest | null, string | null>({ source: this.prompt.request, computation: () => null });
-  protected readonly missing = linkedSignal<ReasonCodeRequest | null, boolean>({ source: this.prompt.request, computation: () => false });
+  /**
+   * The `<dialog>` is found in the component's own element: a view query (viewChild or
+   * @ViewChild) would add Angular's query machinery, 2.8 KB gz, for this one element.
+   */
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  protected readonly chosen = signal<string | null>(null);
+  protected readonly missing = signal(false);
   private shown: ReasonCodeRequest | null = null;
   /** Where focus was before the dialog opened: it goes back there if that is still on the page. */
   private opener: HTMLElement | null = null;
 
   constructor() {
-    // After rendering, so that the form is in the dialog when it opens and takes the focus.
-    afterRenderEffect(() => {
-      const dialog = this.dialog().nativeElement;
+    effect(() => {
       const request = this.prompt.request();
-      if (request === this.shown) return;
-      this.shown = request;
-      if (request) this.show(dialog);
-      else dialog.close();
+      // Each question starts afresh, even one that follows the last with no render between.
+      this.chosen.set(null);
+      this.missing.set(false);
+      // Effects run before the view is refreshed: open once the question is drawn.
+      queueMicrotask(() => this.follow(request));
     });
   }
 
@@ -84,15 +86,28 @@ export class ReasonCodeDialog {
 
   /** Escape, a click outside or an answer closed the dialog: an unanswered request is cancelled. */
   protected closed(): void {
-    const dialog = this.dialog().nativeElement;
-    // The close event is queued: the next request may have reopened the dialog meanwhile.
-    if (dialog.open) return;
-    this.prompt.request()?.answer(undefined);
+    const dialog = this.dialogElement();
+    // The close event is queued: the next question may be asked, or even shown, meanwhile.
+    // Only the question that was on screen is cancelled.
+    if (!dialog || dialog.open) return;
+    if (this.shown && this.shown === this.prompt.request()) this.shown.answer(undefined);
     if (this.opener?.isConnected && !dialog.contains(document.activeElement)) this.opener.focus();
     this.opener = null;
   }
 
-  private show(dialog: HTMLDialogElement): void {
+  private dialogElement(): HTMLDialogElement | null {
+    return this.host.querySelector('dialog');
+  }
+
+  /** Opens the dialog on a new question, or closes it when there is none. */
+  private follow(request: ReasonCodeRequest | null): void {
+    const dialog = this.dialogElement();
+    if (!dialog || request !== this.prompt.request() || request === this.shown) return;
+    this.shown = request;
+    if (!request) {
+      dialog.close();
+      return;
+    }
     if (!dialog.open) {
       this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
