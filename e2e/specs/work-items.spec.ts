@@ -23,7 +23,7 @@ test.describe('work items, as QA would drive them', () => {
     await expect(sim.dc.workItemCount(0)).toBeAttached();
     const caseId = await sim.route({ type: 'Case', subject: 'Printer on fire', priority: 1, capacityWeight: 2 });
     await expect(sim.dc.workItemCount(1)).toBeAttached();
-    await expect(sim.dc.launcher.locator('.bubble.new')).toBeVisible();
+    await expect(sim.dc.launcher.locator('.bubble[data-new]')).toBeVisible();
     await expect(sim.page.frameLocator(SOFTPHONE).getByRole('status').filter({ hasText: 'New Case: Printer on fire' })).toBeAttached();
 
     await sim.dc.openWorkPanel();
@@ -159,7 +159,7 @@ test.describe('work items, as QA would drive them', () => {
   test('under prefers-reduced-motion the bubble marks an arrival without blinking', async () => {
     await sim.page.emulateMedia({ reducedMotion: 'reduce' });
     await sim.route({ type: 'Case', subject: 'Calm please', priority: 1, capacityWeight: 1 });
-    const bubble = sim.dc.launcher.locator('.bubble.new');
+    const bubble = sim.dc.launcher.locator('.bubble[data-new]');
     await expect(bubble).toBeVisible();
     expect(await bubble.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
     await sim.page.emulateMedia({ reducedMotion: 'no-preference' });

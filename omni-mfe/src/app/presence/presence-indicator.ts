@@ -18,17 +18,17 @@ const CONNECTION_TEXT: Readonly<Record<ConnectionStatus, string>> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="presence" role="status" aria-label="Omni-Channel presence">
-      <span class="dot" [class.online]="online()" aria-hidden="true"></span>{{ presenceText() }}
+      <span class="dot" [attr.data-online]="online() ? '' : null" aria-hidden="true"></span>{{ presenceText() }}
     </p>
-    <p class="connection" [class.problem]="problem()" role="status" aria-label="Console connection">{{ connectionText() }}</p>
+    <p class="connection" [attr.data-problem]="problem() ? '' : null" role="status" aria-label="Console connection">{{ connectionText() }}</p>
   `,
   styles: `
     :host { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: baseline; }
     p { margin: 0; }
     .dot { display: inline-block; width: 0.6rem; height: 0.6rem; border-radius: 50%; background: #747474; margin-right: 0.35rem; }
-    .dot.online { background: #2e844a; }
+    .dot[data-online] { background: #2e844a; }
     .connection { color: #444; font-size: 0.9em; }
-    .connection.problem { color: #8e030f; }
+    .connection[data-problem] { color: #8e030f; }
   `,
 })
 export class PresenceIndicator {

@@ -21,7 +21,7 @@ describe('SyncStatus', () => {
     const status = el.querySelector('[role=status][aria-label="Omni-Channel sync"]');
     expect(status?.textContent).toContain('Sync: unmapped');
     expect(status?.textContent).toContain('DC state wrap-up has no Omni-Channel status');
-    expect(status?.classList).toContain('unmapped');
+    expect(status?.getAttribute('data-health')).toBe('unmapped');
   });
 
   it('lists the sync log newest first, for support', async () => {

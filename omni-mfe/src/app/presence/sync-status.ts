@@ -25,7 +25,7 @@ function lineOf(entry: SyncLogEntry): string {
   selector: 'omni-sync-status',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="status" [class]="'status ' + healthClass()" role="status" aria-label="Omni-Channel sync">
+    <p class="status" [attr.data-health]="healthClass()" role="status" aria-label="Omni-Channel sync">
       Sync: {{ health().health }}<span class="detail"> — {{ health().detail }}</span>
     </p>
     <details class="details">
@@ -44,8 +44,8 @@ function lineOf(entry: SyncLogEntry): string {
   styles: `
     :host { display: block; }
     p { margin: 0; }
-    .status.error, .status.off { color: #8e030f; }
-    .status.unmapped, .status.console-mode-required { color: #8c4b02; }
+    .status[data-health='error'], .status[data-health='off'] { color: #8e030f; }
+    .status[data-health='unmapped'], .status[data-health='console-mode-required'] { color: #8c4b02; }
     .detail { color: #444; font-size: 0.9em; }
     .details { font-size: 0.9em; margin-top: 0.25rem; }
     .log { margin: 0.25rem 0 0; padding-left: 1.25rem; max-height: 10rem; overflow: auto; }

@@ -30,10 +30,10 @@ describe('OmniLauncher', () => {
 
   it('blinks for an arrival (not before any) and announces it politely', async () => {
     const quiet = await render(state(0));
-    expect(quiet.el.querySelector('.bubble.new')).toBeNull();
+    expect(quiet.el.querySelector('.bubble[data-new]')).toBeNull();
     TestBed.inject(MockStore).setState(state(1));
     await quiet.fixture.whenStable();
-    expect(quiet.el.querySelector('.bubble.new')).not.toBeNull();
+    expect(quiet.el.querySelector('.bubble[data-new]')).not.toBeNull();
     const live = quiet.el.querySelector('[role=status][aria-live=polite]');
     expect(live?.textContent).toBe('New Case: Printer on fire');
   });
