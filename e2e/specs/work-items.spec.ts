@@ -101,6 +101,21 @@ test.describe('work items, as QA would drive them', () => {
     expect((await workOf(leadId)).map((w) => w.status)).toEqual(['Assigned']);
   });
 
+  test('a shell that unmounts omni-mfe with the dialog open leaves nothing inert, and nothing is declined', async () => {
+    const leadId = await sim.route({ type: 'Lead', subject: 'Left open', priority: 1, capacityWeight: 1 });
+    await sim.dc.openWorkPanel();
+    await sim.dc.workItem('Left open').getByRole('button', { name: 'Decline' }).click();
+    await expect(sim.dc.declineDialog).toBeVisible();
+    // The shell changes its route itself: the agent could not, the modal dialog makes the page inert.
+    await sim.page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4200/'))!.evaluate(() => (location.hash = '#/settings'));
+    await expect(sim.dc.omniModule).toHaveCount(0);
+    await expect(sim.dc.declineDialog).toHaveCount(0);
+    await sim.dc.openSoftphone();
+    await sim.dc.openWorkPanel();
+    await expect(sim.dc.workItem('Left open').getByRole('button', { name: 'Decline' })).toBeEnabled();
+    expect((await workOf(leadId)).map((w) => w.status)).toEqual(['Assigned']);
+  });
+
   test('an item left unanswered hits its push timeout: it leaves, Omni goes Busy and DC follows', async () => {
     await sim.call('setPushTimeout', 1500);
     const leadId = await sim.route({ type: 'Lead', subject: 'Call me back', priority: 1, capacityWeight: 1 });
