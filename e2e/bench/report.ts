@@ -46,9 +46,11 @@ npm ci && npm run bench
   overlay, portal and focus trap was 21 KB gz of 93 KB (2.03x the floor). Loaded lazily it was
   worse, 2.95x: once a lazy chunk shares Angular's core, webpack can no longer concatenate core
   into omni-mfe's chunk ("referenced from different chunks") and the minifier keeps most of it.
-  The modal \`<dialog>\` gives what the CDK gave (focus kept inside, the page behind inert,
-  Escape, top layer, focus back to the Decline button; \`closedby="any"\` for a click outside)
-  for 1.69x.
+  The modal \`<dialog>\` gives what the CDK gave (the page behind inert, Escape, top layer,
+  focus back to the Decline button; \`closedby="any"\` for a click outside) for 1.69x. One
+  thing it does not: it makes only its own document inert, and Desktop Connect is a frame in
+  the console, so Tab past the last button walked out into the console. The dialog wraps Tab at
+  its edges itself (a dozen lines; the CDK's focus trap would cost 3.8 KB gz).
 - **Angular features used once cost kilobytes.** Attributing the chunk to Angular's sources
   against the floor's showed machinery that a single use pulls in: a view query (\`viewChild\`
   or \`@ViewChild\`, 2.8 KB gz), \`afterRenderEffect\` (1.2 KB), \`linkedSignal\` (0.4 KB) and

@@ -72,8 +72,18 @@ test.describe('work items, as QA would drive them', () => {
     await sim.dc.workItem('Keyboard chat').getByRole('button', { name: 'Decline' }).press('Enter');
     const dialog = sim.dc.declineDialog;
     await expect(dialog).toBeVisible();
-    // Focus starts inside the modal dialog (the rest of the page is inert): choose a reason and confirm by keys.
+    // Focus starts inside the modal dialog (the rest of the page is inert) and Tab keeps it
+    // there, in both directions, though the console around the softphone frame is not inert.
     await expect(dialog.getByRole('radio').first()).toBeFocused();
+    await sim.page.keyboard.press('Shift+Tab');
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await sim.page.keyboard.press('Tab');
+    await expect(dialog.getByRole('radio').first()).toBeFocused();
+    for (let i = 0; i < 4; i++) await sim.page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Decline' })).toBeFocused();
+    await sim.page.keyboard.press('Shift+Tab');
+    await expect(dialog.getByRole('radio').first()).toBeFocused();
+    // Choose a reason and confirm by keys.
     await sim.page.keyboard.press('Space');
     await sim.page.keyboard.press('Tab');
     await sim.page.keyboard.press('Enter');

@@ -44,6 +44,22 @@ describe('ReasonCodeDialog', () => {
     expect(document.activeElement).toBe(group.querySelector('input'));
   });
 
+  it('keeps Tab inside: past Cancel to the reason group (its checked radio), before it to Cancel', async () => {
+    const { dialog, button } = await ask(true);
+    const tab = (shiftKey = false) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true }));
+    button('Cancel').focus();
+    expect(tab()).toBeFalse();
+    expect(document.activeElement).toBe(dialog.querySelector('input[value=skill]'));
+    (dialog.querySelector('input[value=busy]') as HTMLInputElement).click();
+    expect(tab(true)).toBeFalse();
+    expect(document.activeElement).toBe(button('Cancel'));
+    expect(tab()).toBeFalse();
+    expect(document.activeElement).toBe(dialog.querySelector('input[value=busy]'));
+    button('Decline').focus();
+    expect(tab()).toBeTrue();
+    expect(document.activeElement).toBe(button('Decline'));
+  });
+
   it('insists on a reason when one is required, then answers with it and gives the focus back', async () => {
     const { fixture, dialog, answers, button, settle } = await ask(true);
     button('Decline').click();
