@@ -103,7 +103,9 @@ test.describe('work items, as QA would drive them', () => {
     // A click outside the dialog cancels it too; a click inside does not.
     await item.getByRole('button', { name: 'Decline' }).click();
     await sim.dc.declineDialog.getByRole('heading', { name: 'Decline work item' }).click();
-    await expect(sim.dc.declineDialog).toBeVisible();
+    const reason = sim.dc.declineDialog.getByRole('radio', { name: 'Not my skill' });
+    await reason.check();
+    await expect(reason).toBeChecked();
     const softphone = (await sim.page.locator(SOFTPHONE).boundingBox())!;
     await sim.page.mouse.click(softphone.x + 2, softphone.y + 2);
     await expect(sim.dc.declineDialog).toHaveCount(0);

@@ -16,7 +16,6 @@ describe('ReasonCodeDialog', () => {
 
   async function ask(required: boolean, gone$ = new Subject<void>()) {
     const fixture = TestBed.createComponent(ReasonCodeDialog);
-    document.body.appendChild(fixture.nativeElement as HTMLElement);
     await fixture.whenStable();
     opener.focus();
     const answers: unknown[] = [];

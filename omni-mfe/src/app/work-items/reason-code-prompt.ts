@@ -17,7 +17,7 @@ export interface ReasonCodeRequest {
 /**
  * Asks the agent for a reason code. The effects ask; `ReasonCodeDialog` (always in omni-mfe's
  * view) shows whatever `request` holds. A service rather than a dynamically created overlay, so
- * that the dialog is the platform's own `<dialog>` (see docs/BENCHMARKS.md, "Size").
+ * that the dialog is the platform's own `<dialog>` (docs/BENCHMARKS.md says why).
  */
 @Injectable({ providedIn: 'root' })
 export class ReasonCodePrompt {
