@@ -39,8 +39,8 @@ export async function mountTimes(page: Page, which: Remote): Promise<number[]> {
 }
 
 /**
- * P3 cold: the first mount in a fresh page, as an agent's desktop does once a shift; the code
- * has not been run yet, so V8 parses and compiles what mounting needs. COLD_MOUNTS pages.
+ * P3 cold: the first mount in a fresh page, as an agent's desktop does once a shift: the code
+ * has not run in that page yet (V8 may still have compiled it for an earlier page). COLD_MOUNTS pages.
  */
 export async function coldMountTimes(browser: Browser, which: Remote): Promise<number[]> {
   const times: number[] = [];
