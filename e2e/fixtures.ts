@@ -8,6 +8,8 @@ interface Fixtures {
   dc: DesktopConnectPage;
   /** The simulated console, opened, with omni-mfe connected through the bridge. */
   sim: ConsoleSimPage;
+  /** The same, with agent 1001 logged in to DC and Ready, Omni-Channel Available, in sync. */
+  readySim: ConsoleSimPage;
 }
 
 /** Every test fails on a console error or uncaught exception it did not expect. */
@@ -28,6 +30,13 @@ export const test = base.extend<Fixtures>({
     const sim = new ConsoleSimPage(page);
     await sim.open();
     await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
+    await use(sim);
+  },
+  readySim: async ({ sim }, use) => {
+    await sim.dc.logIn('1001');
+    await sim.dc.chooseDcState('Ready');
+    await expect(sim.dc.syncStatus).toContainText('Sync: in sync');
+    expect(await sim.presence()).toBe('Available');
     await use(sim);
   },
 });

@@ -43,6 +43,11 @@ export class ConsoleSimPage {
     return this.call('agentWork');
   }
 
+  /** The console's AgentWork records of one work item, oldest first. */
+  async workOf(workItemId: string): Promise<AgentWorkRecord[]> {
+    return (await this.agentWork()).filter((w) => w.workItemId === workItemId);
+  }
+
   async presence(): Promise<string> {
     return this.call('presence');
   }
