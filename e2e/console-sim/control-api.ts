@@ -1,4 +1,4 @@
-import type { AgentWorkRecord, RouteInput } from './model/omni-model';
+import type { AgentWorkRecord, RouteInput } from './model/omni-records';
 import type { PresenceMethod } from './simulated-sforce';
 
 /**

@@ -1,5 +1,6 @@
 import type { SforceConsole, SforceEventListener, SforcePresenceEvents, SforceResult } from '../../omni-mfe/bridge/adapters/sforce-console';
-import { OmniModel, SimRefusal } from './model/omni-model';
+import { OmniModel } from './model/omni-model';
+import { SimRefusal } from './model/omni-records';
 import type { ToolkitEvent, ToolkitEventName } from './model/toolkit-events';
 
 /** The presence methods QA can make fail once (`failNext`), by their toolkit names. */

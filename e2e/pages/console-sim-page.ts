@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { ConsoleSimulatorControl } from '../console-sim/control-api';
-import type { AgentWorkRecord, RouteInput } from '../console-sim/model/omni-model';
+import type { AgentWorkRecord, RouteInput } from '../console-sim/model/omni-records';
 import { DEMO_URL } from '../servers/demo-sites';
 import { DesktopConnectPage } from './desktop-connect-page';
 

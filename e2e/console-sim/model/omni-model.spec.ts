@@ -1,4 +1,5 @@
-import { OmniModel, SimRefusal } from './omni-model';
+import { OmniModel } from './omni-model';
+import { SimRefusal } from './omni-records';
 import { DEFAULT_ORG, type OrgConfig } from './org-config';
 
 describe('OmniModel (simulated Omni-Channel)', () => {

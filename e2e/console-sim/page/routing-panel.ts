@@ -1,4 +1,4 @@
-import type { RouteInput } from '../model/omni-model';
+import type { RouteInput } from '../model/omni-records';
 import type { OmniModel } from '../model/omni-model';
 import { h } from './dom';
 
