@@ -60,13 +60,16 @@ test.describe('the decline dialog, as QA would drive it', () => {
   });
 
   test('a decline dialog left open closes when its item times out, and says so', async ({ readySim: sim }) => {
-    await sim.call('setPushTimeout', 1500);
+    // Long enough to see the item first on a loaded two-core machine, short enough to wait out.
+    await sim.call('setPushTimeout', 4000);
     await sim.route({ type: 'Chat', subject: 'Too slow', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();
     await sim.dc.workItem('Too slow').getByRole('button', { name: 'Decline' }).click();
     await expect(sim.dc.declineDialog).toBeVisible();
-    await expect(sim.dc.declineDialog).toHaveCount(0, { timeout: 5000 });
+    await expect(sim.dc.declineDialog).toHaveCount(0, { timeout: 10_000 });
     await expect(sim.dc.workPanel.getByRole('alert')).toContainText('Chat “Too slow” was not accepted in time');
+    // The Decline button the dialog would give the focus back to is gone with its item.
+    await expect(sim.dc.workPanel).toBeFocused();
     await expect(sim.dc.dcState).toBeVisible();
   });
 });

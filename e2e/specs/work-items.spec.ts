@@ -34,8 +34,12 @@ test.describe('work items, as QA would drive them', () => {
     await expect(sim.dc.workPanel).toBeVisible();
     await sim.dc.workItem('Keyboard case').getByRole('button', { name: 'Accept' }).press('Enter');
     await expect(sim.dc.workItem('Keyboard case')).toContainText('Accepted');
-
-    await sim.dc.workItem('Keyboard chat').getByRole('button', { name: 'Decline' }).press('Enter');
+    // From here on, only keys: the focus stays in the list as buttons come and go.
+    await expect(sim.dc.workItem('Keyboard case').getByRole('button', { name: 'Close' })).toBeFocused();
+    await sim.page.keyboard.press('Tab');
+    await sim.page.keyboard.press('Tab');
+    await expect(sim.dc.workItem('Keyboard chat').getByRole('button', { name: 'Decline' })).toBeFocused();
+    await sim.page.keyboard.press('Enter');
     const dialog = sim.dc.declineDialog;
     await expect(dialog).toBeVisible();
     // Focus starts inside the modal dialog (the rest of the page is inert) and Tab keeps it
@@ -55,14 +59,20 @@ test.describe('work items, as QA would drive them', () => {
     await sim.page.keyboard.press('Enter');
     await expect(dialog).toHaveCount(0);
     await expect(sim.dc.workItem('Keyboard chat')).toHaveCount(0);
+    // The declined item's place is gone: focus goes to the item before it, then to the panel.
+    await expect(sim.dc.workItem('Keyboard case').getByRole('button', { name: 'Close' })).toBeFocused();
+    await sim.page.keyboard.press('Enter');
+    await expect(sim.dc.workItem('Keyboard case')).toHaveCount(0);
+    await expect(sim.dc.workPanel).toBeFocused();
   });
 
   test('an item left unanswered hits its push timeout: it leaves, Omni goes Busy and DC follows', async ({ readySim: sim }) => {
-    await sim.call('setPushTimeout', 1500);
+    // Long enough to see the item first on a loaded two-core machine, short enough to wait out.
+    await sim.call('setPushTimeout', 4000);
     const leadId = await sim.route({ type: 'Lead', subject: 'Call me back', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();
     await expect(sim.dc.workItem('Call me back')).toBeVisible();
-    await expect(sim.dc.workItem('Call me back')).toHaveCount(0, { timeout: 5000 });
+    await expect(sim.dc.workItem('Call me back')).toHaveCount(0, { timeout: 10_000 });
     await expect(sim.dc.workPanel.getByRole('alert')).toContainText('was not accepted in time and went back to the queue');
     expect((await sim.workOf(leadId)).map((w) => w.status)).toEqual(['DeclinedOnPushTimeout']);
     expect(await sim.presence()).toBe('Busy');
@@ -83,10 +93,12 @@ test.describe('work items, as QA would drive them', () => {
     await sim.dc.openWorkPanel();
     await sim.call('failNext', 'acceptAgentWork');
     const item = sim.dc.workItem('Flaky console');
-    await item.getByRole('button', { name: 'Accept' }).click();
+    await item.getByRole('button', { name: 'Accept' }).press('Enter');
     await expect(sim.dc.workPanel.getByRole('alert')).toContainText('could not be accepted');
     await expect(item.getByRole('button', { name: 'Accept' })).toBeEnabled();
-    await item.getByRole('button', { name: 'Accept' }).click();
+    // The focus is back on Accept, so that Enter tries again.
+    await expect(item.getByRole('button', { name: 'Accept' })).toBeFocused();
+    await sim.page.keyboard.press('Enter');
     await expect(item).toContainText('Accepted');
   });
 

@@ -1,8 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, ElementRef, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Store } from '@ngrx/store';
 import { interval, map } from 'rxjs';
 import { DECLINE_REASONS } from './decline-reasons.token';
+import { FocusAfterChange } from './focus-after-change';
+import { ReasonCodePrompt } from './reason-code-prompt';
 import { WorkItemPanelActions } from './state/work-items.actions';
 import { workItemsFeature } from './state/work-items.feature';
 import type { WorkItem } from './state/work-item';
@@ -11,9 +13,10 @@ import type { WorkItem } from './state/work-item';
 @Component({
   selector: 'omni-work-item-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(focusin)': 'focus.remember($event.target)', '(document:pointerdown)': 'focus.pointerDown($event.target)' },
   template: `
     @if (open()) {
-      <section id="omni-work-panel" class="panel" aria-label="Omni-Channel work items">
+      <section id="omni-work-panel" class="panel" aria-label="Omni-Channel work items" tabindex="-1">
         @if (notice(); as notice) {
           <p class="notice" role="alert">{{ notice }} <button type="button" class="link" (click)="dismissNotice()">Dismiss</button></p>
         }
@@ -25,7 +28,7 @@ import type { WorkItem } from './state/work-item';
         }
         <ul class="items">
           @for (item of items(); track item.workId) {
-            <li class="item" [attr.aria-busy]="item.busy !== null" [attr.aria-labelledby]="'omni-wi-' + item.workId">
+            <li class="item" [attr.data-work-id]="item.workId" [attr.aria-busy]="item.busy !== null" [attr.aria-labelledby]="'omni-wi-' + item.workId">
               <div class="what">
                 <span class="type">{{ item.type }}</span>
                 <span class="label" [id]="'omni-wi-' + item.workId">{{ item.label }}</span>
@@ -64,6 +67,7 @@ import type { WorkItem } from './state/work-item';
   `,
   styles: `
     .panel { border: 1px solid #c9c9c9; border-radius: 4px; background: #fff; padding: 0.5rem; }
+    .panel:focus-visible { outline: 2px solid #0176d3; outline-offset: 2px; }
     .items { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.4rem; }
     .item { display: grid; grid-template-columns: 1fr auto; gap: 0.2rem 0.75rem; padding: 0.4rem; border: 1px solid #e5e5e5; border-radius: 4px; }
     .what { display: flex; gap: 0.5rem; align-items: baseline; min-width: 0; }
@@ -88,6 +92,21 @@ export class WorkItemPanel {
   /** A clock for ages and countdowns; the subscription ends with the component. */
   protected readonly now = toSignal(interval(1000).pipe(map(() => Date.now())), { initialValue: Date.now() });
   protected readonly busyText = { accept: 'Accepting…', decline: 'Declining…', close: 'Closing…' } as const;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly prompt = inject(ReasonCodePrompt);
+  protected readonly focus = new FocusAfterChange(() => this.host.querySelector('section'));
+
+  constructor() {
+    effect(() => {
+      this.open();
+      this.items();
+      this.notice();
+      this.prompt.request();
+      // Effects run before the view is refreshed, and the dialog closes in a microtask of its
+      // own: look for the focus once the change is drawn and the dialog has given focus back.
+      setTimeout(() => this.focus.restore());
+    });
+  }
 
   protected accept(item: WorkItem): void {
     this.store.dispatch(WorkItemPanelActions.acceptClicked({ workId: item.workId }));
