@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 /** remoteEntry.js is loaded on every page of the shell: at most 8 KB gz. */
 const REMOTE_ENTRY_MAX_GZ = 8 * 1024;
 /**
- * The target is 1.3x the floor; omni-mfe is at 1.55x (docs/BENCHMARKS.md says why and what it
+ * The target is 1.3x the floor; omni-mfe is at 1.56x (docs/BENCHMARKS.md says why and what it
  * would take). This budget stops any further growth past today's size plus 8 %.
  */
 const RATIO_BUDGET = 1.65;
