@@ -97,14 +97,16 @@ export class WorkItemPanel {
   protected readonly focus = new FocusAfterChange(() => this.host.querySelector('section'));
 
   constructor() {
-    effect(() => {
+    effect((onCleanup) => {
       this.open();
       this.items();
       this.notice();
       this.prompt.request();
       // Effects run before the view is refreshed, and the dialog closes in a microtask of its
       // own: look for the focus once the change is drawn and the dialog has given focus back.
-      setTimeout(() => this.focus.restore());
+      // A later change or unmount replaces the look: nothing runs after the panel is gone.
+      const look = setTimeout(() => this.focus.restore());
+      onCleanup(() => clearTimeout(look));
     });
   }
 
