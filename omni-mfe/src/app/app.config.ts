@@ -2,12 +2,13 @@ import { type ApplicationConfig, provideZonelessChangeDetection } from '@angular
 import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore } from '@ngrx/store';
 import type { PropsCheck } from '@shared/contracts/omni-props.schema';
-import * as connectionEffects from './connection/state/connection.effects';
-import { connectionFeature } from './connection/state/connection.feature';
-import { provideBridgeHost } from './console-bridge/bridge-host';
-import { ConsoleBridge } from './console-bridge/console-bridge';
+import { provideBridgeIframe } from './console-link/bridge-iframe/provide-bridge-iframe';
+import { ConsoleLink } from './console-link/console-link';
+import * as consoleLinkEffects from './console-link/state/console-link.effects';
+import { consoleLinkFeature } from './console-link/state/console-link.feature';
 import * as dcSessionEffects from './dc-session/state/dc-session.effects';
 import { dcSessionFeature } from './dc-session/state/dc-session.feature';
+import * as presenceEffects from './presence/state/presence.effects';
 import { PRESENCE_STORE_CONFIG } from './presence/state/presence.config';
 import { presenceFeature } from './presence/state/presence.feature';
 import * as syncEffects from './presence/state/sync.effects';
@@ -27,14 +28,15 @@ export function appConfig(check: PropsCheck, mountElement?: HTMLElement): Applic
     providers: [
       provideZonelessChangeDetection(),
       { provide: OMNI_PROPS, useValue: check.props },
-      provideBridgeHost(mountElement),
-      ConsoleBridge,
+      // The console's transport: the Classic bridge iframe is the one this version ships.
+      provideBridgeIframe(check.props.bridge, mountElement),
+      ConsoleLink,
       provideStore(),
       provideState(dcSessionFeature),
-      provideState(connectionFeature),
+      provideState(consoleLinkFeature),
       provideState(presenceFeature.name, presenceFeature.reducer, PRESENCE_STORE_CONFIG),
       provideState(workItemsFeature),
-      provideEffects(dcSessionEffects, connectionEffects, syncEffects, workItemsEffects),
+      provideEffects(dcSessionEffects, consoleLinkEffects, presenceEffects, syncEffects, workItemsEffects),
     ],
   };
 }

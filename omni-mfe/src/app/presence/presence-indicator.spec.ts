@@ -5,9 +5,9 @@ import { INITIAL_SYNC } from './sync/sync-state';
 
 describe('PresenceIndicator', () => {
   const available = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }] };
-  const state = (presence: object, status = 'connected') => ({
+  const state = (presence: object, status = 'connected', link: object = {}) => ({
     presence: { omniLoggedIn: null, omniStatus: null, statuses: [], workload: null, mapping: null, mappingProblems: [], sync: INITIAL_SYNC, ...presence },
-    connection: { status, adapter: 'simulator', attempts: 0, resyncs: 0, resyncError: null },
+    consoleLink: { status, adapter: 'simulator', attempts: 0, readError: null, connectionError: null, ...link },
   });
 
   async function render(initial: object) {
@@ -32,5 +32,16 @@ describe('PresenceIndicator', () => {
     TestBed.inject(MockStore).setState(state({ omniLoggedIn: false }, 'reconnecting'));
     await fixture.whenStable();
     expect(byName('Console connection')).toBe('Reconnecting to the Salesforce console…');
+  });
+
+  it("says when the console's state is being read, could not be read (and why), or Omni-Channel lost its connection", async () => {
+    const { fixture, byName } = await render(state({}, 'reading'));
+    expect(byName('Console connection')).toBe('Reading the Salesforce console…');
+    TestBed.inject(MockStore).setState(state({}, 'read-failed', { readError: 'The Salesforce console refused getAgentWorks.' }));
+    await fixture.whenStable();
+    expect(byName('Console connection')).toBe("Connected, but the Salesforce console's state could not be read: The Salesforce console refused getAgentWorks. Retrying…");
+    TestBed.inject(MockStore).setState(state({}, 'reading', { connectionError: 'Omni-Channel lost its connection.' }));
+    await fixture.whenStable();
+    expect(byName('Console connection')).toBe('Omni-Channel reported a connection problem (Omni-Channel lost its connection.); reading the Salesforce console again…');
   });
 });

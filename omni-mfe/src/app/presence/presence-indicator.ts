@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
-import { connectionFeature } from '../connection/state/connection.feature';
+import { consoleLinkFeature, type ConsoleLinkState, type LinkStatus } from '../console-link/state/console-link.feature';
 import { presenceFeature } from './state/presence.feature';
-import type { ConnectionStatus } from '../console-bridge/connection-state';
 
-const CONNECTION_TEXT: Readonly<Record<ConnectionStatus, string>> = {
+const CONNECTION_TEXT: Readonly<Record<Exclude<LinkStatus, 'read-failed'>, string>> = {
   connecting: 'Connecting to the Salesforce console…',
+  reading: 'Reading the Salesforce console…',
   connected: 'Connected to the Salesforce console',
   reconnecting: 'Reconnecting to the Salesforce console…',
   failed: 'Cannot reach the Salesforce console; still retrying. Reload the console if this persists.',
@@ -34,7 +34,7 @@ const CONNECTION_TEXT: Readonly<Record<ConnectionStatus, string>> = {
 export class PresenceIndicator {
   private readonly store = inject(Store);
   private readonly presence = this.store.selectSignal(presenceFeature.selectPresenceState);
-  private readonly connection = this.store.selectSignal(connectionFeature.selectStatus);
+  private readonly link = this.store.selectSignal(consoleLinkFeature.selectConsoleLinkState);
 
   protected readonly online = computed(() => (this.presence().omniStatus?.channels.length ?? 0) > 0);
   protected readonly presenceText = computed(() => {
@@ -42,6 +42,13 @@ export class PresenceIndicator {
     if (omniLoggedIn === null) return 'Omni-Channel: unknown';
     return `Omni-Channel: ${omniLoggedIn && omniStatus ? omniStatus.statusName : 'Offline'}`;
   });
-  protected readonly connectionText = computed(() => CONNECTION_TEXT[this.connection()]);
-  protected readonly problem = computed(() => this.connection() !== 'connected');
+  protected readonly connectionText = computed(() => connectionText(this.link()));
+  protected readonly problem = computed(() => this.link().status !== 'connected');
+}
+
+/** The link in words; a failed read says why and that it is being retried. */
+function connectionText(link: ConsoleLinkState): string {
+  if (link.status === 'read-failed') return `Connected, but the Salesforce console's state could not be read: ${link.readError} Retrying…`;
+  if (link.status === 'reading' && link.connectionError) return `Omni-Channel reported a connection problem (${link.connectionError}); reading the Salesforce console again…`;
+  return CONNECTION_TEXT[link.status];
 }

@@ -19,7 +19,8 @@ export class FocusAfterChange {
 
   /** Focus came to something inside the panel. */
   remember(target: EventTarget | null): void {
-    if (!(target instanceof HTMLElement)) return;
+    // The decline dialog lives in the panel's element, but the dialog gives the focus back itself.
+    if (!(target instanceof HTMLElement) || target.closest('dialog')) return;
     const row = target.closest<HTMLElement>('li[data-work-id]');
     this.last = { element: target, workId: row?.dataset['workId'] ?? null, index: row ? indexOf(row) : 0 };
     this.pointedElsewhere = false;

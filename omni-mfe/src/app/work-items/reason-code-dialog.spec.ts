@@ -1,7 +1,9 @@
 import { TestBed } from '@angular/core/testing';
-import { Subject } from 'rxjs';
+import { ActionsSubject, provideState, provideStore, Store, type Action } from '@ngrx/store';
+import { DECLINE_REASONS } from './decline-reasons.token';
 import { ReasonCodeDialog } from './reason-code-dialog';
-import { ReasonCodePrompt, type ReasonCodeDialogData } from './reason-code-prompt';
+import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemApiActions } from './state/work-items.actions';
+import { workItemsFeature } from './state/work-items.feature';
 
 const CODES = [{ id: 'skill', label: 'Not my skill' }, { id: 'busy', label: 'Busy' }];
 
@@ -14,14 +16,26 @@ describe('ReasonCodeDialog', () => {
   });
   afterEach(() => opener.remove());
 
-  async function ask(required: boolean, gone$ = new Subject<void>()) {
+  /** The dialog over a real store holding a Chat (0Bz1) and a Lead (0Bz2), asked about the Chat. */
+  async function ask(required: boolean) {
+    TestBed.configureTestingModule({
+      providers: [provideStore(), provideState(workItemsFeature), { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required, codes: CODES } } }],
+    });
+    const store = TestBed.inject(Store);
+    const said: Action[] = [];
+    TestBed.inject(ActionsSubject).subscribe((a) => a.type.startsWith('[Reason Code Dialog]') && said.push(a));
+    store.dispatch(OmniWorkEvents.workAssigned({ work: { workId: '0Bz1', workItemId: '570000000000001', isEngaged: false, label: 'Hi' } }));
+    store.dispatch(OmniWorkEvents.workAssigned({ work: { workId: '0Bz2', workItemId: '00Q000000000002', isEngaged: false, label: 'Acme' } }));
     const fixture = TestBed.createComponent(ReasonCodeDialog);
     await fixture.whenStable();
     opener.focus();
-    const answers: unknown[] = [];
-    const data: ReasonCodeDialogData = { itemName: 'Chat “Hi”', reasons: { required, codes: CODES } };
-    TestBed.inject(ReasonCodePrompt).ask(data, gone$).subscribe({ next: (r) => answers.push(r), complete: () => answers.push('completed') });
-    await fixture.whenStable();
+    /** The store's question changes as the work-item effects would change it. */
+    const show = async (action: Action) => {
+      store.dispatch(action);
+      await fixture.whenStable();
+      await new Promise((r) => setTimeout(r));
+    };
+    await show(WorkItemApiActions.reasonAsked({ workId: '0Bz1' }));
     const dialog = (fixture.nativeElement as HTMLElement).querySelector('dialog')!;
     const button = (name: string) => Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === name)!;
     /** The dialog's close event is a task of its own, and may come after timers. */
@@ -29,7 +43,7 @@ describe('ReasonCodeDialog', () => {
       await new Promise((r) => dialog.addEventListener('close', r, { once: true }));
       await fixture.whenStable();
     };
-    return { fixture, dialog, answers, button, settle };
+    return { fixture, dialog, said, button, settle, show };
   }
 
   it('opens modal, named "Decline work item", with the focus on the first reason code', async () => {
@@ -59,96 +73,53 @@ describe('ReasonCodeDialog', () => {
     expect(document.activeElement).toBe(button('Decline'));
   });
 
-  it('insists on a reason when one is required, then answers with it and gives the focus back', async () => {
-    const { fixture, dialog, answers, button, settle } = await ask(true);
+  it('tells what the agent chose, and leaves the decision to the store', async () => {
+    const { dialog, said, button } = await ask(true);
     button('Decline').click();
-    await fixture.whenStable();
-    expect(answers).toEqual([]);
-    expect(dialog.querySelector('[role=alert]')?.textContent?.trim()).toBe('Choose a reason code to decline this work item.');
     (dialog.querySelector('input[value=busy]') as HTMLInputElement).click();
     button('Decline').click();
-    await settle();
-    expect(answers).toEqual(['busy', 'completed']);
-    expect(dialog.open).toBeFalse();
-    expect(document.activeElement).toBe(opener);
+    expect(said).toEqual([ReasonCodeDialogActions.declineSubmitted({ workId: '0Bz1', reason: null }), ReasonCodeDialogActions.declineSubmitted({ workId: '0Bz1', reason: 'busy' })]);
+    expect(dialog.open).toBeTrue();
   });
 
-  it('declines without a reason when none is required', async () => {
-    const { answers, button, settle } = await ask(false);
-    button('Decline').click();
-    await settle();
-    expect(answers).toEqual(['', 'completed']);
+  it('shows the alert for a missing required code while the store says so', async () => {
+    const { dialog, show } = await ask(true);
+    expect(dialog.querySelector('[role=alert]')).toBeNull();
+    await show(WorkItemApiActions.reasonMissing({ workId: '0Bz1' }));
+    expect(dialog.querySelector('[role=alert]')?.textContent?.trim()).toBe('Choose a reason code to decline this work item.');
+    expect(dialog.querySelector('[role=radiogroup]')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('closes when the question goes (the decline started), without cancelling, and gives the focus back', async () => {
+    const { dialog, said, show } = await ask(false);
+    await show(WorkItemApiActions.callStarted({ workId: '0Bz1', call: 'decline' }));
+    expect(dialog.open).toBeFalse();
+    expect(said).toEqual([]);
+    expect(document.activeElement).toBe(opener);
   });
 
   it('Cancel and Escape (a close request) cancel', async () => {
     const cancel = await ask(true);
     cancel.button('Cancel').click();
     await cancel.settle();
-    expect(cancel.answers).toEqual([undefined, 'completed']);
+    expect(cancel.said).toEqual([ReasonCodeDialogActions.cancelled({ workId: '0Bz1' })]);
 
     TestBed.resetTestingModule();
     const escape = await ask(true);
     (escape.dialog as HTMLDialogElement & { requestClose(): void }).requestClose();
     await escape.settle();
-    expect(escape.answers).toEqual([undefined, 'completed']);
+    expect(escape.said).toEqual([ReasonCodeDialogActions.cancelled({ workId: '0Bz1' })]);
   });
 
-  it('closes as cancelled when its work item goes away meanwhile', async () => {
-    const gone$ = new Subject<void>();
-    const { dialog, answers, settle } = await ask(true, gone$);
-    gone$.next();
-    await settle();
-    expect(answers).toEqual([undefined, 'completed']);
-    expect(dialog.open).toBeFalse();
-  });
-
-  it('starts the next question afresh, even before the previous close event arrives', async () => {
-    const { fixture, dialog, answers, button } = await ask(false);
+  it('starts the next question afresh, and a late close event of the last one cancels nothing', async () => {
+    const { dialog, said, show } = await ask(false);
     (dialog.querySelector('input[value=skill]') as HTMLInputElement).click();
-    button('Decline').click();
-    const next: unknown[] = [];
-    TestBed.inject(ReasonCodePrompt)
-      .ask({ itemName: 'Lead “Acme”', reasons: { required: false, codes: CODES } }, new Subject())
-      .subscribe((r) => next.push(r));
-    await fixture.whenStable();
-    expect(answers).toEqual(['skill', 'completed']);
-    expect(next).toEqual([]);
+    await show(WorkItemApiActions.reasonAsked({ workId: '0Bz2' }));
+    dialog.dispatchEvent(new Event('close'));
+    await new Promise((r) => setTimeout(r));
+    expect(said).toEqual([]);
     expect(dialog.open).toBeTrue();
     expect(dialog.querySelector('.item')?.textContent).toBe('Lead “Acme”');
     expect((dialog.querySelector('input[value=skill]') as HTMLInputElement).checked).toBeFalse();
-  });
-
-  // A late close event of the last question is dispatched by hand, at the moment under test.
-  async function answeredThenAskedAgain() {
-    const first = await ask(false);
-    first.button('Decline').click();
-    await first.settle();
-    const next: unknown[] = [];
-    TestBed.inject(ReasonCodePrompt)
-      .ask({ itemName: 'Lead “Acme”', reasons: { required: false, codes: CODES } }, new Subject())
-      .subscribe((r) => next.push(r));
-    return { ...first, next };
-  }
-
-  it('a late close event does not cancel the next question, asked but not yet shown', async () => {
-    const { fixture, dialog, answers, next } = await answeredThenAskedAgain();
-    dialog.dispatchEvent(new Event('close'));
-    await fixture.whenStable();
-    await new Promise((r) => setTimeout(r));
-    expect(answers).toEqual(['', 'completed']);
-    expect(next).toEqual([]);
-    expect(dialog.open).toBeTrue();
-    expect(dialog.querySelector('.item')?.textContent).toBe('Lead “Acme”');
-  });
-
-  it('a late close event does not cancel the next question once it is shown', async () => {
-    const { fixture, dialog, next } = await answeredThenAskedAgain();
-    await fixture.whenStable();
-    await new Promise((r) => setTimeout(r));
-    expect(dialog.open).toBeTrue();
-    dialog.dispatchEvent(new Event('close'));
-    await new Promise((r) => setTimeout(r));
-    expect(next).toEqual([]);
-    expect(dialog.open).toBeTrue();
   });
 });

@@ -1,12 +1,27 @@
-import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, signal } from '@angular/core';
-import { ReasonCodePrompt, type ReasonCodeRequest } from './reason-code-prompt';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+import type { DeclineReasons } from '@shared/contracts/decline-reasons';
+import { DECLINE_REASONS } from './decline-reasons.token';
+import { ReasonCodeDialogActions } from './state/work-items.actions';
+import { selectDeclineQuestion } from './state/work-items.selectors';
+
+/** What the dialog asks: about which item, from which codes, and whether a required one is missing. */
+export interface ReasonCodeQuestion {
+  readonly workId: string;
+  readonly itemName: string;
+  readonly reasons: DeclineReasons;
+  readonly missing: boolean;
+}
 
 /**
- * "Decline work item": the agent picks a reason code. The platform's modal `<dialog>` does what
- * a dialog must: the rest of the page goes inert (focus stays inside), Escape cancels, and it
- * sits in the top layer above any shell's stacking; `closedby="any"` lets a click outside cancel
- * too (where the browser supports it). Decline closes with the chosen code and insists on one
- * when required; Cancel, Escape and a click outside cancel.
+ * "Decline work item": the agent picks a reason code. Presentational: it shows the store's
+ * question (none: closed) and dispatches what the agent did; whether a decline may go ahead is
+ * decided by the work-item effects, and the dialog's state is the store's alone. (It reads the
+ * store rather than taking inputs: the first component input or output in omni-mfe would pull in
+ * Angular's directive input and output machinery, about 1 KB gz.)
+ * The platform's modal `<dialog>` does what a dialog must: the rest of the page goes inert (focus
+ * stays inside), Escape cancels, and it sits in the top layer above any shell's stacking;
+ * `closedby="any"` lets a click outside cancel too (where the browser supports it).
  */
 @Component({
   selector: 'omni-reason-code-dialog',
@@ -14,22 +29,22 @@ import { ReasonCodePrompt, type ReasonCodeRequest } from './reason-code-prompt';
   host: { '(keydown)': 'keepTabInside($event)' },
   template: `
     <dialog closedby="any" aria-labelledby="omni-decline-title" (close)="closed()">
-      @if (prompt.request(); as request) {
-        <form class="omni-decline" (submit)="decline($event, request)" novalidate>
+      @if (question(); as q) {
+        <form class="omni-decline" (submit)="submit($event, q)" novalidate>
           <h2 id="omni-decline-title">Decline work item</h2>
-          <p class="item">{{ request.data.itemName }}</p>
-          <fieldset role="radiogroup" aria-label="Reason" [attr.aria-required]="request.data.reasons.required" [attr.aria-invalid]="missing()" aria-describedby="omni-decline-hint">
+          <p class="item">{{ q.itemName }}</p>
+          <fieldset role="radiogroup" aria-label="Reason" [attr.aria-required]="q.reasons.required" [attr.aria-invalid]="q.missing" aria-describedby="omni-decline-hint">
             <legend>Reason code</legend>
-            @for (code of request.data.reasons.codes; track code.id) {
-              <label><input type="radio" name="reason" [value]="code.id" [checked]="chosen() === code.id" (change)="choose(code.id)" /> {{ code.label }}</label>
+            @for (code of q.reasons.codes; track code.id) {
+              <label><input type="radio" name="reason" [value]="code.id" /> {{ code.label }}</label>
             }
           </fieldset>
-          <p id="omni-decline-hint" class="hint" [attr.data-missing]="missing() ? '' : null" [attr.role]="missing() ? 'alert' : null">
-            {{ missing() ? 'Choose a reason code to decline this work item.' : request.data.reasons.required ? 'A reason code is required.' : 'A reason code is optional.' }}
+          <p id="omni-decline-hint" class="hint" [attr.data-missing]="q.missing ? '' : null" [attr.role]="q.missing ? 'alert' : null">
+            {{ q.missing ? 'Choose a reason code to decline this work item.' : q.reasons.required ? 'A reason code is required.' : 'A reason code is optional.' }}
           </p>
           <div class="actions">
             <button type="submit">Decline</button>
-            <button type="button" (click)="request.answer(undefined)">Cancel</button>
+            <button type="button" (click)="cancel(q.workId)">Cancel</button>
           </div>
         </form>
       }
@@ -47,42 +62,40 @@ import { ReasonCodePrompt, type ReasonCodeRequest } from './reason-code-prompt';
   `,
 })
 export class ReasonCodeDialog {
-  protected readonly prompt = inject(ReasonCodePrompt);
+  private readonly store = inject(Store);
+  private readonly reasons = inject(DECLINE_REASONS);
+  private readonly asked = this.store.selectSignal(selectDeclineQuestion);
+  /** The open question, or null: the dialog is closed. */
+  protected readonly question = computed((): ReasonCodeQuestion | null => {
+    const asked = this.asked();
+    return asked && this.reasons.ok ? { ...asked, reasons: this.reasons.reasons } : null;
+  });
   /**
    * The `<dialog>` is found in the component's own element: a view query (viewChild or
    * @ViewChild) would add Angular's query machinery, 2.8 KB gz, for this one element.
    */
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  protected readonly chosen = signal<string | null>(null);
-  protected readonly missing = signal(false);
-  private shown: ReasonCodeRequest | null = null;
+  /** The question on screen: a new one (another item) starts with a fresh form. */
+  private shown: string | null = null;
   /** Where focus was before the dialog opened: it goes back there if that is still on the page. */
   private opener: HTMLElement | null = null;
 
   constructor() {
     effect(() => {
-      const request = this.prompt.request();
-      // Each question starts afresh, even one that follows the last with no render between.
-      this.chosen.set(null);
-      this.missing.set(false);
+      const workId = this.question()?.workId ?? null;
       // Effects run before the view is refreshed: open once the question is drawn.
-      queueMicrotask(() => this.follow(request));
+      queueMicrotask(() => this.follow(workId));
     });
   }
 
-  protected choose(id: string): void {
-    this.chosen.set(id);
-    this.missing.set(false);
+  protected submit(event: Event, q: ReasonCodeQuestion): void {
+    event.preventDefault();
+    const reason = new FormData(event.target as HTMLFormElement).get('reason');
+    this.store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: q.workId, reason: typeof reason === 'string' ? reason : null }));
   }
 
-  protected decline(event: Event, request: ReasonCodeRequest): void {
-    event.preventDefault();
-    const reason = this.chosen();
-    if (reason === null && request.data.reasons.required) {
-      this.missing.set(true);
-      return;
-    }
-    request.answer(reason ?? '');
+  protected cancel(workId: string): void {
+    this.store.dispatch(ReasonCodeDialogActions.cancelled({ workId }));
   }
 
   /** Escape, a click outside or an answer closed the dialog: an unanswered request is cancelled. */
@@ -91,7 +104,7 @@ export class ReasonCodeDialog {
     // The close event is queued: the next question may be asked, or even shown, meanwhile.
     // Only the question that was on screen is cancelled.
     if (!dialog || dialog.open) return;
-    if (this.shown && this.shown === this.prompt.request()) this.shown.answer(undefined);
+    if (this.shown !== null && this.shown === (this.question()?.workId ?? null)) this.cancel(this.shown);
     if (this.opener?.isConnected && !dialog.contains(document.activeElement)) this.opener.focus();
     this.opener = null;
   }
@@ -121,11 +134,11 @@ export class ReasonCodeDialog {
   }
 
   /** Opens the dialog on a new question, or closes it when there is none. */
-  private follow(request: ReasonCodeRequest | null): void {
+  private follow(workId: string | null): void {
     const dialog = this.dialogElement();
-    if (!dialog || request !== this.prompt.request() || request === this.shown) return;
-    this.shown = request;
-    if (!request) {
+    if (!dialog || workId !== (this.question()?.workId ?? null) || workId === this.shown) return;
+    this.shown = workId;
+    if (workId === null) {
       dialog.close();
       return;
     }

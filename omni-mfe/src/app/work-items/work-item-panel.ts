@@ -1,10 +1,7 @@
-import { ChangeDetectionStrategy, Component, effect, ElementRef, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, DestroyRef, effect, ElementRef, inject, signal } from '@angular/core';
 import { Store } from '@ngrx/store';
-import { interval, map } from 'rxjs';
 import { DECLINE_REASONS } from './decline-reasons.token';
 import { FocusAfterChange } from './focus-after-change';
-import { ReasonCodePrompt } from './reason-code-prompt';
 import { WorkItemPanelActions } from './state/work-items.actions';
 import { workItemsFeature } from './state/work-items.feature';
 import type { WorkItem } from './state/work-item';
@@ -89,19 +86,24 @@ export class WorkItemPanel {
   protected readonly open = this.store.selectSignal(workItemsFeature.selectPanelOpen);
   protected readonly items = this.store.selectSignal(workItemsFeature.selectAllWorkItems);
   protected readonly notice = this.store.selectSignal(workItemsFeature.selectNotice);
-  /** A clock for ages and countdowns; the subscription ends with the component. */
-  protected readonly now = toSignal(interval(1000).pipe(map(() => Date.now())), { initialValue: Date.now() });
+  /**
+   * A clock for ages and countdowns; it stops with the component. (A plain interval: the RxJS
+   * interop's toSignal, used for this alone, cost more initial JS than the whole clock.)
+   */
+  protected readonly now = signal(Date.now());
   protected readonly busyText = { accept: 'Accepting…', decline: 'Declining…', close: 'Closing…' } as const;
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  private readonly prompt = inject(ReasonCodePrompt);
+  private readonly question = this.store.selectSignal(workItemsFeature.selectQuestion);
   protected readonly focus = new FocusAfterChange(() => this.host.querySelector('section'));
 
   constructor() {
+    const clock = setInterval(() => this.now.set(Date.now()), 1000);
+    inject(DestroyRef).onDestroy(() => clearInterval(clock));
     effect((onCleanup) => {
       this.open();
       this.items();
       this.notice();
-      this.prompt.request();
+      this.question();
       // Effects run before the view is refreshed, and the dialog closes in a microtask of its
       // own: look for the focus once the change is drawn and the dialog has given focus back.
       // A later change or unmount replaces the look: nothing runs after the panel is gone.

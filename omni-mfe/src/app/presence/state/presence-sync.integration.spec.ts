@@ -3,13 +3,14 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore, Store } from '@ngrx/store';
 import { of } from 'rxjs';
 import type { DcSession } from '@shared/dc-state/dc-session';
-import { ConsoleBridgeActions } from '../../connection/state/connection.actions';
-import { connectionFeature } from '../../connection/state/connection.feature';
-import type { ConnectionStatus } from '../../console-bridge/connection-state';
-import { ConsoleBridge } from '../../console-bridge/console-bridge';
+import { DEMO_MAPPING_CONFIG } from '@shared/mapping/testing/demo-mapping';
+import { ConsoleLink } from '../../console-link/console-link';
+import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
+import { consoleLinkFeature } from '../../console-link/state/console-link.feature';
 import { DcShellActions } from '../../dc-session/state/dc-session.actions';
 import { dcSessionFeature } from '../../dc-session/state/dc-session.feature';
 import { OMNI_PROPS } from '../../props/omni-props.token';
+import { OmniPresenceEvents } from './presence.actions';
 import { PRESENCE_STORE_CONFIG } from './presence.config';
 import { presenceFeature } from './presence.feature';
 import { selectSyncHealth } from './presence.selectors';
@@ -32,14 +33,14 @@ describe('presence sync in the store', () => {
       providers: [
         provideStore(),
         provideState(dcSessionFeature),
-        provideState(connectionFeature),
+        provideState(consoleLinkFeature),
         provideState(presenceFeature.name, presenceFeature.reducer, PRESENCE_STORE_CONFIG),
         provideEffects(syncEffects),
-        { provide: ConsoleBridge, useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), of({})) } },
+        { provide: ConsoleLink, useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), of({})) } },
         {
           provide: OMNI_PROPS,
           useValue: {
-            omniMapping: { version: 1, dcToOmni: { ready: 'Available', 'not-ready': 'Busy', 'wrap-up': 'Busy' }, omniToDc: { Available: 'ready', Busy: 'not-ready' } },
+            omniMapping: DEMO_MAPPING_CONFIG,
             // The shell applies the state and its session echoes it back, as the real one does.
             setDcState: (kind: string, reason?: string) => {
               const key = reason ? `${kind}:${reason}` : kind;
@@ -54,10 +55,11 @@ describe('presence sync in the store', () => {
     store = TestBed.inject(Store);
   });
 
-  function connect(status: ConnectionStatus, omni: string | null): void {
-    store.dispatch(ConsoleBridgeActions.statusChanged({ state: { status, adapter: 'simulator', attempts: 0 } }));
-    const status0 = omni ? byApi(omni) : null;
-    store.dispatch(ConsoleBridgeActions.resynced({ snapshot: { loggedIn: !!omni, status: status0, statuses, works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: 0 }));
+  /** A session begins and the console is read, as the console link's effects report it. */
+  function connect(omni: string | null): void {
+    store.dispatch(ConsoleLinkActions.statusChanged({ state: { status: 'connected', adapter: 'simulator', attempts: 0 } }));
+    store.dispatch(ConsoleLinkActions.sessionStarted({ at: 0 }));
+    store.dispatch(ConsoleLinkActions.consoleRead({ snapshot: { loggedIn: !!omni, status: omni ? byApi(omni) : null, statuses, works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: 0 }));
   }
   const health = () => {
     let h = '';
@@ -67,18 +69,18 @@ describe('presence sync in the store', () => {
 
   it('sets Omni for a DC change and does not send the echo back', async () => {
     store.dispatch(DcShellActions.sessionChanged({ session: session('ready'), at: 0 }));
-    connect('connected', 'Available');
+    connect('Available');
     store.dispatch(DcShellActions.sessionChanged({ session: session('wrap-up'), at: 1 }));
     await Promise.resolve();
     expect(requests).toEqual([['setPresence', { statusId: byApi('Busy').statusId }]]);
-    store.dispatch(ConsoleBridgeActions.presenceChanged({ presence: { ...byApi('Busy'), reason: 'OmniToolkitStatusChange' }, at: 2 }));
+    store.dispatch(OmniPresenceEvents.presenceChanged({ presence: { ...byApi('Busy'), reason: 'OmniToolkitStatusChange' }, at: 2 }));
     expect(dcWrites).toEqual([]);
     expect(health()).toBe('in sync');
   });
 
   it('writes nothing outside console mode, and says so', () => {
     store.dispatch(DcShellActions.sessionChanged({ session: session('ready'), at: 0 }));
-    connect('console-mode-required', 'Available');
+    store.dispatch(ConsoleLinkActions.statusChanged({ state: { status: 'console-mode-required', adapter: 'simulator', attempts: 0 } }));
     store.dispatch(DcShellActions.sessionChanged({ session: session('not-ready'), at: 1 }));
     expect(requests).toEqual([]);
     expect(health()).toBe('console mode required');
@@ -86,25 +88,25 @@ describe('presence sync in the store', () => {
 
   it('writes nothing to DC while the agent is logged out of DC', () => {
     store.dispatch(DcShellActions.sessionChanged({ session: session(null), at: 0 }));
-    connect('connected', 'Available');
-    store.dispatch(ConsoleBridgeActions.presenceChanged({ presence: { ...byApi('Busy'), reason: 'Unknown' }, at: 1 }));
+    connect('Available');
+    store.dispatch(OmniPresenceEvents.presenceChanged({ presence: { ...byApi('Busy'), reason: 'Unknown' }, at: 1 }));
     expect(dcWrites).toEqual([]);
     expect(health()).toBe('off');
   });
 
   it('follows an Omni change into DC through setDcState', () => {
     store.dispatch(DcShellActions.sessionChanged({ session: session('ready'), at: 0 }));
-    connect('connected', 'Available');
-    store.dispatch(ConsoleBridgeActions.presenceChanged({ presence: { ...byApi('Busy'), reason: 'Unknown' }, at: 1 }));
+    connect('Available');
+    store.dispatch(OmniPresenceEvents.presenceChanged({ presence: { ...byApi('Busy'), reason: 'Unknown' }, at: 1 }));
     expect(dcWrites).toEqual(['not-ready']);
     expect(requests).toEqual([]);
   });
 
   it('turns sync off, naming the entry, when the mapping names a status the org lacks', () => {
     store.dispatch(DcShellActions.sessionChanged({ session: session('ready'), at: 0 }));
-    connect('connected', 'Available');
-    // (This org has every status the test mapping names, so check the reverse: drop Busy.)
-    store.dispatch(ConsoleBridgeActions.resynced({ snapshot: { loggedIn: true, status: byApi('Available'), statuses: statuses.filter((s) => s.statusApiName !== 'Busy'), works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: 1 }));
+    connect('Available');
+    // (This org has every status the demo mapping names, so check the reverse: drop Busy.)
+    store.dispatch(ConsoleLinkActions.consoleRead({ snapshot: { loggedIn: true, status: byApi('Available'), statuses: statuses.filter((s) => s.statusApiName !== 'Busy'), works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: 1 }));
     let detail = '';
     store.select(selectSyncHealth).subscribe((x) => (detail = x.detail)).unsubscribe();
     expect(health()).toBe('off');

@@ -1,4 +1,5 @@
-import { ConsoleBridgeActions } from '../../connection/state/connection.actions';
+import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
+import { OmniPresenceEvents } from './presence.actions';
 import { presenceFeature } from './presence.feature';
 
 describe('presence reducer', () => {
@@ -10,20 +11,20 @@ describe('presence reducer', () => {
     expect(initial.omniLoggedIn).toBeNull();
   });
 
-  it('takes the console\'s truth whole on a resync', () => {
-    const state = reducer(initial, ConsoleBridgeActions.resynced({ snapshot: { loggedIn: true, status: available, statuses: [available], works: [], workload: { configuredCapacity: 10, currentWorkload: 2 } }, at: 1 }));
+  it('takes the console\'s truth whole on a read', () => {
+    const state = reducer(initial, ConsoleLinkActions.consoleRead({ snapshot: { loggedIn: true, status: available, statuses: [available], works: [], workload: { configuredCapacity: 10, currentWorkload: 2 } }, at: 1 }));
     expect(state).toEqual(jasmine.objectContaining({ omniLoggedIn: true, omniStatus: available, statuses: [available], workload: { configuredCapacity: 10, currentWorkload: 2 } }));
-    const loggedOut = reducer(state, ConsoleBridgeActions.resynced({ snapshot: { loggedIn: false, status: available, statuses: [], works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: 2 }));
+    const loggedOut = reducer(state, ConsoleLinkActions.consoleRead({ snapshot: { loggedIn: false, status: available, statuses: [], works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: 2 }));
     expect(loggedOut.omniStatus).toBeNull();
   });
 
   it('follows status changes, logout and workload', () => {
-    let state = reducer(initial, ConsoleBridgeActions.presenceChanged({ presence: { ...available, reason: 'OmniManualStatusChange' }, at: 3 }));
+    let state = reducer(initial, OmniPresenceEvents.presenceChanged({ presence: { ...available, reason: 'OmniManualStatusChange' }, at: 3 }));
     expect(state.omniStatus).toEqual(available);
     expect(state.omniLoggedIn).toBeTrue();
-    state = reducer(state, ConsoleBridgeActions.workloadChanged({ workload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 4 }, at: 4 }));
+    state = reducer(state, OmniPresenceEvents.workloadChanged({ workload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 4 }, at: 4 }));
     expect(state.workload).toEqual({ configuredCapacity: 10, currentWorkload: 4 });
-    state = reducer(state, ConsoleBridgeActions.loggedOut({ at: 5 }));
+    state = reducer(state, OmniPresenceEvents.loggedOut({ at: 5 }));
     expect(state.omniLoggedIn).toBeFalse();
     expect(state.omniStatus).toBeNull();
   });

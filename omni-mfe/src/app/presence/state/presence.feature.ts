@@ -2,10 +2,11 @@ import { createFeature, createReducer, on } from '@ngrx/store';
 import type { PresenceStatus, Workload } from '@shared/bridge/console-data.schema';
 import { dcStateKey } from '@shared/dc-state/dc-state';
 import { checkMappingAgainstStatuses, OMNI_OFFLINE, type MappingCheck, type OmniMapping } from '@shared/mapping/omni-mapping';
-import { ConsoleBridgeActions } from '../../connection/state/connection.actions';
+import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
 import { DcShellActions } from '../../dc-session/state/dc-session.actions';
-import { observeDc, observeOmni, observeWorkload, writeFailed, writesStarted, writeSucceeded } from '../sync/sync-core';
+import { step, type SyncInput } from '../sync/sync-core';
 import { DC_LOGGED_OUT, INITIAL_SYNC, type SyncState } from '../sync/sync-state';
+import { OmniPresenceEvents } from './presence.actions';
 import { PresenceSyncActions } from './sync.actions';
 
 /** The agent's Omni-Channel presence as the console last told us, and its sync with DC. */
@@ -35,51 +36,55 @@ export function initialPresenceState(check: MappingCheck): PresenceState {
   };
 }
 
-/** Runs a sync step only with a usable mapping: without one the sync is off and stays untouched. */
-function sync(state: PresenceState, step: (m: OmniMapping, s: SyncState) => SyncState): PresenceState {
-  return state.mapping ? { ...state, sync: step(state.mapping, state.sync) } : state;
+/** Feeds the sync core one input; without a usable mapping the sync is off and stays untouched. */
+function sync(state: PresenceState, input: SyncInput, at: number): PresenceState {
+  return state.mapping ? { ...state, sync: step(state.mapping, state.sync, input, at) } : state;
 }
 
 export const presenceFeature = createFeature({
   name: 'presence',
   reducer: createReducer(
     initialPresenceState({ ok: false, problems: ['No Omni-Channel Mappings are configured: Omni-Channel presence sync is off.'] }),
-    on(DcShellActions.sessionChanged, (state, { session, at }) => sync(state, (m, s) => observeDc(m, s, session.loggedIn ? dcStateKey(session.state) : DC_LOGGED_OUT, at))),
-    // A resync replaces everything: the console is the truth after a reconnect.
-    on(ConsoleBridgeActions.resynced, (state, { snapshot, at }) => {
+    on(DcShellActions.sessionChanged, (state, { session, at }) => sync(state, { kind: 'dc', value: session.loggedIn ? dcStateKey(session.state) : DC_LOGGED_OUT }, at)),
+    // A read replaces everything: the console is the truth after a reconnect.
+    on(ConsoleLinkActions.consoleRead, (state, { snapshot, at }) => {
+      // The mapping must name statuses this org has; otherwise sync goes off, saying which entry.
+      const problems = state.mapping ? checkMappingAgainstStatuses(state.mapping, snapshot.statuses.map((s) => s.statusApiName)) : state.mappingProblems;
       const next: PresenceState = {
         ...state,
         omniLoggedIn: snapshot.loggedIn,
         omniStatus: snapshot.loggedIn ? snapshot.status : null,
         statuses: snapshot.statuses,
         workload: snapshot.workload,
+        mappingProblems: problems,
       };
-      // The mapping must name statuses this org has; otherwise sync goes off, saying which entry.
-      const problems = state.mapping ? checkMappingAgainstStatuses(state.mapping, snapshot.statuses.map((s) => s.statusApiName)) : state.mappingProblems;
       const omni = snapshot.loggedIn && snapshot.status ? snapshot.status.statusApiName : OMNI_OFFLINE;
-      return sync({ ...next, mappingProblems: problems }, (m, s) => observeOmni(m, s, omni, { via: 'resync' }, at));
+      return sync(next, { kind: 'read', value: omni, writable: problems.length === 0 }, at);
     }),
-    on(ConsoleBridgeActions.presenceChanged, (state, { presence, at }) =>
+    // Until the new session's console has been read, nothing is written.
+    on(ConsoleLinkActions.sessionStarted, ConsoleLinkActions.connectionErrorReported, (state, { at }) => sync(state, { kind: 'unlinked' }, at)),
+    // (Unlinking logs nothing, so it needs no time.)
+    on(ConsoleLinkActions.statusChanged, (state, { state: link }) => (link.status === 'connected' ? state : sync(state, { kind: 'unlinked' }, 0))),
+    on(OmniPresenceEvents.presenceChanged, (state, { presence, at }) =>
       sync(
         {
           ...state,
           omniLoggedIn: true,
           omniStatus: { statusId: presence.statusId, statusName: presence.statusName, statusApiName: presence.statusApiName, channels: presence.channels },
         },
-        (m, s) => observeOmni(m, s, presence.statusApiName, { via: 'event', reason: presence.reason }, at),
+        { kind: 'omni', value: presence.statusApiName, reason: presence.reason },
+        at,
       ),
     ),
-    on(ConsoleBridgeActions.loggedIn, (state, { status }) => ({ ...state, omniLoggedIn: true, omniStatus: status ?? state.omniStatus })),
-    on(ConsoleBridgeActions.loggedOut, (state, { reason, at }) =>
-      sync({ ...state, omniLoggedIn: false, omniStatus: null }, (m, s) => observeOmni(m, s, OMNI_OFFLINE, { via: 'event', reason }, at)),
-    ),
-    on(ConsoleBridgeActions.workloadChanged, (state, { workload, at }) =>
-      sync({ ...state, workload: { configuredCapacity: workload.configuredCapacity, currentWorkload: workload.newWorkload } }, (m, s) =>
-        observeWorkload(m, s, workload.configuredCapacity > 0 ? workload.newWorkload / workload.configuredCapacity : 0, at),
+    on(OmniPresenceEvents.loggedIn, (state, { status }) => ({ ...state, omniLoggedIn: true, omniStatus: status ?? state.omniStatus })),
+    on(OmniPresenceEvents.loggedOut, (state, { reason, at }) => sync({ ...state, omniLoggedIn: false, omniStatus: null }, { kind: 'omni', value: OMNI_OFFLINE, reason }, at)),
+    on(OmniPresenceEvents.workloadChanged, (state, { workload, at }) =>
+      sync(
+        { ...state, workload: { configuredCapacity: workload.configuredCapacity, currentWorkload: workload.newWorkload } },
+        { kind: 'workload', ratio: workload.configuredCapacity > 0 ? workload.newWorkload / workload.configuredCapacity : 0 },
+        at,
       ),
     ),
-    on(PresenceSyncActions.writesRequested, (state, { writes }) => ({ ...state, sync: writesStarted(state.sync, writes) })),
-    on(PresenceSyncActions.writeSucceeded, (state, { write, at }) => ({ ...state, sync: writeSucceeded(state.sync, write, at) })),
-    on(PresenceSyncActions.writeFailed, (state, { write, message, retry, at }) => ({ ...state, sync: writeFailed(state.sync, write, message, retry, at) })),
+    on(PresenceSyncActions.writeAnswered, (state, { write, outcome, message, at }) => sync(state, { kind: 'answer', write, outcome, message }, at)),
   ),
 });

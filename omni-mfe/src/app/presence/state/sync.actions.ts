@@ -1,13 +1,11 @@
 import { createActionGroup, props } from '@ngrx/store';
-import type { SyncWrite } from '../sync/sync-core';
+import type { SyncWrite } from '../sync/sync-state';
 
-/** The presence sync's own events: the writes it makes to either side. */
+/** How each side answered a write the presence sync made to it. */
 export const PresenceSyncActions = createActionGroup({
   source: 'Presence Sync',
   events: {
-    'Writes Requested': props<{ writes: readonly SyncWrite[] }>(),
-    'Write Succeeded': props<{ write: SyncWrite; at: number }>(),
-    /** `retry`: lost with the connection, so tried again after the resync. */
-    'Write Failed': props<{ write: SyncWrite; message: string; retry: boolean; at: number }>(),
+    /** `lost`: the link went before the answer came, so the write may have landed. */
+    'Write Answered': props<{ write: SyncWrite; outcome: 'ok' | 'refused' | 'lost'; message?: string; at: number }>(),
   },
 });

@@ -1,132 +1,80 @@
-import { OMNI_OFFLINE, type OmniMapping } from '@shared/mapping/omni-mapping';
-import { allowsDcToOmni, allowsOmniToDc, appendLog, DC_LOGGED_OUT, isMappedPair, type DcKey, type OmniKey, type Side, type SyncState } from './sync-state';
+import type { OmniMapping } from '@shared/mapping/omni-mapping';
+import { confirm, observeDc, observeOmni, observeWorkload } from './sync-observe';
+import { appendLog, DC_LOGGED_OUT, NO_WRITES, type DcKey, type OmniKey, type SyncState, type SyncWrite } from './sync-state';
 
 /**
- * The sync rules as pure functions of (mapping, state, what was observed). Effects feed them
- * what the DC shell and the console report and carry out the writes `nextWrites` asks for.
+ * The presence sync's one decision point. Every observation goes through `step`, which records
+ * it and decides, in the same step, which writes the new state needs: those are claimed
+ * (pending) and put in `outbox`, where an effect picks them up and carries them out. Each write's
+ * answer comes back as an input too; its answer and its echo are read by the same `confirm`.
  */
 
-/** The DC side changed (or was first seen). */
-export function observeDc(m: OmniMapping, s: SyncState, dc: DcKey, at: number): SyncState {
-  if (dc === s.dc) return s;
-  if (s.dc === null) return { ...s, dc, target: { ...s.target, dc } };
-  if (s.pending.dc === dc) return appendLog({ ...s, dc, pending: { ...s.pending, dc: null } }, { at, side: 'dc', from: s.dc, to: dc, cause: 'echo' });
-  const from = s.dc;
-  let next: SyncState = { ...s, dc, lastHuman: 'dc', error: null, unmapped: null, capacityPreDc: null };
-  let omni = s.target.omni ?? s.omni;
-  const onCall = m.rules.onCall?.enabled ? m.rules.onCall : undefined;
-  if (dc === DC_LOGGED_OUT) {
-    next = { ...next, preCallOmni: null };
-    if (allowsDcToOmni(m)) omni = m.onDcLogout;
-  } else if (onCall && dc === 'on-call' && from !== 'on-call' && allowsDcToOmni(m)) {
-    next = { ...next, preCallOmni: s.omni };
-    omni = onCall.busyStatus;
-  } else if (onCall && from === 'on-call' && s.preCallOmni !== null && allowsDcToOmni(m)) {
-    omni = s.preCallOmni;
-    next = { ...next, preCallOmni: null };
-  } else if (allowsDcToOmni(m)) {
-    const mapped = m.dcToOmni[dc];
-    if (mapped === undefined) next = { ...next, unmapped: `DC state ${dc} has no Omni-Channel status` };
-    else if (s.omni !== null && isMappedPair(m, dc, s.omni)) omni = s.omni;
-    else omni = mapped;
-  }
-  next = { ...next, target: { dc, omni } };
-  return appendLog(next, { at, side: 'dc', from, to: dc, cause: next.unmapped ? 'unmapped' : 'agent' });
+export type { SyncWrite };
+
+export type SyncInput =
+  /** The DC session showed this state (`logged-out` while logged out). */
+  | { readonly kind: 'dc'; readonly value: DcKey }
+  /** A console event: the presence changed (`Offline`: logged out), with the console's reason. */
+  | { readonly kind: 'omni'; readonly value: OmniKey; readonly reason?: string }
+  /** The console's state was read after a (re)connect; `writable`: the mapping fits this org. */
+  | { readonly kind: 'read'; readonly value: OmniKey; readonly writable: boolean }
+  /** The link is gone or a new session must be read first: nothing is written meanwhile. */
+  | { readonly kind: 'unlinked' }
+  | { readonly kind: 'workload'; readonly ratio: number }
+  /** How a side answered one of our writes: `lost` with the connection, so it may have landed. */
+  | { readonly kind: 'answer'; readonly write: SyncWrite; readonly outcome: 'ok' | 'refused' | 'lost'; readonly message?: string };
+
+export function step(m: OmniMapping, s: SyncState, input: SyncInput, at: number): SyncState {
+  return decide(observe(m, s, input, at));
 }
 
-/**
- * The Omni side changed: by a console event, or as found by a resync after a (re)connect. The
- * event's reason tells our own writes from the rest (Lightning gives it; our Classic adapter
- * tags the changes its own calls cause). A change we did not cause is the agent's (or the
- * console's: push timeout, supervisor) and moves DC per the mapping.
- */
-export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: { via: 'event' | 'resync'; reason?: string }, at: number): SyncState {
-  const unconfirmed = s.unconfirmedOmni;
-  const resync = how.via === 'resync';
-  const pending = resync ? { ...s.pending, omni: null } : s.pending;
-  if (resync) s = { ...s, unconfirmedOmni: null };
-  if (omni === s.omni) return { ...s, pending };
-  // Our own write: tagged so by the bridge (as Lightning does), a lost write that did land, or,
-  // from a bridge that does not tag, the value of the write in flight.
-  const ours = resync ? omni === unconfirmed : how.reason !== undefined ? how.reason === 'OmniToolkitStatusChange' : s.pending.omni === omni;
-  if (ours) {
-    const left = s.pending.omni === omni ? { ...s.pending, omni: null } : pending;
-    return appendLog({ ...s, omni, pending: left }, { at, side: 'omni', from: s.omni, to: omni, cause: 'echo' });
+function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): SyncState {
+  switch (input.kind) {
+    case 'dc':
+      return observeDc(m, s, input.value, at);
+    case 'omni':
+      return observeOmni(m, s, input.value, { via: 'event', reason: input.reason }, at);
+    case 'read':
+      return { ...observeOmni(m, s, input.value, { via: 'resync' }, at), writable: input.writable };
+    case 'unlinked':
+      return { ...s, writable: false };
+    case 'workload':
+      return observeWorkload(m, s, input.ratio, at);
+    case 'answer':
+      return answered(s, input.write, input.outcome, input.message ?? '', at);
   }
-  // First read of the console while a DC action already waits: that action is the latest.
-  if (s.omni === null && s.lastHuman === 'dc') return { ...s, omni, pending };
-  const first = s.omni === null;
-  const from = s.omni;
-  let next: SyncState = { ...s, omni, pending, lastHuman: first ? s.lastHuman : 'omni', error: null, unmapped: null, preCallOmni: null };
-  let dc = s.target.dc ?? s.dc;
-  const dcLoggedIn = s.dc !== null && s.dc !== DC_LOGGED_OUT;
-  let targetOmni: OmniKey = omni;
-  if (dcLoggedIn && first && !allowsOmniToDc(m)) {
-    // DC leads in this direction: the first read only tells us where Omni starts from.
-    targetOmni = s.dc !== null && m.dcToOmni[s.dc] !== undefined && !isMappedPair(m, s.dc, omni) ? m.dcToOmni[s.dc] : omni;
-  } else if (dcLoggedIn && allowsOmniToDc(m)) {
-    const mapped = omni === OMNI_OFFLINE ? (m.onOmniLogout ?? undefined) : m.omniToDc[omni];
-    if (mapped === undefined && omni !== OMNI_OFFLINE) next = { ...next, unmapped: `Omni-Channel status ${omni} has no DC state` };
-    else if (mapped !== undefined && !(s.dc !== null && isMappedPair(m, s.dc, omni))) dc = mapped;
-  }
-  next = { ...next, target: { dc, omni: targetOmni } };
-  const cause = next.unmapped ? 'unmapped' : resync ? 'resync' : how.reason === 'OmniPushTimeout' || how.reason === 'OmniSupervisorStatusChange' ? 'console' : 'agent';
-  const note = how.reason && how.reason !== 'Unknown' ? { note: how.reason } : {};
-  return appendLog(next, { at, side: 'omni', from, to: omni, cause, ...note });
 }
 
-/** The capacity rule: at the threshold DC goes to the configured state, and back below it. */
-export function observeWorkload(m: OmniMapping, s: SyncState, ratio: number, at: number): SyncState {
-  const rule = m.rules.capacity;
-  if (!rule?.enabled || s.dc === null || s.dc === DC_LOGGED_OUT) return s;
-  const over = ratio * 100 >= rule.percent;
-  if (over && s.capacityPreDc === null && s.target.dc !== rule.dcState) {
-    return appendLog({ ...s, capacityPreDc: s.dc, target: { ...s.target, dc: rule.dcState } }, { at, side: 'dc', from: s.dc, to: rule.dcState, cause: 'rule', note: `workload at ${Math.round(ratio * 100)} %` });
-  }
-  if (!over && s.capacityPreDc !== null) {
-    const back = s.capacityPreDc;
-    return appendLog({ ...s, capacityPreDc: null, target: { ...s.target, dc: back } }, { at, side: 'dc', from: s.dc, to: back, cause: 'rule', note: `workload at ${Math.round(ratio * 100)} %` });
-  }
-  return s;
+/** Claims the writes that move each side towards the target: one per side at a time. */
+function decide(s: SyncState): SyncState {
+  const writes = s.writable ? nextWrites(s) : NO_WRITES;
+  if (writes.length === 0) return s.outbox === NO_WRITES ? s : { ...s, outbox: NO_WRITES };
+  let pending = s.pending;
+  for (const w of writes) pending = { ...pending, [w.side]: w.value };
+  return { ...s, pending, writes: s.writes + writes.length, outbox: writes };
 }
 
-export interface SyncWrite {
-  readonly side: Side;
-  readonly value: string;
-}
-
-/** The writes that would move each side towards the target: at most one per side at a time. */
-export function nextWrites(s: SyncState): SyncWrite[] {
+function nextWrites(s: SyncState): readonly SyncWrite[] {
   const writes: SyncWrite[] = [];
   const { target, pending } = s;
   if (s.omni !== null && target.omni !== null && target.omni !== s.omni && pending.omni === null) writes.push({ side: 'omni', value: target.omni });
   const dcLoggedIn = s.dc !== null && s.dc !== DC_LOGGED_OUT;
   if (dcLoggedIn && target.dc !== null && target.dc !== s.dc && pending.dc === null) writes.push({ side: 'dc', value: target.dc });
-  return writes;
-}
-
-export function writesStarted(s: SyncState, writes: readonly SyncWrite[]): SyncState {
-  let pending = s.pending;
-  for (const w of writes) pending = { ...pending, [w.side]: w.value };
-  return { ...s, pending, writes: s.writes + writes.length };
-}
-
-/** A write was confirmed: the side is where we put it (its echo may still come, or not). */
-export function writeSucceeded(s: SyncState, write: SyncWrite, at: number): SyncState {
-  if (s.pending[write.side] !== write.value) return s;
-  const from = s[write.side];
-  const next = { ...s, [write.side]: write.value, pending: { ...s.pending, [write.side]: null } };
-  return from === write.value ? next : appendLog(next, { at, side: write.side, from, to: write.value, cause: 'sync' });
+  return writes.length ? writes : NO_WRITES;
 }
 
 /**
- * A write failed. Lost with the connection: it is tried again once reconnected. Refused: the
- * store keeps what the side really shows (no retry loop) and the agent is told.
+ * Lost with the connection: the write may have landed; the next read tells, and it is tried
+ * again if it did not. Refused: the store keeps what the side really shows (no retry loop) and
+ * the agent is told, unless a later action set another target meanwhile. An answer to a write
+ * already confirmed by its echo changes nothing.
  */
-export function writeFailed(s: SyncState, write: SyncWrite, message: string, retry: boolean, at: number): SyncState {
+function answered(s: SyncState, write: SyncWrite, outcome: 'ok' | 'refused' | 'lost', message: string, at: number): SyncState {
   if (s.pending[write.side] !== write.value) return s;
+  if (outcome === 'ok') return confirm(s, write.side, write.value, at);
   const pending = { ...s.pending, [write.side]: null };
-  if (retry) return { ...s, pending, unconfirmedOmni: write.side === 'omni' ? write.value : s.unconfirmedOmni };
-  const target = { ...s.target, [write.side]: s[write.side] };
+  if (outcome === 'lost') return { ...s, pending, unconfirmedOmni: write.side === 'omni' ? write.value : s.unconfirmedOmni };
+  // A target that moved on meanwhile (a later human action) still stands: it is written next.
+  const target = s.target[write.side] === write.value ? { ...s.target, [write.side]: s[write.side] } : s.target;
   return appendLog({ ...s, pending, target, error: message }, { at, side: write.side, from: s[write.side], to: write.value, cause: 'failed', note: message });
 }

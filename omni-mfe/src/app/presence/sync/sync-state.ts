@@ -1,4 +1,4 @@
-import { OMNI_OFFLINE, type OmniMapping } from '@shared/mapping/omni-mapping';
+import type { OmniMapping } from '@shared/mapping/omni-mapping';
 
 /** A DC state key (`ready`, `not-ready:break`, `logged-out`) or an Omni status API name (or `Offline`). */
 export type DcKey = string;
@@ -6,7 +6,16 @@ export type OmniKey = string;
 export type Side = 'dc' | 'omni';
 
 /** Why a side changed, for the sync log support reads. */
-export type SyncCause = 'agent' | 'console' | 'sync' | 'echo' | 'unmapped' | 'rule' | 'failed' | 'resync';
+export type SyncCause = 'agent' | 'console' | 'sync' | 'unmapped' | 'rule' | 'failed' | 'resync';
+
+/** A write to one side; the sync core decides them, an effect carries them out. */
+export interface SyncWrite {
+  readonly side: Side;
+  readonly value: string;
+}
+
+/** The one empty outbox, so that "no new writes" keeps the state's identity. */
+export const NO_WRITES: readonly SyncWrite[] = [];
 
 export interface SyncLogEntry {
   readonly at: number;
@@ -20,8 +29,8 @@ export interface SyncLogEntry {
 /**
  * The sync between the two sides, kept as plain data so that it can live in the store and be
  * tested as a pure function. `target` is where both sides should end up: the latest human
- * action (or a rule) decides it, and the writer only ever moves a side towards it, one write
- * per side at a time. Our own writes come back as echoes and are recognised by `pending`.
+ * action (or a rule) decides it, and writes only ever move a side towards it, one write per
+ * side at a time. Our own writes come back as answers and echoes, both recognised by `pending`.
  */
 export interface SyncState {
   /** Last seen on each side; null until first seen. DC is `logged-out` while logged out. */
@@ -39,6 +48,10 @@ export interface SyncState {
   readonly unmapped: string | null;
   readonly error: string | null;
   readonly writes: number;
+  /** Whether writes may be made: the console has been read on this session and the mapping fits it. */
+  readonly writable: boolean;
+  /** The writes the latest step decided; a new array for every decision, NO_WRITES for none. */
+  readonly outbox: readonly SyncWrite[];
   readonly log: readonly SyncLogEntry[];
 }
 
@@ -54,12 +67,13 @@ export const INITIAL_SYNC: SyncState = {
   unmapped: null,
   error: null,
   writes: 0,
+  writable: false,
+  outbox: NO_WRITES,
   log: [],
 };
 
 export const SYNC_LOG_SIZE = 50;
 export const DC_LOGGED_OUT = 'logged-out';
-export { OMNI_OFFLINE };
 
 export function allowsDcToOmni(m: OmniMapping): boolean {
   return m.direction !== 'omniToDc';

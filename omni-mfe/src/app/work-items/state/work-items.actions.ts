@@ -1,41 +1,55 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { AgentWork } from '@shared/bridge/console-data.schema';
 
-/** Work events the console bridge relays. */
-export const ConsoleWorkActions = createActionGroup({
-  source: 'Console Bridge',
+/** What Omni-Channel tells about the agent's work, as the console fires it. */
+export const OmniWorkEvents = createActionGroup({
+  source: 'Omni-Channel Work',
   events: {
     'Work Assigned': props<{ work: AgentWork }>(),
     'Work Accepted': props<{ workId: string }>(),
     'Work Declined': props<{ workId: string }>(),
     'Work Closed': props<{ workId: string }>(),
-    'Push Timeout': props<{ workId: string }>(),
+    'Push Timed Out': props<{ workId: string }>(),
   },
 });
 
-/** What the agent does in the launcher, the panel and the reason-code dialog. */
+/** What the agent does in the launcher and the panel. */
 export const WorkItemPanelActions = createActionGroup({
   source: 'Work Item Panel',
   events: {
     'Launcher Toggled': emptyProps(),
     'Accept Clicked': props<{ workId: string }>(),
     'Decline Clicked': props<{ workId: string }>(),
-    'Decline Confirmed': props<{ workId: string; reason: string | undefined }>(),
-    'Decline Cancelled': props<{ workId: string }>(),
     'Close Clicked': props<{ workId: string }>(),
     'Notice Dismissed': emptyProps(),
   },
 });
 
-/** How the console answered the agent's actions. */
-export const ConsoleApiActions = createActionGroup({
-  source: 'Console API',
+/** What the agent does in the "Decline work item" dialog. */
+export const ReasonCodeDialogActions = createActionGroup({
+  source: 'Reason Code Dialog',
   events: {
-    'Accept Success': props<{ workId: string }>(),
-    'Decline Success': props<{ workId: string }>(),
-    'Close Success': props<{ workId: string }>(),
+    /** Decline pressed, with the chosen reason code's id or null. */
+    'Decline Submitted': props<{ workId: string; reason: string | null }>(),
+    Cancelled: props<{ workId: string }>(),
+  },
+});
+
+export type WorkCall = 'accept' | 'decline' | 'close';
+
+/** What the work-item effects decided and how the console answered their calls. */
+export const WorkItemApiActions = createActionGroup({
+  source: 'Work Item API',
+  events: {
+    'Reason Asked': props<{ workId: string }>(),
+    /** Decline without a reason code where the org requires one: nothing is sent. */
+    'Reason Missing': props<{ workId: string }>(),
+    'Call Started': props<{ workId: string; call: WorkCall }>(),
+    'Accept Succeeded': props<{ workId: string }>(),
+    'Decline Succeeded': props<{ workId: string }>(),
+    'Close Succeeded': props<{ workId: string }>(),
     /** `gone`: the item is no longer the agent's (timed out, withdrawn): it leaves the panel. */
-    'Work Action Failure': props<{ workId: string; action: 'accept' | 'decline' | 'close'; message: string; gone: boolean }>(),
-    'Open Record Failure': props<{ workId: string; message: string }>(),
+    'Call Failed': props<{ workId: string; call: WorkCall; message: string; gone: boolean }>(),
+    'Record Open Failed': props<{ workId: string; message: string }>(),
   },
 });

@@ -1,121 +1,124 @@
 import { TestBed } from '@angular/core/testing';
-import { provideMockActions } from '@ngrx/effects/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { Observable, of, Subject, throwError } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
-import { BridgeError } from '../../console-bridge/bridge-error';
-import { ConsoleBridge } from '../../console-bridge/console-bridge';
+import { provideEffects } from '@ngrx/effects';
+import { provideState, provideStore, Store, type Action } from '@ngrx/store';
+import { ActionsSubject } from '@ngrx/store';
+import { NEVER, Observable, of, throwError } from 'rxjs';
+import type { AgentWork } from '@shared/bridge/console-data.schema';
+import { BridgeError } from '../../console-link/bridge-error';
+import { ConsoleLink } from '../../console-link/console-link';
 import { DECLINE_REASONS } from '../decline-reasons.token';
-import { ReasonCodePrompt } from '../reason-code-prompt';
-import { workItemFrom } from './work-item';
-import { ConsoleApiActions, WorkItemPanelActions } from './work-items.actions';
-import { acceptWork, askDeclineReason, closeWork, declineWork } from './work-items.effects';
-import { workItemsFeature } from './work-items.feature';
+import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemApiActions, WorkItemPanelActions } from './work-items.actions';
+import { carryOutWorkActions } from './work-items.effects';
+import { workItemsFeature, type WorkItemsState } from './work-items.feature';
 
-describe('work item effects', () => {
-  const item = workItemFrom({ workId: '0Bz000000000001', workItemId: '500000000000001', isEngaged: false, type: 'Case', label: 'Printer on fire' });
-  let scheduler: TestScheduler;
-  let actions$: Observable<unknown>;
-  let requests: string[];
+/** The work-item decisions and calls through the real store and reducer, with the console faked. */
+describe('work item effects in the store', () => {
+  const kase: AgentWork = { workId: '0Bz000000000001', workItemId: '500000000000001', isEngaged: false, type: 'Case', label: 'Printer on fire' };
+  let store: Store;
+  let requests: [string, unknown][];
   let answers: Record<string, () => Observable<unknown>>;
-  let dialogResult: Subject<string | undefined>;
+  let seen: Action[];
 
-  beforeEach(() => {
-    scheduler = new TestScheduler((a, e) => expect(a).toEqual(e));
-    requests = [];
-    answers = {};
-    dialogResult = new Subject();
+  function setup(reasons: unknown = { ok: true, reasons: { required: true, codes: [{ id: 'busy', label: 'Busy' }] } }) {
     TestBed.configureTestingModule({
       providers: [
-        provideMockActions(() => actions$),
-        provideMockStore(),
-        { provide: ConsoleBridge, useValue: { request: (t: string) => (requests.push(t), (answers[t] ?? (() => of({})))()) } },
-        { provide: ReasonCodePrompt, useValue: { ask: jasmine.createSpy('ask').and.callFake(() => dialogResult) } },
-        { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required: true, codes: [{ id: 'busy', label: 'Busy' }] } } },
+        provideStore(),
+        provideState(workItemsFeature),
+        provideEffects({ carryOutWorkActions }),
+        { provide: ConsoleLink, useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), (answers[t] ?? (() => of({})))()) } },
+        { provide: DECLINE_REASONS, useValue: reasons },
       ],
     });
-    TestBed.inject(MockStore).overrideSelector(workItemsFeature.selectEntities, { [item.workId]: item });
+    store = TestBed.inject(Store);
+    TestBed.inject(ActionsSubject).subscribe((a) => seen.push(a));
+    store.dispatch(OmniWorkEvents.workAssigned({ work: kase }));
+  }
+  const state = (): WorkItemsState => {
+    let s!: WorkItemsState;
+    store.select(workItemsFeature.selectWorkItemsState).subscribe((x) => (s = x)).unsubscribe();
+    return s;
+  };
+  const types = () => seen.map((a) => a.type).filter((t) => t.startsWith('[Work Item API]'));
+
+  beforeEach(() => {
+    requests = [];
+    answers = {};
+    seen = [];
   });
 
-  afterEach(() => TestBed.inject(MockStore).resetSelectors());
-
-  it('accepts, opens the record in the console, and reports success', () => {
-    scheduler.run(({ hot, cold, expectObservable }) => {
-      answers = { acceptWork: () => cold('-a|', { a: {} }), openRecord: () => cold('-o|', { o: {} }) };
-      actions$ = hot('-c', { c: WorkItemPanelActions.acceptClicked({ workId: item.workId }) });
-      expectObservable(TestBed.runInInjectionContext(() => acceptWork())).toBe('---s', { s: ConsoleApiActions.acceptSuccess({ workId: item.workId }) });
-    });
-    expect(requests).toEqual(['acceptWork', 'openRecord']);
+  it('accepts, then opens the record in the console', () => {
+    setup();
+    store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
+    expect(requests).toEqual([['acceptWork', { workId: kase.workId }], ['openRecord', { workItemId: kase.workItemId }]]);
+    expect(state().entities[kase.workId]).toEqual(jasmine.objectContaining({ status: 'Opened', busy: null }));
   });
 
-  it('sends one request for a double click while the first is in flight', () => {
-    scheduler.run(({ hot, cold, expectObservable }) => {
-      answers = { acceptWork: () => cold('----a|', { a: {} }), openRecord: () => cold('o|', { o: {} }) };
-      actions$ = hot('-cc', { c: WorkItemPanelActions.acceptClicked({ workId: item.workId }) });
-      expectObservable(TestBed.runInInjectionContext(() => acceptWork())).toBe('-----s', { s: ConsoleApiActions.acceptSuccess({ workId: item.workId }) });
-    });
-    expect(requests).toEqual(['acceptWork', 'openRecord']);
+  it('a double click sends one request: the item is busy from the first click on', () => {
+    setup();
+    answers = { acceptWork: () => NEVER };
+    store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
+    store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
+    store.dispatch(WorkItemPanelActions.declineClicked({ workId: kase.workId }));
+    expect(requests).toEqual([['acceptWork', { workId: kase.workId }]]);
+    expect(state().entities[kase.workId]?.busy).toBe('accept');
+    expect(state().question).toBeNull();
   });
 
-  it('an accept refused because the item timed out removes it with a clear message', () => {
-    scheduler.run(({ hot, cold, expectObservable }) => {
-      answers = { acceptWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused acceptAgentWork.')), getAgentWorks: () => cold('-w|', { w: { works: [] } }) };
-      actions$ = hot('-c', { c: WorkItemPanelActions.acceptClicked({ workId: item.workId }) });
-      expectObservable(TestBed.runInInjectionContext(() => acceptWork())).toBe('--f', {
-        f: ConsoleApiActions.workActionFailure({ workId: item.workId, action: 'accept', gone: true, message: 'Case “Printer on fire” is no longer yours: it timed out or was withdrawn.' }),
-      });
-    });
+  it('decline asks for a reason code, insists on a required one, then declines with it, once', () => {
+    setup();
+    answers = { declineWork: () => NEVER };
+    store.dispatch(WorkItemPanelActions.declineClicked({ workId: kase.workId }));
+    expect(state().question).toEqual({ workId: kase.workId, missing: false });
+    store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: null }));
+    store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: 'made up' }));
+    expect(requests).toEqual([]);
+    expect(state().question).toEqual({ workId: kase.workId, missing: true });
+    store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: 'busy' }));
+    store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: 'busy' }));
+    expect(requests).toEqual([['declineWork', { workId: kase.workId, reason: 'busy' }]]);
+    expect(state().question).toBeNull();
+    expect(types()).toEqual(['[Work Item API] Reason Asked', '[Work Item API] Reason Missing', '[Work Item API] Reason Missing', '[Work Item API] Call Started']);
   });
 
-  it('an accept refused for another reason keeps the item and says to try again', () => {
-    scheduler.run(({ hot, cold, expectObservable }) => {
-      answers = { acceptWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused acceptAgentWork.')), getAgentWorks: () => cold('w|', { w: { works: [{ workId: item.workId }] } }) };
-      actions$ = hot('-c', { c: WorkItemPanelActions.acceptClicked({ workId: item.workId }) });
-      expectObservable(TestBed.runInInjectionContext(() => acceptWork())).toBe('-f', {
-        f: ConsoleApiActions.workActionFailure({ workId: item.workId, action: 'accept', gone: false, message: 'Case “Printer on fire” could not be accepted: The Salesforce console refused acceptAgentWork. Try again.' }),
-      });
-    });
+  it('an optional reason code may be left out; the decline goes without one', () => {
+    setup({ ok: true, reasons: { required: false, codes: [{ id: 'busy', label: 'Busy' }] } });
+    store.dispatch(WorkItemPanelActions.declineClicked({ workId: kase.workId }));
+    store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: null }));
+    expect(requests).toEqual([['declineWork', { workId: kase.workId }]]);
+    expect(state().ids).toEqual([]);
+  });
+
+  it('without valid reason codes, Decline asks nothing and sends nothing', () => {
+    setup({ ok: false, problem: 'No decline reason codes are configured: Decline is unavailable until the shell provides some.' });
+    store.dispatch(WorkItemPanelActions.declineClicked({ workId: kase.workId }));
+    store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: null }));
+    expect(state().question).toBeNull();
+    expect(requests).toEqual([]);
+  });
+
+  it('a refused accept of an item that timed out removes it with a clear message', () => {
+    setup();
+    answers = { acceptWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused acceptAgentWork.')), getAgentWorks: () => of({ works: [] }) };
+    store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
+    expect(state().ids).toEqual([]);
+    expect(state().notice).toBe('Case “Printer on fire” is no longer yours: it timed out or was withdrawn.');
+  });
+
+  it('a refused close of an item still the agent\'s keeps it and says to try again', () => {
+    setup();
+    store.dispatch(OmniWorkEvents.workAccepted({ workId: kase.workId }));
+    answers = { closeWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused closeAgentWork.')), getAgentWorks: () => of({ works: [{ workId: kase.workId }] }) };
+    store.dispatch(WorkItemPanelActions.closeClicked({ workId: kase.workId }));
+    expect(state().entities[kase.workId]?.busy).toBeNull();
+    expect(state().notice).toBe('Case “Printer on fire” could not be closed: The Salesforce console refused closeAgentWork. Try again.');
   });
 
   it('an accepted item whose record cannot be opened is still accepted, and the agent is told', () => {
-    scheduler.run(({ hot, expectObservable }) => {
-      answers = { openRecord: () => throwError(() => new BridgeError('console', 'The Salesforce console refused openPrimaryTab.')) };
-      actions$ = hot('-c', { c: WorkItemPanelActions.acceptClicked({ workId: item.workId }) });
-      expectObservable(TestBed.runInInjectionContext(() => acceptWork())).toBe('-(so)', {
-        s: ConsoleApiActions.acceptSuccess({ workId: item.workId }),
-        o: ConsoleApiActions.openRecordFailure({ workId: item.workId, message: 'Case “Printer on fire” was accepted, but its record could not be opened: The Salesforce console refused openPrimaryTab.' }),
-      });
-    });
-  });
-
-  it('asks for a reason code in the dialog, then declines with it', () => {
-    const seen: unknown[] = [];
-    const clicks = new Subject<unknown>();
-    actions$ = clicks;
-    TestBed.runInInjectionContext(() => askDeclineReason()).subscribe((a) => seen.push(a));
-    clicks.next(WorkItemPanelActions.declineClicked({ workId: item.workId }));
-    expect(TestBed.inject(ReasonCodePrompt).ask).toHaveBeenCalledTimes(1);
-    dialogResult.next('busy');
-    expect(seen).toEqual([WorkItemPanelActions.declineConfirmed({ workId: item.workId, reason: 'busy' })]);
-    dialogResult.next(undefined);
-    expect(seen[1]).toEqual(WorkItemPanelActions.declineCancelled({ workId: item.workId }));
-  });
-
-  it('declines through the console', () => {
-    scheduler.run(({ hot, cold, expectObservable }) => {
-      answers = { declineWork: () => cold('-d|', { d: {} }) };
-      actions$ = hot('-d', { d: WorkItemPanelActions.declineConfirmed({ workId: item.workId, reason: 'busy' }) });
-      expectObservable(TestBed.runInInjectionContext(() => declineWork())).toBe('--s', { s: ConsoleApiActions.declineSuccess({ workId: item.workId }) });
-    });
-    expect(requests).toEqual(['declineWork']);
-  });
-
-  it('closes through the console', () => {
-    scheduler.run(({ hot, cold, expectObservable }) => {
-      answers = { closeWork: () => cold('-c|', { c: {} }) };
-      actions$ = hot('-x', { x: WorkItemPanelActions.closeClicked({ workId: item.workId }) });
-      expectObservable(TestBed.runInInjectionContext(() => closeWork())).toBe('--s', { s: ConsoleApiActions.closeSuccess({ workId: item.workId }) });
-    });
-    expect(requests).toEqual(['closeWork']);
+    setup();
+    answers = { openRecord: () => throwError(() => new BridgeError('console', 'The Salesforce console refused openPrimaryTab.')) };
+    store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
+    expect(state().entities[kase.workId]?.status).toBe('Opened');
+    expect(state().notice).toBe('Case “Printer on fire” was accepted, but its record could not be opened: The Salesforce console refused openPrimaryTab.');
+    expect(types()).toContain(WorkItemApiActions.recordOpenFailed.type);
   });
 });

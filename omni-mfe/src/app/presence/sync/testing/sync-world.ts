@@ -1,5 +1,5 @@
 import type { OmniMapping } from '@shared/mapping/omni-mapping';
-import { nextWrites, observeDc, observeOmni, writeFailed, writesStarted, writeSucceeded, type SyncWrite } from '../sync-core';
+import { step, type SyncInput, type SyncWrite } from '../sync-core';
 import { INITIAL_SYNC, type SyncState } from '../sync-state';
 
 /** One step of the world around the sync: what humans, the console and the wire do. */
@@ -14,11 +14,12 @@ export type WorldOp =
 type FromConsole = { readonly kind: 'event'; readonly value: string; readonly human: boolean } | { readonly kind: 'response'; readonly write: SyncWrite; readonly ok: boolean };
 
 /**
- * A model of both sides for property tests of the pure sync core. DC answers at once (the
- * shell's store is in the same page); the console is across the wire: our writes queue up on
- * the way there, its events and responses on the way back, in one ordered channel, and a
- * reconnect loses whatever was on the wire and re-reads the console. "Latest human action" is
- * the latest the MFE learns of, the only order it can know.
+ * A model of both sides for property tests of the pure sync core, driven only through `step`
+ * and its outbox, as the store and its effects drive it. DC answers at once (the shell's store
+ * is in the same page); the console is across the wire: our writes queue up on the way there,
+ * its events and answers on the way back, in one ordered channel, and a reconnect loses whatever
+ * was on the wire and reads the console again. "Latest human action" is the latest the MFE
+ * learns of, the only order it can know.
  */
 export class SyncWorld {
   sync: SyncState = INITIAL_SYNC;
@@ -30,6 +31,8 @@ export class SyncWorld {
   humans = 0;
   reconnects = 0;
   refusals = 0;
+  /** Whether the console refused a write after the latest human action the MFE learned of. */
+  refusalAfterLatestHuman = false;
   private now = 0;
 
   constructor(
@@ -39,27 +42,26 @@ export class SyncWorld {
   ) {
     this.dc = dc;
     this.omni = omni;
-    this.sync = observeDc(mapping, this.sync, dc, 0);
-    this.sync = observeOmni(mapping, this.sync, omni, { via: 'resync' }, 0);
-    this.flushWrites();
+    this.feed({ kind: 'dc', value: dc });
+    this.feed({ kind: 'read', value: omni, writable: true });
   }
 
-  run(step: WorldOp): void {
+  run(op: WorldOp): void {
     this.now += 1;
-    switch (step.op) {
+    switch (op.op) {
       // Choosing what a side already shows changes nothing and fires nothing (as in DC and the widget).
       case 'humanDc':
-        if (step.value === this.dc) return;
+        if (op.value === this.dc) return;
         this.humans++;
-        this.latestHuman = { side: 'dc', value: step.value };
-        this.dc = step.value;
-        this.sync = observeDc(this.mapping, this.sync, step.value, this.now);
+        this.learnHuman('dc', op.value);
+        this.dc = op.value;
+        this.feed({ kind: 'dc', value: op.value });
         break;
       case 'humanOmni':
-        if (step.value === this.omni) return;
+        if (op.value === this.omni) return;
         this.humans++;
-        this.omni = step.value;
-        this.fromConsole.push({ kind: 'event', value: step.value, human: true });
+        this.omni = op.value;
+        this.fromConsole.push({ kind: 'event', value: op.value, human: true });
         break;
       case 'deliver':
         this.deliver();
@@ -67,7 +69,7 @@ export class SyncWorld {
       case 'applyOmniWrite': {
         const write = this.toConsole.shift();
         if (!write) return;
-        if (step.refuse) {
+        if (op.refuse) {
           this.refusals++;
           this.fromConsole.push({ kind: 'response', write, ok: false });
           break;
@@ -76,24 +78,13 @@ export class SyncWorld {
         this.omni = write.value;
         const echo: FromConsole[] = changed ? [{ kind: 'event', value: write.value, human: false }] : [];
         const response: FromConsole = { kind: 'response', write, ok: true };
-        this.fromConsole.push(...(step.eventFirst ? [...echo, response] : [response, ...echo]));
+        this.fromConsole.push(...(op.eventFirst ? [...echo, response] : [response, ...echo]));
         break;
       }
-      case 'reconnect': {
-        this.reconnects++;
-        const lost = this.fromConsole.splice(0).filter((m) => m.kind === 'event');
-        const lostWrite = this.toConsole[0]?.value ?? this.sync.pending.omni;
-        // A human change found by the resync is the latest, unless the console shows exactly the
-        // write we lost: then it is taken as ours (it may well be), as the sync documents.
-        if (lost[lost.length - 1]?.human && this.omni !== this.sync.omni && this.omni !== lostWrite) this.latestHuman = { side: 'omni', value: this.omni };
-        // Requests on the old port are failed by the bridge connection, answered or not.
-        for (const write of [...this.toConsole.splice(0)]) this.sync = writeFailed(this.sync, write, 'disconnected', true, this.now);
-        if (this.sync.pending.omni !== null) this.sync = writeFailed(this.sync, { side: 'omni', value: this.sync.pending.omni }, 'disconnected', true, this.now);
-        this.sync = observeOmni(this.mapping, this.sync, this.omni, { via: 'resync' }, this.now);
+      case 'reconnect':
+        this.reconnect();
         break;
-      }
     }
-    this.flushWrites();
   }
 
   /** Lets everything through, in order, until nothing moves. */
@@ -108,36 +99,53 @@ export class SyncWorld {
     return !this.toConsole.length && !this.fromConsole.length && this.sync.pending.dc === null && this.sync.pending.omni === null;
   }
 
+  private learnHuman(side: 'dc' | 'omni', value: string): void {
+    this.latestHuman = { side, value };
+    this.refusalAfterLatestHuman = false;
+  }
+
+  private reconnect(): void {
+    this.reconnects++;
+    const lost = this.fromConsole.splice(0).filter((m) => m.kind === 'event');
+    const lostWrite = this.toConsole[0]?.value ?? this.sync.pending.omni;
+    // A human change found by the read is the latest, unless the console shows exactly the
+    // write we lost: then it is taken as ours (it may well be), as the sync documents.
+    if (lost[lost.length - 1]?.human && this.omni !== this.sync.omni && this.omni !== lostWrite) this.learnHuman('omni', this.omni);
+    this.feed({ kind: 'unlinked' });
+    // Requests on the old port are failed by the transport, answered or not.
+    for (const write of this.toConsole.splice(0)) this.feed({ kind: 'answer', write, outcome: 'lost' });
+    if (this.sync.pending.omni !== null) this.feed({ kind: 'answer', write: { side: 'omni', value: this.sync.pending.omni }, outcome: 'lost' });
+    this.feed({ kind: 'read', value: this.omni, writable: true });
+  }
+
   private deliver(): void {
     const message = this.fromConsole.shift();
     if (!message) return;
     if (message.kind === 'event') {
-      if (message.human) this.latestHuman = { side: 'omni', value: message.value };
+      if (message.human) this.learnHuman('omni', message.value);
       // The bridge tags the changes our own calls cause, as Lightning does.
       const reason = message.human ? 'OmniManualStatusChange' : 'OmniToolkitStatusChange';
-      this.sync = observeOmni(this.mapping, this.sync, message.value, { via: 'event', reason }, this.now);
+      this.feed({ kind: 'omni', value: message.value, reason });
+    } else if (message.ok) {
+      this.feed({ kind: 'answer', write: message.write, outcome: 'ok' });
     } else {
-      this.sync = message.ok
-        ? writeSucceeded(this.sync, message.write, this.now)
-        : writeFailed(this.sync, message.write, 'The Salesforce console refused setServicePresenceStatus.', false, this.now);
+      this.refusalAfterLatestHuman = true;
+      this.feed({ kind: 'answer', write: message.write, outcome: 'refused', message: 'The Salesforce console refused setServicePresenceStatus.' });
     }
   }
 
-  private flushWrites(): void {
-    for (let guard = 0; guard < 10; guard++) {
-      const writes = nextWrites(this.sync);
-      if (!writes.length) return;
-      this.sync = writesStarted(this.sync, writes);
-      for (const write of writes) {
-        if (write.side === 'omni') this.toConsole.push(write);
-        else {
-          // DC applies at once, echoes through its session, then resolves the promise.
-          this.dc = write.value;
-          this.sync = observeDc(this.mapping, this.sync, write.value, this.now);
-          this.sync = writeSucceeded(this.sync, write, this.now);
-        }
+  /** One input through the core, then whatever it decided to write, as the effects would. */
+  private feed(input: SyncInput, depth = 0): void {
+    if (depth > 10) throw new Error('the sync kept deciding writes without the world moving: a loop');
+    this.sync = step(this.mapping, this.sync, input, this.now);
+    for (const write of this.sync.outbox) {
+      if (write.side === 'omni') this.toConsole.push(write);
+      else {
+        // DC applies at once, echoes through its session, then resolves the promise.
+        this.dc = write.value;
+        this.feed({ kind: 'dc', value: write.value }, depth + 1);
+        this.feed({ kind: 'answer', write, outcome: 'ok' }, depth + 1);
       }
     }
-    throw new Error('the sync asked for writes ten times in a row without the world moving: a loop');
   }
 }

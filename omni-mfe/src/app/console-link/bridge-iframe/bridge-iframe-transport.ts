@@ -3,33 +3,34 @@ import { DropLog } from '@shared/bridge/drop-log';
 import { envelope, parseBridgeMessage, type HelloMessage } from '@shared/bridge/envelope';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
-import { BridgeError } from './bridge-error';
-import { backoffDelay, type BridgeSettings, type ConnectionState, type ConnectionStatus } from './connection-state';
+import { BridgeError } from '../bridge-error';
+import { backoffDelay, type ConnectionState, type ConnectionStatus, type ConsoleTransport, type LinkSettings } from '../console-transport';
+import { Heartbeat } from '../heartbeat';
+import { RequestManager } from '../request-manager';
+import type { Timers } from '../timers';
 import { BridgeFrame } from './bridge-frame';
-import { Heartbeat } from './heartbeat';
-import { RequestManager } from './request-manager';
-import type { Timers } from './timers';
 
-export interface BridgeConnectionOptions {
+export interface BridgeIframeOptions {
   readonly win: Window;
   readonly host: HTMLElement;
   readonly bridgeUrl: string;
   readonly consoleOrigin: string;
-  readonly settings: BridgeSettings;
+  readonly settings: LinkSettings;
   readonly timers: Timers;
   readonly dropLog: DropLog;
 }
 
 /**
- * The MFE's end of the console bridge: owns the hidden iframe, accepts the bridge's `hello` only
- * from the console origin and that iframe's window, moves to a private MessagePort, and heals
- * itself (heartbeat, reconnect with backoff). Each new session emits on `resync$` so that the
- * store re-reads the console's truth and nothing missed while away is lost.
+ * The Classic console's transport: a hidden bridge iframe in the console's (or Visualforce)
+ * origin. It accepts the bridge's `hello` only from that origin and that iframe's window, moves
+ * to a private MessagePort, and heals itself (heartbeat, reconnect with backoff). Each new
+ * session emits on `sessions$` so that the console's truth is read again and nothing missed
+ * while away is lost.
  */
-export class BridgeConnection {
+export class BridgeIframeTransport implements ConsoleTransport {
   private readonly stateSubject = new BehaviorSubject<ConnectionState>({ status: 'connecting', adapter: null, attempts: 0 });
   private readonly eventSubject = new Subject<BridgeEvent>();
-  private readonly resyncSubject = new Subject<void>();
+  private readonly sessionSubject = new Subject<void>();
   private readonly frame: BridgeFrame;
   private readonly requests: RequestManager;
   private readonly heartbeat: Heartbeat;
@@ -39,9 +40,9 @@ export class BridgeConnection {
 
   readonly state$: Observable<ConnectionState> = this.stateSubject.asObservable();
   readonly events$: Observable<BridgeEvent> = this.eventSubject.asObservable();
-  readonly resync$: Observable<void> = this.resyncSubject.asObservable();
+  readonly sessions$: Observable<void> = this.sessionSubject.asObservable();
 
-  constructor(private readonly options: BridgeConnectionOptions) {
+  constructor(private readonly options: BridgeIframeOptions) {
     const { win, timers, settings } = options;
     this.frame = new BridgeFrame(options.host, options.bridgeUrl, win.location.origin);
     this.requests = new RequestManager(timers, settings.requestTimeoutMs);
@@ -90,7 +91,7 @@ export class BridgeConnection {
     this.frame.remove();
     this.stateSubject.complete();
     this.eventSubject.complete();
-    this.resyncSubject.complete();
+    this.sessionSubject.complete();
   }
 
   private readonly onWindowMessage = (event: MessageEvent): void => {
@@ -137,7 +138,7 @@ export class BridgeConnection {
     this.setState(consoleMode ? 'connected' : 'console-mode-required', hello.payload.adapter, 0);
     if (!consoleMode) return;
     this.heartbeat.start();
-    this.resyncSubject.next();
+    this.sessionSubject.next();
   }
 
   private connectionLost(reason: string): void {
@@ -154,7 +155,7 @@ export class BridgeConnection {
       this.retryTimer = null;
       this.frame.load();
       this.armRetry(settings.handshakeTimeoutMs);
-    }, backoffDelay(attempts, settings));
+    }, backoffDelay(attempts, settings.backoffInitialMs, settings.backoffMaxMs, settings.jitter));
   }
 
   /** If no hello comes within `ms`, the attempt failed: try again. */

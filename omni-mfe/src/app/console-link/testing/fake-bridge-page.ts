@@ -1,7 +1,7 @@
 import { BRIDGE_PROTO, envelope, type BridgeMessage } from '@shared/bridge/envelope';
 
 /**
- * Plays the bridge page against a real BridgeConnection in Karma: the iframe is about:blank (so
+ * Plays the bridge page against a real BridgeIframeTransport in Karma: the iframe is about:blank (so
  * it shares the test's origin, which stands in for the console origin) and the test sends its
  * `hello` as the frame would, then talks over the port it is given.
  */

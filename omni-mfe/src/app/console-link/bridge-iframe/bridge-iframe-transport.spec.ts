@@ -1,16 +1,16 @@
 import { DropLog } from '@shared/bridge/drop-log';
 import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
-import { BridgeConnection } from './bridge-connection';
-import { DEFAULT_BRIDGE_SETTINGS, type ConnectionStatus } from './connection-state';
-import { FakeBridgePage } from './testing/fake-bridge-page';
-import { FakeTimers } from './testing/fake-timers';
+import { BridgeIframeTransport } from './bridge-iframe-transport';
+import { DEFAULT_LINK_SETTINGS, type ConnectionStatus } from '../console-transport';
+import { FakeBridgePage } from '../testing/fake-bridge-page';
+import { FakeTimers } from '../testing/fake-timers';
 
-describe('BridgeConnection', () => {
+describe('BridgeIframeTransport', () => {
   let host: HTMLElement;
   let timers: FakeTimers;
   let dropLog: DropLog;
-  let connection: BridgeConnection;
+  let connection: BridgeIframeTransport;
   let page: FakeBridgePage;
   let statuses: ConnectionStatus[];
   let resyncs: number;
@@ -21,12 +21,12 @@ describe('BridgeConnection', () => {
     document.body.append(host);
     timers = new FakeTimers();
     dropLog = new DropLog('test', () => undefined);
-    connection = new BridgeConnection({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_BRIDGE_SETTINGS, timers, dropLog });
+    connection = new BridgeIframeTransport({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_LINK_SETTINGS, timers, dropLog });
     statuses = [];
     resyncs = 0;
     events = [];
     connection.state$.subscribe((s) => statuses.push(s.status));
-    connection.resync$.subscribe(() => resyncs++);
+    connection.sessions$.subscribe(() => resyncs++);
     connection.events$.subscribe((e) => events.push(e));
     connection.start();
     page = new FakeBridgePage(host);
@@ -113,10 +113,10 @@ describe('BridgeConnection', () => {
     page.hello();
     await FakeBridgePage.flush();
     const src = page.frame.src;
-    timers.advance(DEFAULT_BRIDGE_SETTINGS.heartbeatMs * DEFAULT_BRIDGE_SETTINGS.allowedMisses);
+    timers.advance(DEFAULT_LINK_SETTINGS.heartbeatMs * DEFAULT_LINK_SETTINGS.allowedMisses);
     expect(connection.state.status).toBe('reconnecting');
     await expectAsync(connection.request('getWorkload', {})).toBeRejectedWith(jasmine.objectContaining({ code: 'disconnected' }));
-    timers.advance(DEFAULT_BRIDGE_SETTINGS.backoffInitialMs * 1.2);
+    timers.advance(DEFAULT_LINK_SETTINGS.backoffInitialMs * 1.2);
     expect(page.frame.src).toBe(src);
     page.hello();
     await FakeBridgePage.flush();
@@ -127,7 +127,7 @@ describe('BridgeConnection', () => {
   it('says failed after repeated attempts, and keeps trying', () => {
     timers.advance(10 * 60_000);
     expect(connection.state.status).toBe('failed');
-    expect(connection.state.attempts).toBeGreaterThan(DEFAULT_BRIDGE_SETTINGS.attemptsBeforeFailed);
+    expect(connection.state.attempts).toBeGreaterThan(DEFAULT_LINK_SETTINGS.attemptsBeforeFailed);
     expect(timers.pending).toBe(1);
   });
 

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { DropLog } from '@shared/bridge/drop-log';
 import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
 import { EVENT_TYPES, type BridgeEvent } from '@shared/bridge/events.schema';
-import { BridgeConnection } from './bridge-connection';
-import { DEFAULT_BRIDGE_SETTINGS, type ConnectionState } from './connection-state';
-import { FakeBridgePage } from './testing/fake-bridge-page';
-import { FakeTimers } from './testing/fake-timers';
+import { BridgeIframeTransport } from './bridge-iframe-transport';
+import { DEFAULT_LINK_SETTINGS, type ConnectionState } from '../console-transport';
+import { FakeBridgePage } from '../testing/fake-bridge-page';
+import { FakeTimers } from '../testing/fake-timers';
 
 /**
  * Random and hostile messages at the MFE's intake never throw out of it and never reach the
@@ -13,7 +13,7 @@ import { FakeTimers } from './testing/fake-timers';
  */
 describe('BridgeConnection intake (property)', () => {
   let host: HTMLElement;
-  let connection: BridgeConnection;
+  let connection: BridgeIframeTransport;
   let page: FakeBridgePage;
   let dropLog: DropLog;
   let events: BridgeEvent[];
@@ -24,7 +24,7 @@ describe('BridgeConnection intake (property)', () => {
     host = document.createElement('div');
     document.body.append(host);
     dropLog = new DropLog('test', () => undefined);
-    connection = new BridgeConnection({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_BRIDGE_SETTINGS, timers: new FakeTimers(), dropLog });
+    connection = new BridgeIframeTransport({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_LINK_SETTINGS, timers: new FakeTimers(), dropLog });
     connection.start();
     page = new FakeBridgePage(host);
     page.hello();
@@ -34,7 +34,7 @@ describe('BridgeConnection intake (property)', () => {
     resyncs = 0;
     connection.events$.subscribe((e) => events.push(e));
     connection.state$.subscribe((s) => states.push(s));
-    connection.resync$.subscribe(() => resyncs++);
+    connection.sessions$.subscribe(() => resyncs++);
   });
 
   afterEach(() => {

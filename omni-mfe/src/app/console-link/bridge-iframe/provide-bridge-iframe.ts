@@ -1,0 +1,39 @@
+import { DestroyRef, DOCUMENT, inject, type Provider } from '@angular/core';
+import { DropLog } from '@shared/bridge/drop-log';
+import type { ConsoleBridgeConfig } from '@shared/contracts/omni-props';
+import { CONSOLE_TRANSPORT, LINK_SETTINGS } from '../console-transport';
+import { windowTimers } from '../timers';
+import { BridgeIframeTransport } from './bridge-iframe-transport';
+
+/**
+ * The Classic console's transport for one mount. The iframe's host goes inside omni-mfe's
+ * element (or the body when a shell gives none), so that nothing of it outlives an unmount.
+ */
+export function provideBridgeIframe(bridge: ConsoleBridgeConfig, mountElement: HTMLElement | undefined): Provider {
+  return {
+    provide: CONSOLE_TRANSPORT,
+    useFactory: () => {
+      const doc = inject(DOCUMENT);
+      const win = doc.defaultView as Window;
+      const host = doc.createElement('div');
+      host.className = 'omni-bridge-host';
+      host.hidden = true;
+      (mountElement ?? doc.body).append(host);
+      const transport = new BridgeIframeTransport({
+        win,
+        host,
+        bridgeUrl: bridge.url,
+        consoleOrigin: bridge.consoleOrigin,
+        settings: inject(LINK_SETTINGS),
+        timers: windowTimers(win),
+        // Counts and logs (rate-limited) what the intake drops.
+        dropLog: new DropLog('omni-mfe console bridge'),
+      });
+      inject(DestroyRef).onDestroy(() => {
+        transport.stop();
+        host.remove();
+      });
+      return transport;
+    },
+  };
+}

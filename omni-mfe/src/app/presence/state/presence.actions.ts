@@ -1,0 +1,14 @@
+import { createActionGroup, props } from '@ngrx/store';
+import type { PresenceStatus } from '@shared/bridge/console-data.schema';
+import type { EventPayload } from '@shared/bridge/events.schema';
+
+/** What Omni-Channel tells about the agent's presence, as the console fires it. */
+export const OmniPresenceEvents = createActionGroup({
+  source: 'Omni-Channel',
+  events: {
+    'Presence Changed': props<{ presence: EventPayload<'presenceChanged'>; at: number }>(),
+    'Logged In': props<{ status: PresenceStatus | null }>(),
+    'Logged Out': props<{ reason?: string; at: number }>(),
+    'Workload Changed': props<{ workload: EventPayload<'workloadChanged'>; at: number }>(),
+  },
+});

@@ -1,0 +1,23 @@
+import { createEffect } from '@ngrx/effects';
+import type { Action } from '@ngrx/store';
+import type { BridgeEvent } from '@shared/bridge/events.schema';
+import { consoleEvents } from '../../console-link/console-events';
+import { OmniPresenceEvents } from './presence.actions';
+
+/** The console's presence events, as the presence feature's actions. */
+export const relayPresenceEvents = createEffect(() => consoleEvents(presenceAction), { functional: true });
+
+function presenceAction(event: BridgeEvent): Action | null {
+  switch (event.type) {
+    case 'presenceChanged':
+      return OmniPresenceEvents.presenceChanged({ presence: event.payload, at: Date.now() });
+    case 'loggedIn':
+      return OmniPresenceEvents.loggedIn({ status: event.payload.status });
+    case 'loggedOut':
+      return OmniPresenceEvents.loggedOut({ reason: event.payload.reason, at: Date.now() });
+    case 'workloadChanged':
+      return OmniPresenceEvents.workloadChanged({ workload: event.payload, at: Date.now() });
+    default:
+      return null;
+  }
+}
