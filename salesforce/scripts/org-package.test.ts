@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { convertProject, missingTypes, REQUIRED_TYPES } from './convert-package';
 import { checkSourceProject } from './package-check';
+import { buildStaticResources } from './static-resources';
 
 const source = resolve(__dirname, '..');
 let project: string;
@@ -96,5 +97,38 @@ describe('the org package', () => {
       'pages/dcOmniBridge.page: Apex class DcOmniStatuses is not in the project',
       'permissionsets/DcOmniChannelForDesktopConnect.permissionset-meta.xml: Visualforce page dcOmniBridgePage is not in the project',
     ]);
+  });
+
+  test('a call center that Lightning would refuse or that disagrees with itself is named', () => {
+    edit('callCenters/DesktopConnect.callCenter-meta.xml', (xml) =>
+      xml
+        .replace('<value>https://dc.example.com/</value>', '<value>http://dc.example.com/</value>')
+        .replace('<value>Classic_and_Lightning</value>', '<value>Classic</value>')
+        .replace('<value>600</value>', '<value>tall</value>'),
+    );
+    assert.deepEqual(problems(), [
+      'callCenters/DesktopConnect.callCenter-meta.xml: reqAdapterUrl http://dc.example.com/ must be an https URL (Lightning requires it)',
+      'callCenters/DesktopConnect.callCenter-meta.xml: adapterUrl https://dc.example.com/ differs from reqAdapterUrl http://dc.example.com/',
+      'callCenters/DesktopConnect.callCenter-meta.xml: reqSalesforceCompatibilityMode Classic leaves Lightning out; use Classic_and_Lightning',
+      'callCenters/DesktopConnect.callCenter-meta.xml: reqSoftphoneHeight tall must be a size in pixels',
+      'callCenters/DesktopConnect.callCenter-meta.xml: customSettings reqAdapterUrl is https://dc.example.com/, the section says http://dc.example.com/',
+      'callCenters/DesktopConnect.callCenter-meta.xml: customSettings reqSoftphoneHeight is 600, the section says tall',
+      'callCenters/DesktopConnect.callCenter-meta.xml: customSettings reqSalesforceCompatibilityMode is Classic_and_Lightning, the section says Classic',
+    ]);
+  });
+
+  test('the bridge page carries its configuration as data and loads the toolkit before the bridge', () => {
+    const page = readFileSync(join(main, 'pages/dcOmniBridge.page'), 'utf8');
+    const config = page.indexOf('<script type="application/json" id="dc-omni-bridge-config"><apex:outputText value="{!bridgeConfigJson}" escape="false"/></script>');
+    const toolkit = page.indexOf('<script src="/support/console/62.0/integration.js"></script>');
+    const bridge = page.indexOf('<script src="{!$Resource.dcOmniBridge}"></script>');
+    assert.ok(config > 0 && toolkit > config && bridge > toolkit, 'config, then integration.js, then the bridge');
+    assert.match(readFileSync(join(main, 'classes/DcOmniPresenceStatuses.cls'), 'utf8'), /'adapter' => 'salesforce-classic'/);
+  });
+
+  test('the org build refuses a static resource whose source is missing, naming both', async () => {
+    await assert.rejects(buildStaticResources(join(project, 'built'), [{ name: 'dcOmniRelay', entry: 'omni-mfe/bridge/relay/no-such-file.ts' }]), {
+      message: 'static resource dcOmniRelay: its source omni-mfe/bridge/relay/no-such-file.ts is missing',
+    });
   });
 });

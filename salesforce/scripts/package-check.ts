@@ -5,13 +5,17 @@
  * set entries). Apex itself cannot be compiled here; the org compiles it on deploy.
  */
 import { XMLValidator } from 'fast-xml-parser';
+import { checkCallCenter } from './call-center-check';
 import { ProjectFiles } from './project-files';
 
 const MARKUP = ['.xml', '.cmp', '.page'];
 
 export function checkSourceProject(defaultDir: string): string[] {
   const files = new ProjectFiles(defaultDir);
-  return [...checkXml(files), ...checkMetaFiles(files), ...checkReferences(files)];
+  const xml = checkXml(files);
+  const wellFormed = (path: string) => !xml.some((p) => p.startsWith(`${path}:`));
+  const callCenters = files.under('callCenters', '.callCenter-meta.xml').filter(wellFormed).flatMap((p) => checkCallCenter(p, files.read(p)));
+  return [...xml, ...checkMetaFiles(files), ...checkReferences(files), ...callCenters];
 }
 
 function checkXml(files: ProjectFiles): string[] {
