@@ -74,6 +74,15 @@ describe('the org package', () => {
     ]);
   });
 
+  test('a metadata field out of the Metadata API\'s order is named', () => {
+    edit('permissionsets/DcOmniChannelForDesktopConnect.permissionset-meta.xml', (xml) =>
+      xml.replace('    <hasActivationRequired>false</hasActivationRequired>\n', '').replace('</PermissionSet>', '    <hasActivationRequired>false</hasActivationRequired>\n</PermissionSet>'),
+    );
+    assert.deepEqual(problems(), [
+      'permissionsets/DcOmniChannelForDesktopConnect.permissionset-meta.xml: <hasActivationRequired> must come before <pageAccesses> (the Metadata API reads fields in alphabetical order)',
+    ]);
+  });
+
   test('malformed XML is named with its line', () => {
     edit('callCenters/DesktopConnect.callCenter-meta.xml', (xml) => xml.replace('</displayName>', '</display>'));
     const [problem, ...rest] = problems();

@@ -4,7 +4,7 @@
  * message channels, Apex controllers and their @AuraEnabled methods, Aura actions, permission
  * set entries). Apex itself cannot be compiled here; the org compiles it on deploy.
  */
-import { XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { checkCallCenter } from './call-center-check';
 import { ProjectFiles } from './project-files';
 
@@ -15,7 +15,24 @@ export function checkSourceProject(defaultDir: string): string[] {
   const xml = checkXml(files);
   const wellFormed = (path: string) => !xml.some((p) => p.startsWith(`${path}:`));
   const callCenters = files.under('callCenters', '.callCenter-meta.xml').filter(wellFormed).flatMap((p) => checkCallCenter(p, files.read(p)));
-  return [...xml, ...checkMetaFiles(files), ...checkReferences(files), ...callCenters];
+  const order = files.paths.filter((p) => p.endsWith('-meta.xml') && wellFormed(p)).flatMap((p) => checkElementOrder(p, files.read(p)));
+  return [...xml, ...order, ...checkMetaFiles(files), ...checkReferences(files), ...callCenters];
+}
+
+/**
+ * The Metadata API reads each type's fields in the order its WSDL declares them: alphabetical,
+ * after the inherited fullName. A field out of place fails the deploy ("invalid at this location").
+ */
+function checkElementOrder(path: string, xml: string): string[] {
+  const nodes = new XMLParser({ preserveOrder: true, ignoreDeclaration: true }).parse(xml) as Record<string, unknown>[];
+  const root = nodes.find((n) => Object.keys(n).some((k) => !k.startsWith(':') && !k.startsWith('?')));
+  const rootName = root && Object.keys(root).find((k) => !k.startsWith(':'));
+  const children = rootName ? ((root[rootName] as Record<string, unknown>[]) ?? []) : [];
+  const names = children.map((c) => Object.keys(c).find((k) => !k.startsWith(':') && k !== '#text')).filter((n): n is string => !!n && n !== 'fullName');
+  for (let i = 1; i < names.length; i++) {
+    if (names[i] < names[i - 1]) return [`${path}: <${names[i]}> must come before <${names[i - 1]}> (the Metadata API reads fields in alphabetical order)`];
+  }
+  return [];
 }
 
 function checkXml(files: ProjectFiles): string[] {
