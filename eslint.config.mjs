@@ -1,10 +1,11 @@
 // @ts-check
 import eslint from '@eslint/js';
+import aura from '@salesforce/eslint-plugin-aura';
 import angular from 'angular-eslint';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.angular/**', 'dist/e2e-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.angular/**', 'dist/e2e-results/**', 'salesforce/force-app/**/staticresources/**'] },
   {
     files: ['**/*.ts'],
     extends: [eslint.configs.recommended, ...tseslint.configs.recommended, ...angular.configs.tsRecommended],
@@ -47,6 +48,14 @@ export default tseslint.config(
   {
     files: ['**/*.html'],
     extends: [...angular.configs.templateRecommended, ...angular.configs.templateAccessibility],
+  },
+  // The Lightning relay's Aura shell runs under Salesforce's Locker / Lightning Web Security rules.
+  ...aura.configs.locker.map((config) => ({ ...config, files: ['salesforce/force-app/**/aura/**/*.js'] })),
+  {
+    // An Aura controller or helper is one object literal in parentheses, as Salesforce's own
+    // project templates lint it: not an unused expression; `var` where it is first needed.
+    files: ['salesforce/force-app/**/aura/**/*.js'],
+    rules: { 'no-unused-expressions': 'off', 'vars-on-top': 'off' },
   },
   {
     files: ['**/*.cjs'],

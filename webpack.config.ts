@@ -1,6 +1,7 @@
 /**
  * Builds the framework-free web parts: the Desktop Connect shell (the Module Federation host),
- * the console bridge page (deployed to the console's origin) and the simulated console.
+ * the console bridge page (deployed to the console's origin), the Lightning relay's script and
+ * the simulated console.
  * omni-mfe itself is built by the Angular CLI (angular.json + omni-mfe/federation.webpack.ts).
  */
 import { resolve } from 'node:path';
@@ -51,6 +52,21 @@ function bridgeConfig(mode: Configuration['mode']): Configuration {
   };
 }
 
+/**
+ * The Lightning relay's logic: one unhashed script, dist/relay/dcOmniRelay.js, that the org holds
+ * as a static resource and the Aura utility item loads (see omni-mfe/bridge/relay/relay-main.ts).
+ * No HTML and no chunks: a static resource is one file, loaded by name.
+ */
+function relayConfig(mode: Configuration['mode']): Configuration {
+  const base = baseConfig('relay', mode);
+  return {
+    ...base,
+    entry: { dcOmniRelay: resolve(root, 'omni-mfe/bridge/relay/relay-main.ts') },
+    output: { ...base.output, filename: '[name].js', publicPath: '' },
+    optimization: { splitChunks: false, runtimeChunk: false },
+  };
+}
+
 /** The simulated Salesforce console the demo and the e2e suites run against. */
 function consoleSimConfig(mode: Configuration['mode']): Configuration {
   return {
@@ -65,5 +81,5 @@ function consoleSimConfig(mode: Configuration['mode']): Configuration {
 
 export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configuration[] => {
   const mode = argv.mode ?? 'production';
-  return [shellConfig(mode), bridgeConfig(mode), consoleSimConfig(mode)];
+  return [shellConfig(mode), bridgeConfig(mode), relayConfig(mode), consoleSimConfig(mode)];
 };

@@ -1,7 +1,7 @@
 import type { DropLog } from '@shared/bridge/drop-log';
 import { envelope, parseBridgeMessage, type RequestMessage } from '@shared/bridge/envelope';
-import type { RequestParams, RequestType } from '@shared/bridge/requests.schema';
-import { ConsoleCallError, type ConsoleAdapter } from './adapters/console-adapter';
+import type { ConsoleAdapter } from './adapters/console-adapter';
+import { serveRequest } from './serve-request';
 
 export interface BridgeServerOptions {
   readonly win: Window;
@@ -65,19 +65,7 @@ export class BridgeServer {
 
   private async serve(request: RequestMessage): Promise<void> {
     const port = this.port;
-    const { adapter } = this.options;
-    let payload: Parameters<typeof envelope.response>[2];
-    if (!adapter.isConsoleMode()) {
-      payload = { ok: false, error: { code: 'console-mode-required', message: 'Omni-Channel works in console mode only.' } };
-    } else {
-      try {
-        const result = await adapter.call(request.type, request.payload as RequestParams<RequestType>);
-        payload = { ok: true, result };
-      } catch (err) {
-        const code = err instanceof ConsoleCallError ? err.code : 'console';
-        payload = { ok: false, error: { code, message: String((err as Error)?.message ?? err).slice(0, 1000) } };
-      }
-    }
+    const payload = await serveRequest(this.options.adapter, request);
     // The answer goes back on the port the request came in on, even if a newer one replaced it.
     port?.postMessage(envelope.response(request.id, request.type, payload));
   }

@@ -38,9 +38,14 @@ export const agentWorkSchema = v.object({
   pushDeadline: v.optional(v.pipe(v.number(), v.finite())),
 });
 
+const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/** Lightning (Enhanced Omni-Channel) adds the interruptible capacity and workload; Classic has none. */
 export const workloadSchema = v.object({
-  configuredCapacity: v.pipe(v.number(), v.finite(), v.minValue(0)),
-  currentWorkload: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  configuredCapacity: amount,
+  currentWorkload: amount,
+  configuredInterruptibleCapacity: v.optional(amount),
+  currentInterruptibleWorkload: v.optional(amount),
 });
 
 export type Channel = v.InferOutput<typeof channelSchema>;

@@ -63,8 +63,12 @@ const helloPayload = v.object({ adapter: v.picklist(ADAPTERS), consoleMode: v.bo
 const responsePayload = v.variant('ok', [v.object({ ok: v.literal(true), result: v.unknown() }), v.object({ ok: v.literal(false), error: bridgeErrorSchema })]);
 const emptyPayload = v.object({});
 
-/** Why a message was dropped; counted, never acted on. */
-export type DropReason = 'origin' | 'source' | 'not-envelope' | 'version' | 'schema' | 'unexpected';
+/**
+ * Why a message was dropped; counted, never acted on. `recipient` and `session` are the message
+ * service's (shared/bridge/message-service.ts): addressed to the other end, or of a handshake
+ * that is not the current one.
+ */
+export type DropReason = 'origin' | 'source' | 'not-envelope' | 'version' | 'schema' | 'unexpected' | 'recipient' | 'session';
 
 export type ParseResult = { readonly ok: true; readonly message: BridgeMessage } | { readonly ok: false; readonly reason: DropReason; readonly detail: string };
 

@@ -2,9 +2,18 @@ import * as v from 'valibot';
 import { agentWorkSchema, channelSchema, idSchema, presenceStatusSchema, textSchema } from './console-data.schema';
 
 const workEvent = v.object({ workId: idSchema, workItemId: idSchema });
+const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
 
-/** Why the presence changed, where the console says (Lightning's omniChannelStatusChanged reasons). */
-export const PRESENCE_CHANGE_REASONS = ['OmniToolkitStatusChange', 'OmniPushTimeout', 'OmniDeclineWork', 'OmniManualStatusChange', 'OmniSupervisorStatusChange', 'OmniLogin', 'Unknown'] as const;
+/**
+ * Why the presence changed, where the console says: Lightning's omniChannelStatusChanged reasons
+ * (Salesforce Console Developer Guide, sforce-api-console-events-omnichannelstatuschanged, 258.0
+ * on), which the Classic adapter imitates. `Unknown`: not ours, cause not told.
+ */
+export const PRESENCE_CHANGE_REASONS = ['OmniToolkitStatusChange', 'OmniPushTimeout', 'OmniDeclineWork', 'OmniManualStatusChange', 'OmniSupervisorStatusChange', 'OmniLoginStatusChange', 'OmniLogin', 'Unknown'] as const;
+export type PresenceChangeReason = (typeof PRESENCE_CHANGE_REASONS)[number];
+
+/** Why Lightning logged the agent out (omniChannelLogout `reason`); carried in loggedOut.reason. */
+export const LOGOUT_REASONS = ['DuplicateLogin', 'DuplicateLoginInSameBrowser', 'MaintenanceLogout', 'OmniSupervisorLogout'] as const;
 
 /** Every event the bridge relays from the console, with its payload schema. */
 export const EVENT_SCHEMAS = {
@@ -22,9 +31,13 @@ export const EVENT_SCHEMAS = {
   workDeclined: workEvent,
   workClosed: workEvent,
   workloadChanged: v.object({
-    configuredCapacity: v.pipe(v.number(), v.finite(), v.minValue(0)),
-    previousWorkload: v.pipe(v.number(), v.finite(), v.minValue(0)),
-    newWorkload: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    configuredCapacity: amount,
+    previousWorkload: amount,
+    newWorkload: amount,
+    // Lightning only (omniChannelWorkloadChanged): the interruptible capacity and workloads.
+    configuredInterruptibleCapacity: v.optional(amount),
+    previousInterruptibleWorkload: v.optional(amount),
+    newInterruptibleWorkload: v.optional(amount),
   }),
   pushTimeout: workEvent,
   connectionError: v.object({ message: textSchema }),

@@ -3,9 +3,11 @@ import type { AdapterName } from '@shared/bridge/envelope';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
 import { ClassicEvents } from './classic-events';
-import { call, channelsOf, jsonOrArray, statusOf, workOf, type WorkDetails } from './classic-normalize';
+import { call, statusOf } from './classic-normalize';
 import { ConsoleCallError, type ConsoleAdapter } from './console-adapter';
-import type { ChannelsResult, SforceConsole, SforceRawWork, SforceStatusResult, StatusIdResult, WorkloadResult, WorksResult } from './sforce-console';
+import { channelsOf, jsonOrArray, numberOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
+import { OwnChanges } from './own-changes';
+import type { ChannelsResult, SforceConsole, SforceStatusResult, StatusIdResult, WorkloadResult, WorksResult } from './sforce-console';
 
 export interface ClassicAdapterOptions {
   readonly name?: AdapterName;
@@ -23,6 +25,7 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
   private readonly listeners = new Set<(event: BridgeEvent) => void>();
   private readonly events: ClassicEvents;
   private readonly handlers: Handlers;
+  private readonly own = new OwnChanges();
 
   constructor(
     private readonly console: SforceConsole,
@@ -32,9 +35,9 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
     const p = console.presence;
     const known = () => options.statuses();
     this.handlers = {
-      login: ({ statusId }) => this.own(statusId, () => call<SforceStatusResult>('login', (cb) => p.login(statusId, cb))).then((r) => statusOf({ ...r, statusId: r.statusId ?? statusId }, known())),
-      logout: () => this.own('Offline', () => call('logout', (cb) => p.logout(cb))).then(() => ({})),
-      setPresence: ({ statusId }) => this.own(statusId, () => call<SforceStatusResult>('setServicePresenceStatus', (cb) => p.setServicePresenceStatus(statusId, cb))).then((r) => statusOf(r, known())),
+      login: ({ statusId }) => this.own.run(statusId, () => call<SforceStatusResult>('login', (cb) => p.login(statusId, cb))).then((r) => statusOf({ ...r, statusId: r.statusId ?? statusId }, known())),
+      logout: () => this.own.run('Offline', () => call('logout', (cb) => p.logout(cb))).then(() => ({})),
+      setPresence: ({ statusId }) => this.own.run(statusId, () => call<SforceStatusResult>('setServicePresenceStatus', (cb) => p.setServicePresenceStatus(statusId, cb))).then((r) => statusOf(r, known())),
       getPresence: () => this.readPresence(),
       getStatuses: () => Promise.resolve({ statuses: [...known()] }),
       getAgentWorks: () => this.readWorks().then((works) => ({ works: works.map((w) => workOf(w, options.workDetails)) })),
@@ -42,10 +45,13 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
       declineWork: ({ workId, reason }) => call('declineAgentWork', (cb) => p.declineAgentWork(workId, reason, cb)).then(() => ({})),
       closeWork: ({ workId }) => call('closeAgentWork', (cb) => p.closeAgentWork(workId, cb)).then(() => ({})),
       getWorkload: () =>
-        call<WorkloadResult>('getAgentWorkload', (cb) => p.getAgentWorkload(cb)).then((r) => ({ configuredCapacity: Number(r.configuredCapacity ?? 0), currentWorkload: Number(r.currentWorkload ?? 0) })),
+        call<WorkloadResult>('getAgentWorkload', (cb) => p.getAgentWorkload(cb)).then((r) => ({
+          configuredCapacity: numberOf(r.configuredCapacity ?? 0, 'a capacity'),
+          currentWorkload: numberOf(r.currentWorkload ?? 0, 'a workload'),
+        })),
       openRecord: ({ workItemId }) => call('openPrimaryTab', (cb) => console.openPrimaryTab(null, `/${encodeURIComponent(workItemId)}`, true, undefined, cb)).then(() => ({})),
     };
-    this.events = new ClassicEvents(console, (event) => this.listeners.forEach((l) => l(event)), () => this.readWorks(), options.workDetails, (id) => known().find((s) => s.statusId === id) ?? null);
+    this.events = new ClassicEvents(console, (event) => this.listeners.forEach((l) => l(event)), () => this.readWorks(), options.workDetails, (id) => known().find((s) => s.statusId === id) ?? null, this.own);
     this.events.start();
   }
 
@@ -73,22 +79,16 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
     this.listeners.clear();
   }
 
-  /** Runs a call that changes the presence, so that its echo is tagged as ours. */
-  private own<R>(key: string, run: () => Promise<R>): Promise<R> {
-    this.events.expectOwn(key);
-    return run().finally(() => this.events.ownSettled(key));
-  }
-
   /** Not logged in to Omni-Channel shows as `success: false` from getServicePresenceStatusId. */
   private async readPresence(): Promise<RequestResult<'getPresence'>> {
     const p = this.console.presence;
     const id = await call<StatusIdResult>('getServicePresenceStatusId', (cb) => p.getServicePresenceStatusId(cb)).catch(() => null);
-    if (!id?.statusId) return { loggedIn: false, status: null };
+    if (id?.statusId === undefined || id.statusId === null || id.statusId === '') return { loggedIn: false, status: null };
     const channels = await call<ChannelsResult>('getServicePresenceStatusChannels', (cb) => p.getServicePresenceStatusChannels(cb));
     return { loggedIn: true, status: statusOf({ success: true, statusId: id.statusId, channels: channelsOf(channels.channels) }, this.options.statuses()) };
   }
 
-  private readWorks(): Promise<readonly SforceRawWork[]> {
-    return call<WorksResult>('getAgentWorks', (cb) => this.console.presence.getAgentWorks(cb)).then((r) => jsonOrArray<SforceRawWork>(r.works, 'works'));
+  private readWorks(): Promise<readonly RawWork[]> {
+    return call<WorksResult>('getAgentWorks', (cb) => this.console.presence.getAgentWorks(cb)).then((r) => jsonOrArray<RawWork>(r.works, 'works'));
   }
 }

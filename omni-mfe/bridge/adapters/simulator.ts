@@ -1,5 +1,5 @@
 import type { PresenceStatus } from '@shared/bridge/console-data.schema';
-import type { WorkDetails } from './classic-normalize';
+import type { WorkDetails } from './console-normalize';
 import { SalesforceClassicAdapter } from './salesforce-classic';
 import type { SforceConsole } from './sforce-console';
 

@@ -1,0 +1,130 @@
+import type { PresenceStatus } from '@shared/bridge/console-data.schema';
+import type { BridgeEvent, PresenceChangeReason } from '@shared/bridge/events.schema';
+import { channelsOf, numberOf, optionalNumberOf, textOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
+import { findStatus, logoutReasonOf, messageOf, reasonOf } from './lightning-normalize';
+import { OMNI_TOOLKIT_EVENT_NAMES, type OmniToolkitEventName } from './omni-toolkit';
+import type { OwnChanges } from './own-changes';
+import { WorkEventSequence } from './work-event-sequence';
+
+export interface LightningEventsDeps {
+  readonly emit: (event: BridgeEvent) => void;
+  readonly readWorks: () => Promise<readonly RawWork[]>;
+  readonly details: WorkDetails | undefined;
+  /** The org's statuses (for names and the canonical form of an id). */
+  readonly knownStatuses: () => Promise<readonly PresenceStatus[]>;
+  /** The own-change key of a status id (its 15-character prefix). */
+  readonly ownKey: (statusId: string) => string;
+  readonly own: OwnChanges;
+}
+
+/**
+ * Turns the `lightning:omniChannel*` events (fed in by the Aura shell) into bridge events, in
+ * their order. The org's `reason` is passed through when it sends one (Winter '26 on); without it,
+ * our own changes are told by OwnChanges, as in Classic. Push timeouts: see WorkEventSequence,
+ * triggered also by the OmniPushTimeout reason.
+ */
+export class LightningEvents {
+  private readonly sequence: WorkEventSequence;
+
+  constructor(private readonly deps: LightningEventsDeps) {
+    this.sequence = new WorkEventSequence(deps.emit, deps.readWorks, 'omni relay');
+  }
+
+  /** One toolkit event; an unknown name is logged and ignored. */
+  handle(name: string, params: unknown): void {
+    if (!(OMNI_TOOLKIT_EVENT_NAMES as readonly string[]).includes(name)) {
+      console.warn(`omni relay: ignored an unknown toolkit event "${String(name).slice(0, 60)}"`);
+      return;
+    }
+    const p = (typeof params === 'object' && params !== null ? params : {}) as Record<string, unknown>;
+    this.sequence.run((afterTimeout) => this.relay(name as OmniToolkitEventName, p, afterTimeout));
+  }
+
+  private async relay(name: OmniToolkitEventName, p: Record<string, unknown>, afterTimeout: boolean): Promise<void> {
+    const { emit, own } = this.deps;
+    const seq = this.sequence;
+    switch (name) {
+      case 'StatusChanged': {
+        const status = await this.status(textOf(p['statusId'], 'a status id'));
+        const given = reasonOf(p['reason']);
+        const ours = own.claim(this.deps.ownKey(status.statusId));
+        if (given === 'OmniPushTimeout' && seq.hasAssigned) await seq.reportTimeouts();
+        emit({
+          type: 'presenceChanged',
+          payload: {
+            statusId: status.statusId,
+            statusName: p['statusName'] === undefined ? status.statusName : textOf(p['statusName'], 'a status name'),
+            statusApiName: p['statusApiName'] === undefined ? status.statusApiName : textOf(p['statusApiName'], 'a status API name'),
+            channels: p['channels'] === undefined ? status.channels : channelsOf(p['channels']),
+            reason: reasonFor(given, ours, afterTimeout),
+          },
+        });
+        return;
+      }
+      case 'LoginSuccess': {
+        const statusId = p['statusId'] === undefined ? null : textOf(p['statusId'], 'a status id');
+        emit({ type: 'loggedIn', payload: { status: statusId === null ? null : ((await this.known(statusId)) ?? null) } });
+        return;
+      }
+      case 'Logout': {
+        seq.clear();
+        const ours = own.claim('Offline');
+        emit({ type: 'loggedOut', payload: { reason: logoutReasonOf(p['reason']) ?? (ours ? 'OmniToolkitStatusChange' : 'Unknown') } });
+        return;
+      }
+      case 'WorkAssigned': {
+        const work = workOf({ workId: p['workId'], workItemId: p['workItemId'], isEngaged: false }, this.deps.details);
+        seq.assign(work.workId, work.workItemId);
+        emit({ type: 'workAssigned', payload: work });
+        return;
+      }
+      case 'WorkAccepted':
+      case 'WorkDeclined':
+      case 'WorkClosed': {
+        const ids = { workId: textOf(p['workId'], 'a work id'), workItemId: textOf(p['workItemId'], 'a work item id') };
+        seq.settle(ids.workId);
+        emit({ type: name === 'WorkAccepted' ? 'workAccepted' : name === 'WorkDeclined' ? 'workDeclined' : 'workClosed', payload: ids });
+        return;
+      }
+      case 'WorkloadChanged':
+        return this.workload(p);
+      case 'ConnectionError':
+        emit({ type: 'connectionError', payload: { message: messageOf(p['error']) || 'Omni-Channel lost its connection to Salesforce.' } });
+        return;
+    }
+  }
+
+  private async workload(p: Record<string, unknown>): Promise<void> {
+    const previousWorkload = numberOf(p['previousWorkload'], 'a workload');
+    const newWorkload = numberOf(p['newWorkload'], 'a workload');
+    const interruptible = {
+      configuredInterruptibleCapacity: optionalNumberOf(p['configuredInterruptibleCapacity'], 'an interruptible capacity'),
+      previousInterruptibleWorkload: optionalNumberOf(p['previousInterruptibleWorkload'], 'an interruptible workload'),
+      newInterruptibleWorkload: optionalNumberOf(p['newInterruptibleWorkload'], 'an interruptible workload'),
+    };
+    const dropped = newWorkload < previousWorkload || (interruptible.newInterruptibleWorkload ?? 0) < (interruptible.previousInterruptibleWorkload ?? 0);
+    if (dropped && this.sequence.hasAssigned) await this.sequence.reportTimeouts();
+    const present = Object.fromEntries(Object.entries(interruptible).filter(([, n]) => n !== undefined));
+    this.deps.emit({ type: 'workloadChanged', payload: { configuredCapacity: numberOf(p['configuredCapacity'], 'a capacity'), previousWorkload, newWorkload, ...present } });
+  }
+
+  private async known(statusId: string): Promise<PresenceStatus | undefined> {
+    const list = await this.deps.knownStatuses().catch(() => []);
+    return findStatus(statusId, list);
+  }
+
+  /** The status in the org list's form, or as the event gave it when the list does not have it. */
+  private async status(statusId: string): Promise<PresenceStatus> {
+    return (await this.known(statusId)) ?? { statusId, statusName: statusId, statusApiName: statusId, channels: [] };
+  }
+}
+
+/**
+ * The org's reason wins, with one exception: logging in through our own call may be reported as
+ * OmniLoginStatusChange (not documented either way), and it is still our echo.
+ */
+function reasonFor(given: PresenceChangeReason | undefined, ours: boolean, afterTimeout: boolean): PresenceChangeReason {
+  if (given === 'OmniLoginStatusChange' && ours) return 'OmniToolkitStatusChange';
+  if (given !== undefined) return given;
+  return ours ? 'OmniToolkitStatusChange' : afterTimeout ? 'OmniPushTimeout' : 'Unknown';
+}

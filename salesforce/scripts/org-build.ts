@@ -1,0 +1,47 @@
+/**
+ * npm run org:build — builds the static resources, checks the Salesforce DX project offline and
+ * converts it into dist/salesforce/ (package.xml + metadata) for `sf project deploy start`.
+ * Exits non-zero, naming each problem, on anything that would not deploy or not connect.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { convertProject, missingTypes } from './convert-package';
+import { checkSourceProject } from './package-check';
+import { ProjectFiles } from './project-files';
+import { buildStaticResources } from './static-resources';
+
+const root = resolve(__dirname, '../..');
+const projectDir = resolve(root, 'salesforce');
+const outDir = resolve(root, 'dist/salesforce');
+const PLACEHOLDER = /https:\/\/[\w.-]*example\.com/g;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await buildStaticResources();
+  const problems = checkSourceProject(join(projectDir, 'force-app/main/default'));
+  if (problems.length) return fail(problems);
+  const types = await convertProject(projectDir, outDir);
+  const missing = missingTypes(types);
+  if (missing.length) return fail(missing);
+
+  console.log(`org:build: ${relative(root, outDir)}/ holds ${[...types].map(([type, members]) => `${type} (${members.join(', ')})`).join('; ')}`);
+  const placeholders = findPlaceholders(outDir);
+  if (placeholders.length) {
+    console.log(`org:build: replace these placeholders with your origins before deploying (docs/DEPLOYMENT.md, step 1):\n${placeholders.map((p) => `  ${p}`).join('\n')}`);
+  }
+  console.log(`org:build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function findPlaceholders(dir: string): string[] {
+  const files = new ProjectFiles(dir);
+  // Configuration only: code and tests may name example origins for other reasons.
+  const config = files.paths.filter((p) => !/\.(cls|resource|js)$/.test(p));
+  return config.flatMap((p) => [...new Set(readFileSync(join(dir, p), 'utf8').match(PLACEHOLDER) ?? [])].map((url) => `${p}: ${url}`));
+}
+
+function fail(problems: readonly string[]): void {
+  console.error(`org:build failed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  process.exitCode = 1;
+}
+
+main().catch((err: Error) => fail([err.message]));
