@@ -1,4 +1,4 @@
-import type { BridgeEvent } from '@shared/bridge/events.schema';
+import { LOGOUT_REASONS, type BridgeEvent } from '@shared/bridge/events.schema';
 import { OWN_ECHO_WINDOW_MS } from './own-changes';
 import { SalesforceLightningAdapter } from './salesforce-lightning';
 import { OmniToolkitDouble, ORG_STATUSES, omniEvent, settle, type OrgStatus } from './testing/omni-toolkit-double';
@@ -169,7 +169,7 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
   });
 
   it('passes logout reasons through loggedOut.reason; our own logout is tagged; none is Unknown', async () => {
-    for (const reason of ['DuplicateLogin', 'DuplicateLoginInSameBrowser', 'MaintenanceLogout', 'OmniSupervisorLogout']) adapter.toolkitEvent('Logout', { reason });
+    for (const reason of LOGOUT_REASONS) adapter.toolkitEvent('Logout', { reason });
     adapter.toolkitEvent('Logout', {});
     await settle();
     const call = adapter.call('logout', {});
@@ -187,14 +187,18 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     expect(events.map((e) => e.type === 'connectionError' && e.payload.message)).toEqual(['Network unreachable', 'Timed out', 'Omni-Channel lost its connection to Salesforce.']);
   });
 
-  it('drops events it cannot read or does not know, and goes on with the next', async () => {
+  it('drops events it cannot read or does not know, and goes on with the next (full event names taken too)', async () => {
     spyOn(console, 'error');
     spyOn(console, 'warn');
     adapter.toolkitEvent('WorkloadChanged', { configuredCapacity: 10, previousWorkload: 'lots', newWorkload: 1 });
     adapter.toolkitEvent('WorkFlagUpdated', { workId: '0Bz000000000001AAA' });
     adapter.toolkitEvent('WorkAccepted', omniEvent.work('0Bz000000000001AAA', '500000000000001AAA'));
+    adapter.toolkitEvent('lightning:omniChannelWorkClosed', omniEvent.work('0Bz000000000001AAA', '500000000000001AAA'));
     await settle();
-    expect(events).toEqual([{ type: 'workAccepted', payload: { workId: '0Bz000000000001AAA', workItemId: '500000000000001AAA' } }]);
+    expect(events).toEqual([
+      { type: 'workAccepted', payload: { workId: '0Bz000000000001AAA', workItemId: '500000000000001AAA' } },
+      { type: 'workClosed', payload: { workId: '0Bz000000000001AAA', workItemId: '500000000000001AAA' } },
+    ]);
     expect(console.error).toHaveBeenCalledTimes(1);
   });
 
