@@ -53,7 +53,8 @@ export class SimulatedSforce {
         getServicePresenceStatusId: (cb) =>
           act('getServicePresenceStatusId', () => {
             if (!m.status) throw new SimRefusal('The agent is not logged in to Omni-Channel.');
-            return { result: { statusId: m.status.statusId } };
+            const { statusId, statusName, statusApiName } = m.status;
+            return { result: { statusId, statusName, statusApiName } };
           }, cb),
         getServicePresenceStatusChannels: (cb) => act('getServicePresenceStatusChannels', () => ({ result: { channels: JSON.stringify(m.status?.channels ?? []) } }), cb),
         getAgentWorks: (cb) =>
@@ -61,7 +62,10 @@ export class SimulatedSforce {
         acceptAgentWork: (workId, cb) => act('acceptAgentWork', () => ({ events: m.accept(workId) }), cb),
         declineAgentWork: (workId, reason, cb) => act('declineAgentWork', () => ({ events: m.decline(workId, reason) }), cb),
         closeAgentWork: (workId, cb) => act('closeAgentWork', () => ({ events: m.close(workId) }), cb),
-        getAgentWorkload: (cb) => act('getAgentWorkload', () => ({ result: { configuredCapacity: m.config.capacity, currentWorkload: m.workload } }), cb),
+        getAgentWorkload: (cb) =>
+          act('getAgentWorkload', () => ({
+            result: { configuredCapacity: m.config.capacity, currentWorkload: m.workload, configuredInterruptibleCapacity: m.config.interruptibleCapacity, currentInterruptibleWorkload: m.interruptibleWorkload },
+          }), cb),
       },
     };
   }

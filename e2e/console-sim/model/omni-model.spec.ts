@@ -121,6 +121,36 @@ describe('OmniModel (simulated Omni-Channel)', () => {
     expect(model.status).toBeNull();
   });
 
+  it('fires WORKLOAD_CHANGED to 0 when the agent goes offline with opened work, and back on logging in', () => {
+    model.setStatus(AVAILABLE);
+    route('Case', 1, 3);
+    model.accept(model.currentWork[0].workId);
+    expect(model.logout()).toEqual([
+      { name: 'LOGOUT', payload: {} },
+      { name: 'WORKLOAD_CHANGED', payload: { ConfiguredCapacity: 10, PreviousWorkload: 3, NewWorkload: 0 } },
+    ]);
+    expect(model.workload).toBe(0);
+    expect(model.setStatus(BUSY).map((e) => e.name)).toEqual(['LOGIN_SUCCESS', 'STATUS_CHANGED', 'WORKLOAD_CHANGED']);
+    expect(model.workload).toBe(3);
+  });
+
+  it('fires no WORKLOAD_CHANGED when the agent goes offline with no work', () => {
+    model.setStatus(AVAILABLE);
+    expect(model.logout().map((e) => e.name)).toEqual(['LOGOUT']);
+  });
+
+  it('refuses a decline reason that is not text, and stores none', () => {
+    model.setStatus(AVAILABLE);
+    route('Case');
+    const workId = model.currentWork[0].workId;
+    expect(() => model.decline(workId, () => undefined)).toThrowError(SimRefusal, 'A decline reason must be text, not function.');
+    expect(() => model.decline(workId, 42)).toThrowError(SimRefusal);
+    expect(model.agentWork[0].status).toBe('Assigned');
+    expect(model.agentWork[0].declineReason).toBeUndefined();
+    model.decline(workId, 'Busy with a call');
+    expect(model.agentWork[0]).toEqual(jasmine.objectContaining({ status: 'Declined', declineReason: 'Busy with a call' }));
+  });
+
   it('refuses statuses the agent does not have and closing work that is not open', () => {
     expect(() => model.setStatus('0N5999999999999')).toThrowError(SimRefusal);
     model.setStatus(AVAILABLE);

@@ -13,7 +13,10 @@ import type { ToolkitEvent } from './toolkit-events';
  * - accept: WORK_ACCEPTED (capacity is taken at assignment);
  * - decline / close: WORK_DECLINED / WORK_CLOSED, WORKLOAD_CHANGED, then routing;
  * - push timeout: WORKLOAD_CHANGED, STATUS_CHANGED (to the on-timeout status), then routing;
- * - logout: assigned items become Unavailable and go back to the queue; LOGOUT, WORKLOAD_CHANGED.
+ * - logout: assigned items become Unavailable and go back to the queue; LOGOUT, then
+ *   WORKLOAD_CHANGED to 0 whenever the agent had work (opened work stays, but an agent who is
+ *   offline has no workload: Salesforce fires it "when the agent has gone offline");
+ * - logging in again with opened work: WORKLOAD_CHANGED from 0, after STATUS_CHANGED.
  */
 export class OmniModel {
   private statusId: string | null = null;
@@ -45,8 +48,14 @@ export class OmniModel {
     return this.table.filter((w) => w.status === 'Assigned' || w.status === 'Opened');
   }
 
+  /** The capacity the agent's work takes; none while offline. */
   get workload(): number {
-    return this.currentWork.reduce((sum, w) => sum + w.capacityWeight, 0);
+    return this.statusId === null ? 0 : this.currentWork.reduce((sum, w) => sum + w.capacityWeight, 0);
+  }
+
+  /** Enhanced Omni-Channel's interruptible work: the simulated org routes none. */
+  get interruptibleWorkload(): number {
+    return 0;
   }
 
   route(input: RouteInput): { workItemId: string; events: ToolkitEvent[] } {
@@ -58,9 +67,12 @@ export class OmniModel {
   setStatus(statusId: string): ToolkitEvent[] {
     const status = this.config.statuses.find((s) => s.statusId === statusId);
     if (!status) throw new SimRefusal(`No presence status ${statusId} is assigned to this agent.`);
-    const events: ToolkitEvent[] = this.statusId === null ? [{ name: 'LOGIN_SUCCESS', payload: { statusId } }] : [];
+    const loggingIn = this.statusId === null;
+    const events: ToolkitEvent[] = loggingIn ? [{ name: 'LOGIN_SUCCESS', payload: { statusId } }] : [];
+    const before = this.workload;
     this.statusId = statusId;
     events.push(statusChanged(status));
+    if (loggingIn) events.push(...this.workloadChange(before));
     return [...events, ...this.dispatch()];
   }
 
@@ -81,7 +93,9 @@ export class OmniModel {
     return [{ name: 'WORK_ACCEPTED', payload: ids(work) }];
   }
 
-  decline(workId: string, reason: string | undefined): ToolkitEvent[] {
+  /** `reason` comes from the page as is: anything but a string (or none) is refused, never stored. */
+  decline(workId: string, reason: unknown): ToolkitEvent[] {
+    if (reason !== undefined && typeof reason !== 'string') throw new SimRefusal(`A decline reason must be text, not ${typeof reason}.`);
     const work = this.assigned(workId, 'decline');
     if (this.config.declineReasonRequired && !reason) throw new SimRefusal('A decline reason is required.');
     const before = this.workload;

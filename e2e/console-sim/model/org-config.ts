@@ -14,6 +14,8 @@ export interface OrgConfig {
   readonly statuses: readonly PresenceStatus[];
   /** The agent's capacity (Presence Configuration). */
   readonly capacity: number;
+  /** The agent's interruptible capacity (Enhanced Omni-Channel's Presence Configuration). */
+  readonly interruptibleCapacity: number;
   /** How long an assigned item waits for Accept before it is withdrawn. */
   readonly pushTimeoutMs: number;
   /** The status an agent is put in after a push timeout (presenceStatusOnPushTimeout); null keeps it. */
@@ -37,6 +39,7 @@ export const DEFAULT_ORG: OrgConfig = {
     { statusId: '0N5000000000005', statusName: 'On a Call', statusApiName: 'On_Call', channels: [] },
   ],
   capacity: 10,
+  interruptibleCapacity: 0,
   pushTimeoutMs: 30_000,
   statusOnPushTimeoutId: '0N5000000000003',
   declineReasonRequired: true,

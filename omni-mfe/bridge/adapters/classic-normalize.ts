@@ -21,8 +21,8 @@ export function statusOf(result: SforceStatusResult, known: readonly PresenceSta
   const meta = known.find((s) => s.statusId === statusId);
   return {
     statusId,
-    statusName: result.statusName ?? meta?.statusName ?? statusId,
-    statusApiName: result.statusApiName ?? meta?.statusApiName ?? statusId,
+    statusName: result.statusName === undefined ? (meta?.statusName ?? statusId) : textOf(result.statusName, 'a status name'),
+    statusApiName: result.statusApiName === undefined ? (meta?.statusApiName ?? statusId) : textOf(result.statusApiName, 'a status API name'),
     channels: result.channels !== undefined ? channelsOf(result.channels) : (meta?.channels ?? []),
   };
 }

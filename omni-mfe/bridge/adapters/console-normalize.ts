@@ -1,4 +1,4 @@
-import type { AgentWork, Channel } from '@shared/bridge/console-data.schema';
+import type { AgentWork, Channel, Workload } from '@shared/bridge/console-data.schema';
 import { workTypeOf } from '@shared/bridge/record-type';
 import { ConsoleCallError } from './console-adapter';
 
@@ -86,5 +86,18 @@ export function workOf(raw: RawWork, details: WorkDetails | undefined): AgentWor
     workId: textOf(raw?.workId, 'a work id'),
     workItemId,
     isEngaged,
+  };
+}
+
+/** getAgentWorkload's answer; the interruptible pair only where the org has it (Lightning, Enhanced Omni-Channel). */
+export function workloadOf(result: unknown): Workload {
+  const w = (result ?? {}) as Record<string, unknown>;
+  const configuredInterruptibleCapacity = optionalNumberOf(w['configuredInterruptibleCapacity'], 'an interruptible capacity');
+  const currentInterruptibleWorkload = optionalNumberOf(w['currentInterruptibleWorkload'], 'an interruptible workload');
+  return {
+    configuredCapacity: numberOf(w['configuredCapacity'], 'a capacity'),
+    currentWorkload: numberOf(w['currentWorkload'], 'a workload'),
+    ...(configuredInterruptibleCapacity === undefined ? {} : { configuredInterruptibleCapacity }),
+    ...(currentInterruptibleWorkload === undefined ? {} : { currentInterruptibleWorkload }),
   };
 }

@@ -30,10 +30,14 @@ export class LightningEvents {
     this.sequence = new WorkEventSequence(deps.emit, deps.readWorks, 'omni relay');
   }
 
-  /** One toolkit event; an unknown name is logged and ignored. */
-  handle(name: string, params: unknown): void {
+  /**
+   * One toolkit event, named without its `lightning:omniChannel` prefix (the full name is taken
+   * too); an unknown name (omniChannelWorkFlagUpdated, say) is logged and ignored.
+   */
+  handle(fullName: string, params: unknown): void {
+    const name = String(fullName).replace(/^(lightning:)?omniChannel/, '');
     if (!(OMNI_TOOLKIT_EVENT_NAMES as readonly string[]).includes(name)) {
-      console.warn(`omni relay: ignored an unknown toolkit event "${String(name).slice(0, 60)}"`);
+      console.warn(`omni relay: ignored an unknown toolkit event "${String(fullName).slice(0, 60)}"`);
       return;
     }
     const p = (typeof params === 'object' && params !== null ? params : {}) as Record<string, unknown>;

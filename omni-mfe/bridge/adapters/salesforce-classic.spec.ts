@@ -136,6 +136,29 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
     expect(sforce.calls.some((c) => c.method === 'getAgentWorks')).toBeFalse();
   });
 
+  it('reads the status names getServicePresenceStatusId gives, before the configured ones', async () => {
+    sforce.answers.set('getServicePresenceStatusId', { success: true, statusId: available.statusId, statusName: 'Available (renamed)', statusApiName: 'Available' });
+    sforce.answers.set('getServicePresenceStatusChannels', { success: true, channels: JSON.stringify([cases]) });
+    expect(await adapter.call('getPresence', {})).toEqual({ loggedIn: true, status: { ...available, statusName: 'Available (renamed)' } });
+  });
+
+  it('tolerates numbers that arrive as strings, and ids that arrive as numbers', async () => {
+    sforce.answers.set('getAgentWorkload', { success: true, configuredCapacity: '10', currentWorkload: '4', configuredInterruptibleCapacity: '2', currentInterruptibleWorkload: 0 });
+    expect(await adapter.call('getWorkload', {})).toEqual({ configuredCapacity: 10, currentWorkload: 4, configuredInterruptibleCapacity: 2, currentInterruptibleWorkload: 0 });
+    sforce.answers.set('getAgentWorks', { success: true, works: JSON.stringify([{ workId: '0Bz000000000001', workItemId: 500000000000001, isEngaged: 'false' }]) });
+    expect((await adapter.call('getAgentWorks', {})).works.map((w) => [w.workItemId, w.isEngaged, w.status])).toEqual([['500000000000001', false, 'Assigned']]);
+    sforce.fire('WORKLOAD_CHANGED', { ConfiguredCapacity: '10', PreviousWorkload: '0', NewWorkload: '2' });
+    await settle();
+    expect(events).toEqual([{ type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 2 } }]);
+  });
+
+  it('refuses what it cannot read: an empty number, and success given as "false"', async () => {
+    sforce.answers.set('getAgentWorkload', { success: true, configuredCapacity: '', currentWorkload: 4 });
+    await expectAsync(adapter.call('getWorkload', {})).toBeRejectedWith(jasmine.objectContaining({ code: 'invalid-response' }));
+    sforce.answers.set('closeAgentWork', { success: 'false' as never });
+    await expectAsync(adapter.call('closeWork', { workId: '0Bz000000000001' })).toBeRejectedWith(jasmine.objectContaining({ code: 'console' }));
+  });
+
   it('knows console mode from isInConsole, and removes its listeners when disposed', () => {
     expect(adapter.isConsoleMode()).toBeTrue();
     sforce.inConsole = false;

@@ -5,7 +5,7 @@ import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/r
 import { ClassicEvents } from './classic-events';
 import { call, statusOf } from './classic-normalize';
 import { ConsoleCallError, type ConsoleAdapter } from './console-adapter';
-import { channelsOf, jsonOrArray, numberOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
+import { channelsOf, jsonOrArray, workloadOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
 import { OwnChanges } from './own-changes';
 import type { ChannelsResult, SforceConsole, SforceStatusResult, StatusIdResult, WorkloadResult, WorksResult } from './sforce-console';
 
@@ -44,11 +44,7 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
       acceptWork: ({ workId }) => call('acceptAgentWork', (cb) => p.acceptAgentWork(workId, cb)).then(() => ({})),
       declineWork: ({ workId, reason }) => call('declineAgentWork', (cb) => p.declineAgentWork(workId, reason, cb)).then(() => ({})),
       closeWork: ({ workId }) => call('closeAgentWork', (cb) => p.closeAgentWork(workId, cb)).then(() => ({})),
-      getWorkload: () =>
-        call<WorkloadResult>('getAgentWorkload', (cb) => p.getAgentWorkload(cb)).then((r) => ({
-          configuredCapacity: numberOf(r.configuredCapacity ?? 0, 'a capacity'),
-          currentWorkload: numberOf(r.currentWorkload ?? 0, 'a workload'),
-        })),
+      getWorkload: () => call<WorkloadResult>('getAgentWorkload', (cb) => p.getAgentWorkload(cb)).then(workloadOf),
       openRecord: ({ workItemId }) => call('openPrimaryTab', (cb) => console.openPrimaryTab(null, `/${encodeURIComponent(workItemId)}`, true, undefined, cb)).then(() => ({})),
     };
     this.events = new ClassicEvents(console, (event) => this.listeners.forEach((l) => l(event)), () => this.readWorks(), options.workDetails, (id) => known().find((s) => s.statusId === id) ?? null, this.own);
@@ -85,7 +81,8 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
     const id = await call<StatusIdResult>('getServicePresenceStatusId', (cb) => p.getServicePresenceStatusId(cb)).catch(() => null);
     if (id?.statusId === undefined || id.statusId === null || id.statusId === '') return { loggedIn: false, status: null };
     const channels = await call<ChannelsResult>('getServicePresenceStatusChannels', (cb) => p.getServicePresenceStatusChannels(cb));
-    return { loggedIn: true, status: statusOf({ success: true, statusId: id.statusId, channels: channelsOf(channels.channels) }, this.options.statuses()) };
+    // Current orgs name the status here too; older ones give the id only (names then come from the config).
+    return { loggedIn: true, status: statusOf({ success: true, statusId: id.statusId, statusName: id.statusName, statusApiName: id.statusApiName, channels: channelsOf(channels.channels) }, this.options.statuses()) };
   }
 
   private readWorks(): Promise<readonly RawWork[]> {

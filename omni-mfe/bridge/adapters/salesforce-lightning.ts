@@ -3,7 +3,7 @@ import type { AdapterName } from '@shared/bridge/envelope';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
 import { ConsoleCallError, type ConsoleAdapter } from './console-adapter';
-import { channelsOf, jsonOrArray, numberOf, optionalNumberOf, textOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
+import { channelsOf, jsonOrArray, textOf, workloadOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
 import { LightningEvents } from './lightning-events';
 import { findStatus, invoke, listIn, statusesOf } from './lightning-normalize';
 import type { OmniToolkitApi } from './omni-toolkit';
@@ -143,16 +143,4 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
   private readWorks(): Promise<readonly RawWork[]> {
     return invoke('getAgentWorks', () => this.options.toolkit.getAgentWorks()).then((r) => jsonOrArray<RawWork>(listIn(r, 'works'), 'works'));
   }
-}
-
-function workloadOf(r: unknown): RequestResult<'getWorkload'> {
-  const w = (r ?? {}) as Record<string, unknown>;
-  const configuredInterruptibleCapacity = optionalNumberOf(w['configuredInterruptibleCapacity'], 'an interruptible capacity');
-  const currentInterruptibleWorkload = optionalNumberOf(w['currentInterruptibleWorkload'], 'an interruptible workload');
-  return {
-    configuredCapacity: numberOf(w['configuredCapacity'], 'a capacity'),
-    currentWorkload: numberOf(w['currentWorkload'], 'a workload'),
-    ...(configuredInterruptibleCapacity === undefined ? {} : { configuredInterruptibleCapacity }),
-    ...(currentInterruptibleWorkload === undefined ? {} : { currentInterruptibleWorkload }),
-  };
 }

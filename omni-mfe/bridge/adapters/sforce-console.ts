@@ -26,10 +26,17 @@ export interface SforceRawWork {
   readonly isEngaged: boolean;
 }
 
-export type StatusIdResult = SforceResult & { readonly statusId?: string };
+/** `statusName` and `statusApiName` too in current orgs (getServicePresenceStatusId, 35.0 on). */
+export type StatusIdResult = SforceResult & { readonly statusId?: string; readonly statusName?: string; readonly statusApiName?: string };
 export type ChannelsResult = SforceResult & { readonly channels?: string | readonly SforceChannel[] };
 export type WorksResult = SforceResult & { readonly works?: string | readonly SforceRawWork[] };
-export type WorkloadResult = SforceResult & { readonly configuredCapacity?: number; readonly currentWorkload?: number };
+/** Numbers, which may arrive as numeric strings; the interruptible pair in Enhanced Omni-Channel orgs. */
+export type WorkloadResult = SforceResult & {
+  readonly configuredCapacity?: number | string;
+  readonly currentWorkload?: number | string;
+  readonly configuredInterruptibleCapacity?: number | string;
+  readonly currentInterruptibleWorkload?: number | string;
+};
 
 type Callback<R extends SforceResult = SforceResult> = (result: R) => void;
 

@@ -16,6 +16,7 @@
  *   relay.toolkitEvent(name, params)  // each lightning:omniChannel<name> event with event.getParams();
  *                                     // name: StatusChanged, LoginSuccess, Logout, WorkAssigned,
  *                                     // WorkAccepted, WorkDeclined, WorkClosed, WorkloadChanged, ConnectionError
+ *                                     // (the full name, lightning:omniChannelStatusChanged, is taken too)
  *   relay.stop()                      // when the component is destroyed
  *
  * `start` throws an Error naming what is missing when an option is not a function. A second

@@ -1,4 +1,4 @@
-import type { DropLog } from '@shared/bridge/drop-log';
+import { DropLog } from '@shared/bridge/drop-log';
 import { envelope, type RequestMessage } from '@shared/bridge/envelope';
 import { lms, parseLmsMessage, type LmsMessage } from '@shared/bridge/message-service';
 import type { ConsoleAdapter } from '../adapters/console-adapter';
@@ -24,6 +24,11 @@ export interface RelayServerOptions {
  * acts on a dropped message. See shared/bridge/message-service.ts for the wire format.
  */
 export class RelayServer {
+  /**
+   * Messages for the softphone, the relay's own included (the channel hands every message to every
+   * subscriber): counted apart and never logged, as they are the channel working, not a fault.
+   */
+  readonly forSoftphone = new DropLog('omni relay', () => undefined);
   private session: string | null = null;
   private unsubscribe: (() => void) | null = null;
   private stopped = false;
@@ -46,7 +51,7 @@ export class RelayServer {
     if (this.stopped) return;
     const { dropLog } = this.options;
     const parsed = parseLmsMessage(data, 'relay');
-    if (!parsed.ok) return dropLog.drop(parsed.reason, parsed.detail);
+    if (!parsed.ok) return (parsed.reason === 'recipient' ? this.forSoftphone : dropLog).drop(parsed.reason, parsed.detail);
     const { session, envelope: message } = parsed.message;
     // parseLmsMessage lets only a hello (never addressed to the relay) go without a session.
     if (session === null) return dropLog.drop('schema', `${message.kind} without a session`);
