@@ -1,38 +1,7 @@
 import { BRIDGE_PROTO, envelope, parseBridgeMessage } from './envelope';
-import { EVENT_TYPES, type BridgeEvent } from './events.schema';
+import { EVENT_TYPES } from './events.schema';
 import { REQUEST_TYPES, type RequestType } from './requests.schema';
-
-const status = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }] };
-const work = { workId: '0Bz000000000001', workItemId: '500000000000001' };
-
-/** One valid parameter object per request type. */
-export const VALID_PARAMS: Record<RequestType, unknown> = {
-  login: { statusId: status.statusId },
-  logout: {},
-  setPresence: { statusId: status.statusId },
-  getPresence: {},
-  getStatuses: {},
-  getAgentWorks: {},
-  acceptWork: { workId: work.workId },
-  declineWork: { workId: work.workId, reason: 'Busy with a call' },
-  closeWork: { workId: work.workId },
-  getWorkload: {},
-  openRecord: { workItemId: work.workItemId },
-};
-
-/** One valid event per event type. */
-export const VALID_EVENTS: BridgeEvent[] = [
-  { type: 'presenceChanged', payload: { ...status, reason: 'OmniManualStatusChange' } },
-  { type: 'loggedIn', payload: { status } },
-  { type: 'loggedOut', payload: {} },
-  { type: 'workAssigned', payload: { ...work, isEngaged: false, type: 'Case', label: 'Printer on fire', priority: 1, status: 'Assigned' } },
-  { type: 'workAccepted', payload: work },
-  { type: 'workDeclined', payload: work },
-  { type: 'workClosed', payload: work },
-  { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 2 } },
-  { type: 'pushTimeout', payload: work },
-  { type: 'connectionError', payload: { message: 'Omni-Channel lost its connection' } },
-];
+import { VALID_EVENTS, VALID_PARAMS, WORK_REF as work, AVAILABLE as status } from './testing/messages';
 
 describe('bridge envelope', () => {
   it('accepts every valid message kind, request and event', () => {

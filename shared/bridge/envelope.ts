@@ -138,5 +138,3 @@ export const envelope = {
   heartbeat: (kind: 'ping' | 'pong', id: string): HeartbeatMessage => ({ proto: BRIDGE_PROTO, v: BRIDGE_PROTOCOL_VERSION, kind, id, type: kind, payload: {} }),
 };
 
-/** Re-exported so envelope users need one import for ids. */
-export { idSchema };

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { envelope as bridgeEnvelope, idSchema, parseBridgeMessage, type AdapterName, type BridgeMessage, type DropReason, type HelloMessage } from './envelope';
+import { idSchema } from './console-data.schema';
+import { envelope as bridgeEnvelope, parseBridgeMessage, type AdapterName, type BridgeMessage, type DropReason, type HelloMessage } from './envelope';
 
 /**
  * The bridge protocol carried over Lightning Message Service (Open CTI's `sforce.opencti.publish`

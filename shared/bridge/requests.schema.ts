@@ -9,14 +9,14 @@ const workRef = v.object({ workId: idSchema });
  * result. The bridge checks parameters; the MFE checks results.
  */
 export const REQUEST_SCHEMAS = {
-  login: { params: v.object({ statusId: idSchema }), result: presenceStatusSchema },
   logout: { params: none, result: none },
   setPresence: { params: v.object({ statusId: idSchema }), result: presenceStatusSchema },
   getPresence: { params: none, result: v.object({ loggedIn: v.boolean(), status: v.nullable(presenceStatusSchema) }) },
   getStatuses: { params: none, result: v.object({ statuses: v.pipe(v.array(presenceStatusSchema), v.maxLength(200)) }) },
   getAgentWorks: { params: none, result: v.object({ works: v.pipe(v.array(agentWorkSchema), v.maxLength(1000)) }) },
   acceptWork: { params: workRef, result: none },
-  declineWork: { params: v.object({ workId: idSchema, reason: v.optional(textSchema) }), result: none },
+  // A reason, when given, is a reason code: never empty (the org may require one; omni-mfe checks).
+  declineWork: { params: v.object({ workId: idSchema, reason: v.optional(v.pipe(textSchema, v.nonEmpty())) }), result: none },
   closeWork: { params: workRef, result: none },
   getWorkload: { params: none, result: workloadSchema },
   openRecord: { params: v.object({ workItemId: idSchema }), result: none },

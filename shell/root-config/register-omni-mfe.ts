@@ -2,12 +2,13 @@ import { addErrorHandler, registerApplication, type LifeCycles } from 'single-sp
 import type { OmniMfeProps } from '@shared/contracts/omni-props';
 import type { RemoteChoice } from '../remote/dc-manifest';
 import type { OmniRegion } from './omni-region';
+import { isSettingsRoute } from './routes';
 
 export const OMNI_APP_NAME = 'omni-mfe';
 
 /** omni-mfe is shown on every view of the softphone but Settings. */
 export function omniActive(location: Location): boolean {
-  return !location.hash.startsWith('#/settings');
+  return !isSettingsRoute(location);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RemoteChoice } from '../remote/dc-manifest';
 import { OVERRIDE_QUERY_PARAM, OVERRIDE_STORAGE_KEY } from '../remote/dc-manifest';
+import { isSettingsRoute } from '../root-config/routes';
 
 /**
  * The Settings view: where omni-mfe is loaded from, so a developer's forgotten override is
@@ -15,7 +16,7 @@ export function mountSettingsView(host: HTMLElement, remote: RemoteChoice, win: 
   hint.textContent = `Developers can load another build with ?${OVERRIDE_QUERY_PARAM}=URL or localStorage "${OVERRIDE_STORAGE_KEY}" when the manifest allows overrides.`;
   host.replaceChildren(heading, remoteLine, hint);
 
-  const showForRoute = () => (host.hidden = !win.location.hash.startsWith('#/settings'));
+  const showForRoute = () => (host.hidden = !isSettingsRoute(win.location));
   showForRoute();
   win.addEventListener('hashchange', showForRoute);
   return () => {

@@ -35,7 +35,6 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
     const p = console.presence;
     const known = () => options.statuses();
     this.handlers = {
-      login: ({ statusId }) => this.own.run(statusId, () => call<SforceStatusResult>('login', (cb) => p.login(statusId, cb))).then((r) => statusOf({ ...r, statusId: r.statusId ?? statusId }, known())),
       logout: () => this.own.run('Offline', () => call('logout', (cb) => p.logout(cb))).then(() => ({})),
       setPresence: ({ statusId }) => this.own.run(statusId, () => call<SforceStatusResult>('setServicePresenceStatus', (cb) => p.setServicePresenceStatus(statusId, cb))).then((r) => statusOf(r, known())),
       getPresence: () => this.readPresence(),

@@ -22,11 +22,7 @@ export interface LightningAdapterOptions {
   readonly now?: () => number;
 }
 
-/**
- * `login` is left out on purpose: the bridge protocol is dropping it (setPresence logs the agent
- * in), so a login request is answered `bad-request` like any request this console does not serve.
- */
-type Handlers = { [T in Exclude<RequestType, 'login'>]: (params: RequestParams<T>) => Promise<RequestResult<T>> };
+type Handlers = { [T in RequestType]: (params: RequestParams<T>) => Promise<RequestResult<T>> };
 
 /**
  * The relay's adapter for Lightning's Omni-Channel toolkit (`lightning:omniToolkitAPI`, see
