@@ -47,8 +47,9 @@ export class PresenceIndicator {
 }
 
 /** The link in words; a failed read says why and that it is being retried. */
-function connectionText(link: ConsoleLinkState): string {
-  if (link.status === 'read-failed') return `Connected, but the Salesforce console's state could not be read: ${link.readError} Retrying…`;
-  if (link.status === 'reading' && link.connectionError) return `Omni-Channel reported a connection problem (${link.connectionError}); reading the Salesforce console again…`;
-  return CONNECTION_TEXT[link.status];
-}
+const connectionText = ({ status, readError, connectionError }: ConsoleLinkState): string =>
+  status === 'read-failed'
+    ? `Connected, but the Salesforce console's state could not be read: ${readError} Retrying…`
+    : status === 'reading' && connectionError
+      ? `Omni-Channel reported a connection problem (${connectionError}); reading the Salesforce console again…`
+      : CONNECTION_TEXT[status];

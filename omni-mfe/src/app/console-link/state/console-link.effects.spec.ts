@@ -8,7 +8,7 @@ import { BridgeError } from '../bridge-error';
 import { ConsoleLink } from '../console-link';
 import { DEFAULT_LINK_SETTINGS, LINK_SETTINGS, type ConnectionState } from '../console-transport';
 import { ConsoleLinkActions } from './console-link.actions';
-import { connectLink, readConsoleUntilRead, reportConnectionErrors } from './console-link.effects';
+import { connectLink, readConsoleUntilRead } from './console-link.effects';
 
 const anyTime = jasmine.any(Number) as unknown as number;
 const connected: ConnectionState = { status: 'connected', adapter: 'simulator', attempts: 0 };
@@ -42,7 +42,7 @@ describe('console link effects', () => {
     const connect = jasmine.createSpy('connect');
     scheduler.run(({ cold, expectObservable }) => {
       const state$ = cold('a-b', { a: { status: 'connecting', adapter: null, attempts: 0 }, b: connected });
-      provideLink({ connect, state$, sessions$: cold('--s', { s: undefined }) });
+      provideLink({ connect, state$, sessions$: cold('--s', { s: undefined }), events$: cold('') });
       const effect$ = TestBed.runInInjectionContext(() => connectLink());
       expectObservable(effect$).toBe('a-(bs)', {
         a: ConsoleLinkActions.statusChanged({ state: { status: 'connecting', adapter: null, attempts: 0 } }),
@@ -98,11 +98,12 @@ describe('console link effects', () => {
     });
   });
 
-  it("reports Omni-Channel's connection error, and reads the console again after it", () => {
+  it("reports Omni-Channel's connection error (the link then reads the console again)", async () => {
     const events$ = new Subject<BridgeEvent>();
-    provideLink({ events$ });
+    provideLink({ events$, connect: () => undefined, state$: new Subject(), sessions$: new Subject() });
     const seen: unknown[] = [];
-    TestBed.runInInjectionContext(() => reportConnectionErrors()).subscribe((a) => seen.push(a));
+    TestBed.runInInjectionContext(() => connectLink()).subscribe((a) => seen.push(a));
+    await new Promise((r) => setTimeout(r));
     events$.next({ type: 'workAccepted', payload: { workId: '0Bz000000000001', workItemId: '500000000000001' } });
     events$.next({ type: 'connectionError', payload: { message: 'Omni-Channel lost its connection.' } });
     expect(seen).toEqual([ConsoleLinkActions.connectionErrorReported({ message: 'Omni-Channel lost its connection.', at: anyTime })]);

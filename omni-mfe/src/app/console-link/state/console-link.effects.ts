@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
+import type { BridgeEvent } from '@shared/bridge/events.schema';
 import { asyncScheduler, catchError, defer, filter, map, merge, of, subscribeOn, switchMap, takeUntil, timer, type Observable } from 'rxjs';
 import { ConsoleLink } from '../console-link';
 import { consoleEvents } from '../console-events';
@@ -9,27 +10,26 @@ import { ConsoleLinkActions } from './console-link.actions';
 import { readConsole } from './console-snapshot';
 
 /**
- * Starts the link and reports its status and its sessions for as long as the application lives.
- * The transport starts right after the first render (asyncScheduler), not during it: mounting
- * shows the module first, and the console link follows a moment later as "Connecting…".
+ * Starts the link and reports its status, its sessions and Omni-Channel's own connection errors
+ * (Lightning's ConnectionError: the link reads the console again) for as long as the application
+ * lives. The transport starts right after the first render (asyncScheduler), not during it:
+ * mounting shows the module first, and the console link follows a moment later as "Connecting…".
  */
 export const connectLink = createEffect(
-  (link = inject(ConsoleLink)) =>
+  (link = inject(ConsoleLink), connectionErrors$ = consoleEvents(connectionErrorReported)) =>
     defer(() => {
       link.connect();
       return merge(
         link.state$.pipe(map((state) => ConsoleLinkActions.statusChanged({ state }))),
         link.sessions$.pipe(map(() => ConsoleLinkActions.sessionStarted({ at: Date.now() }))),
+        connectionErrors$,
       );
     }).pipe(subscribeOn(asyncScheduler)),
   { functional: true },
 );
 
-/** Omni-Channel's own connection error (Lightning) is the link's business: it is read again. */
-export const reportConnectionErrors = createEffect(
-  () => consoleEvents((event) => (event.type === 'connectionError' ? ConsoleLinkActions.connectionErrorReported({ message: event.payload.message, at: Date.now() }) : null)),
-  { functional: true },
-);
+const connectionErrorReported = (event: BridgeEvent) =>
+  event.type === 'connectionError' ? ConsoleLinkActions.connectionErrorReported({ message: event.payload.message, at: Date.now() }) : null;
 
 /**
  * On every new session (and after Omni-Channel's connection error), read the console's truth,
