@@ -7,7 +7,7 @@ describe('PresenceIndicator', () => {
   const available = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }] };
   const state = (presence: object, status = 'connected', link: object = {}) => ({
     presence: { omniLoggedIn: null, omniStatus: null, statuses: [], workload: null, mapping: null, mappingProblems: [], sync: INITIAL_SYNC, ...presence },
-    consoleLink: { status, adapter: 'simulator', attempts: 0, readError: null, connectionError: null, ...link },
+    consoleLink: { status, readError: null, connectionError: null, ...link },
   });
 
   async function render(initial: object) {

@@ -1,5 +1,4 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import type { AdapterName } from '@shared/bridge/envelope';
 import type { ConnectionStatus } from '../console-transport';
 import { ConsoleLinkActions } from './console-link.actions';
 
@@ -12,15 +11,14 @@ export type LinkStatus = Exclude<ConnectionStatus, 'connected'> | 'reading' | 'r
 
 export interface ConsoleLinkState {
   readonly status: LinkStatus;
-  readonly adapter: AdapterName | null;
-  readonly attempts: number;
   /** Why the last read failed, while it is being retried. */
   readonly readError: string | null;
   /** Omni-Channel's own connection error, until the console has been read again. */
   readonly connectionError: string | null;
 }
 
-const initialState: ConsoleLinkState = { status: 'connecting', adapter: null, attempts: 0, readError: null, connectionError: null };
+// The transport's adapter and reconnect attempts are not kept: nothing the agent sees reads them.
+const initialState: ConsoleLinkState = { status: 'connecting', readError: null, connectionError: null };
 
 const linked = (status: LinkStatus) => status === 'connected' || status === 'reading' || status === 'read-failed';
 
@@ -32,8 +30,6 @@ export const consoleLinkFeature = createFeature({
     on(ConsoleLinkActions.statusChanged, (state, { state: s }) => ({
       ...state,
       status: s.status === 'connected' ? (linked(state.status) ? state.status : 'reading') : s.status,
-      adapter: s.adapter,
-      attempts: s.attempts,
       readError: s.status === 'connected' ? state.readError : null,
     })),
     on(ConsoleLinkActions.sessionStarted, (state) => ({ ...state, status: 'reading' as const, readError: null })),
