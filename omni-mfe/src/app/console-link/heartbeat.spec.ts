@@ -1,4 +1,4 @@
-import { Heartbeat } from './heartbeat';
+import { createHeartbeat, type Heartbeat } from './heartbeat';
 import { FakeTimers } from './testing/fake-timers';
 
 describe('Heartbeat', () => {
@@ -13,7 +13,7 @@ describe('Heartbeat', () => {
     hidden = false;
     pings = [];
     dead = 0;
-    heartbeat = new Heartbeat(timers, 1000, 3, () => hidden, (id) => pings.push(id), () => dead++);
+    heartbeat = createHeartbeat(timers, 1000, 3, () => hidden, (id) => pings.push(id), () => dead++);
     heartbeat.start();
   });
 

@@ -5,59 +5,69 @@ import type { Timers } from './timers';
  * Chrome throttles timers in hidden tabs (down to once a minute), so beats missed while the page
  * is hidden do not count; when it becomes visible again the count restarts with a fresh ping.
  */
-export class Heartbeat {
-  private timer: unknown = null;
-  private outstanding: string | null = null;
-  private misses = 0;
-  private counter = 0;
-
-  constructor(
-    private readonly timers: Timers,
-    private readonly intervalMs: number,
-    private readonly allowedMisses: number,
-    private readonly isHidden: () => boolean,
-    private readonly sendPing: (id: string) => void,
-    private readonly onDead: () => void,
-  ) {}
-
-  start(): void {
-    this.stop();
-    this.beat();
-  }
-
-  stop(): void {
-    if (this.timer !== null) this.timers.clearTimeout(this.timer);
-    this.timer = null;
-    this.outstanding = null;
-    this.misses = 0;
-  }
-
+export interface Heartbeat {
+  start(): void;
+  stop(): void;
   /** A pong arrived; only the answer to the latest ping counts. */
-  pong(id: string): boolean {
-    if (id !== this.outstanding) return false;
-    this.outstanding = null;
-    this.misses = 0;
-    return true;
-  }
-
+  pong(id: string): boolean;
   /** The page became visible: forget misses counted while throttled, and check at once. */
-  pageShown(): void {
-    if (this.timer === null) return;
-    this.misses = 0;
-    this.start();
-  }
+  pageShown(): void;
+}
 
-  private beat(): void {
-    if (this.outstanding !== null && !this.isHidden()) {
-      this.misses += 1;
-      if (this.misses >= this.allowedMisses) {
-        this.stop();
-        this.onDead();
+/**
+ * A closure rather than a class: its state lives in local variables, which the minifier
+ * shortens, where a class's fields keep their full names in the initial bundle.
+ */
+export function createHeartbeat(
+  timers: Timers,
+  intervalMs: number,
+  allowedMisses: number,
+  isHidden: () => boolean,
+  sendPing: (id: string) => void,
+  onDead: () => void,
+): Heartbeat {
+  let timer: unknown = null;
+  let outstanding: string | null = null;
+  let misses = 0;
+  let counter = 0;
+
+  const stop = (): void => {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+    outstanding = null;
+    misses = 0;
+  };
+  const beat = (): void => {
+    if (outstanding !== null && !isHidden()) {
+      misses += 1;
+      if (misses >= allowedMisses) {
+        stop();
+        onDead();
         return;
       }
     }
-    this.outstanding = `hb-${++this.counter}`;
-    this.sendPing(this.outstanding);
-    this.timer = this.timers.setTimeout(() => this.beat(), this.intervalMs);
-  }
+    outstanding = `hb-${++counter}`;
+    sendPing(outstanding);
+    timer = timers.setTimeout(beat, intervalMs);
+  };
+  const start = (): void => {
+    stop();
+    beat();
+  };
+
+  return {
+    start,
+    stop,
+    pong: (id) => {
+      if (id !== outstanding) return false;
+      outstanding = null;
+      misses = 0;
+      return true;
+    },
+    pageShown: () => {
+      if (timer === null) return;
+      misses = 0;
+      start();
+    },
+  };
 }

@@ -5,7 +5,7 @@ import type { BridgeEvent } from '@shared/bridge/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
 import { BridgeError } from '../bridge-error';
 import { backoffDelay, type ConnectionState, type ConnectionStatus, type ConsoleTransport, type LinkSettings } from '../console-transport';
-import { Heartbeat } from '../heartbeat';
+import { createHeartbeat, type Heartbeat } from '../heartbeat';
 import { RequestManager } from '../request-manager';
 import type { Timers } from '../timers';
 import { BridgeFrame } from './bridge-frame';
@@ -46,7 +46,7 @@ export class BridgeIframeTransport implements ConsoleTransport {
     const { win, timers, settings } = options;
     this.frame = new BridgeFrame(options.host, options.bridgeUrl, win.location.origin);
     this.requests = new RequestManager(timers, settings.requestTimeoutMs);
-    this.heartbeat = new Heartbeat(
+    this.heartbeat = createHeartbeat(
       timers,
       settings.heartbeatMs,
       settings.allowedMisses,
