@@ -1,6 +1,6 @@
 import { envelope } from '@shared/bridge/envelope';
 import { BridgeError } from './bridge-error';
-import { RequestManager } from './request-manager';
+import { createRequestManager, type RequestManager } from './request-manager';
 import { FakeTimers } from './testing/fake-timers';
 
 describe('RequestManager', () => {
@@ -13,7 +13,7 @@ describe('RequestManager', () => {
 
   beforeEach(() => {
     timers = new FakeTimers();
-    manager = new RequestManager(timers, 1000);
+    manager = createRequestManager(timers, 1000);
     sent = [];
     port = { postMessage: (m: { id: string; type: string; payload: unknown }) => sent.push(m) } as unknown as MessagePort;
   });

@@ -15,64 +15,70 @@ interface Pending {
  * Correlates requests with responses by id. Every request ends exactly once: with its checked
  * result, a console error, a timeout, or a disconnect.
  */
-export class RequestManager {
-  private readonly pending = new Map<string, Pending>();
-  private counter = 0;
-  private readonly prefix = Math.random().toString(36).slice(2, 8);
-
-  constructor(
-    private readonly timers: Timers,
-    private readonly timeoutMs: number,
-  ) {}
-
-  get size(): number {
-    return this.pending.size;
-  }
-
+export interface RequestManager {
+  /** How many requests wait for their answer. */
+  readonly size: number;
   /** Sends a request on `port`; the promise rejects with a BridgeError on any failure. */
-  send<T extends RequestType>(port: MessagePort, type: T, params: RequestParams<T>): Promise<RequestResult<T>> {
-    const id = `${this.prefix}-${++this.counter}`;
-    return new Promise<RequestResult<T>>((resolve, reject) => {
-      const timer = this.timers.setTimeout(() => {
-        this.pending.delete(id);
-        reject(new BridgeError('timeout', `The console did not answer ${type} within ${this.timeoutMs / 1000} s.`));
-      }, this.timeoutMs);
-      this.pending.set(id, { type, resolve: resolve as (r: unknown) => void, reject, timer });
-      try {
-        port.postMessage(envelope.request(id, type, params));
-      } catch (err) {
-        this.finish(id)?.reject(new BridgeError('bad-request', `${type} could not be sent: ${(err as Error).message}`));
-      }
-    });
-  }
-
+  send<T extends RequestType>(port: MessagePort, type: T, params: RequestParams<T>): Promise<RequestResult<T>>;
   /** Settles the request a response answers; false when no request is waiting for it. */
-  settle(response: ResponseMessage): boolean {
-    const entry = this.pending.get(response.id);
-    if (!entry || entry.type !== response.type) return false;
-    this.finish(response.id);
-    const payload = response.payload;
-    if (!payload.ok) {
-      entry.reject(new BridgeError(payload.error.code, payload.error.message));
-      return true;
-    }
-    const checked = v.safeParse(REQUEST_SCHEMAS[entry.type].result, payload.result);
-    if (checked.success) entry.resolve(checked.output);
-    else entry.reject(new BridgeError('invalid-response', `The console answered ${entry.type} with data omni-mfe cannot read.`));
-    return true;
-  }
-
+  settle(response: ResponseMessage): boolean;
   /** Fails every waiting request, e.g. when the connection they were sent on is gone. */
-  rejectAll(error: BridgeError): void {
-    for (const id of [...this.pending.keys()]) this.finish(id)?.reject(error);
-  }
+  rejectAll(error: BridgeError): void;
+}
 
-  private finish(id: string): Pending | undefined {
-    const entry = this.pending.get(id);
+/**
+ * A closure rather than a class: its state lives in local variables, which the minifier
+ * shortens, where a class's fields keep their full names in the initial bundle.
+ */
+export function createRequestManager(timers: Timers, timeoutMs: number): RequestManager {
+  const pending = new Map<string, Pending>();
+  const prefix = Math.random().toString(36).slice(2, 8);
+  let counter = 0;
+
+  const finish = (id: string): Pending | undefined => {
+    const entry = pending.get(id);
     if (entry) {
-      this.timers.clearTimeout(entry.timer);
-      this.pending.delete(id);
+      timers.clearTimeout(entry.timer);
+      pending.delete(id);
     }
     return entry;
-  }
+  };
+
+  return {
+    get size() {
+      return pending.size;
+    },
+    send: <T extends RequestType>(port: MessagePort, type: T, params: RequestParams<T>) => {
+      const id = `${prefix}-${++counter}`;
+      return new Promise<RequestResult<T>>((resolve, reject) => {
+        const timer = timers.setTimeout(() => {
+          pending.delete(id);
+          reject(new BridgeError('timeout', `The console did not answer ${type} within ${timeoutMs / 1000} s.`));
+        }, timeoutMs);
+        pending.set(id, { type, resolve: resolve as (r: unknown) => void, reject, timer });
+        try {
+          port.postMessage(envelope.request(id, type, params));
+        } catch (err) {
+          finish(id)?.reject(new BridgeError('bad-request', `${type} could not be sent: ${(err as Error).message}`));
+        }
+      });
+    },
+    settle: (response) => {
+      const entry = pending.get(response.id);
+      if (!entry || entry.type !== response.type) return false;
+      finish(response.id);
+      const payload = response.payload;
+      if (!payload.ok) {
+        entry.reject(new BridgeError(payload.error.code, payload.error.message));
+        return true;
+      }
+      const checked = v.safeParse(REQUEST_SCHEMAS[entry.type].result, payload.result);
+      if (checked.success) entry.resolve(checked.output);
+      else entry.reject(new BridgeError('invalid-response', `The console answered ${entry.type} with data omni-mfe cannot read.`));
+      return true;
+    },
+    rejectAll: (error) => {
+      for (const id of [...pending.keys()]) finish(id)?.reject(error);
+    },
+  };
 }

@@ -6,7 +6,7 @@ import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/r
 import { BridgeError } from '../bridge-error';
 import { backoffDelay, type ConnectionState, type ConnectionStatus, type ConsoleTransport, type LinkSettings } from '../console-transport';
 import { createHeartbeat, type Heartbeat } from '../heartbeat';
-import { RequestManager } from '../request-manager';
+import { createRequestManager, type RequestManager } from '../request-manager';
 import type { Timers } from '../timers';
 import { BridgeFrame } from './bridge-frame';
 
@@ -45,7 +45,7 @@ export class BridgeIframeTransport implements ConsoleTransport {
   constructor(private readonly options: BridgeIframeOptions) {
     const { win, timers, settings } = options;
     this.frame = new BridgeFrame(options.host, options.bridgeUrl, win.location.origin);
-    this.requests = new RequestManager(timers, settings.requestTimeoutMs);
+    this.requests = createRequestManager(timers, settings.requestTimeoutMs);
     this.heartbeat = createHeartbeat(
       timers,
       settings.heartbeatMs,
