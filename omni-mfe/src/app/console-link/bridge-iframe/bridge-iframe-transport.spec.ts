@@ -1,7 +1,7 @@
 import { DropLog } from '@shared/bridge/drop-log';
 import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
-import { BridgeIframeTransport } from './bridge-iframe-transport';
+import { createBridgeIframeTransport, type BridgeIframeTransport } from './bridge-iframe-transport';
 import { DEFAULT_LINK_SETTINGS, type ConnectionStatus } from '../console-transport';
 import { FakeBridgePage } from '../testing/fake-bridge-page';
 import { FakeTimers } from '../testing/fake-timers';
@@ -21,7 +21,7 @@ describe('BridgeIframeTransport', () => {
     document.body.append(host);
     timers = new FakeTimers();
     dropLog = new DropLog('test', () => undefined);
-    connection = new BridgeIframeTransport({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_LINK_SETTINGS, timers, dropLog });
+    connection = createBridgeIframeTransport({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_LINK_SETTINGS, timers, dropLog });
     statuses = [];
     resyncs = 0;
     events = [];

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DropLog } from '@shared/bridge/drop-log';
 import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
 import { EVENT_TYPES, type BridgeEvent } from '@shared/bridge/events.schema';
-import { BridgeIframeTransport } from './bridge-iframe-transport';
+import { createBridgeIframeTransport, type BridgeIframeTransport } from './bridge-iframe-transport';
 import { DEFAULT_LINK_SETTINGS, type ConnectionState } from '../console-transport';
 import { FakeBridgePage } from '../testing/fake-bridge-page';
 import { FakeTimers } from '../testing/fake-timers';
@@ -24,7 +24,7 @@ describe('BridgeConnection intake (property)', () => {
     host = document.createElement('div');
     document.body.append(host);
     dropLog = new DropLog('test', () => undefined);
-    connection = new BridgeIframeTransport({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_LINK_SETTINGS, timers: new FakeTimers(), dropLog });
+    connection = createBridgeIframeTransport({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_LINK_SETTINGS, timers: new FakeTimers(), dropLog });
     connection.start();
     page = new FakeBridgePage(host);
     page.hello();

@@ -3,7 +3,7 @@ import { DropLog } from '@shared/bridge/drop-log';
 import type { ConsoleBridgeConfig } from '@shared/contracts/omni-props';
 import { CONSOLE_TRANSPORT, LINK_SETTINGS } from '../console-transport';
 import { windowTimers } from '../timers';
-import { BridgeIframeTransport } from './bridge-iframe-transport';
+import { createBridgeIframeTransport } from './bridge-iframe-transport';
 
 /**
  * The Classic console's transport for one mount. The iframe's host goes inside omni-mfe's
@@ -19,7 +19,7 @@ export function provideBridgeIframe(bridge: ConsoleBridgeConfig, mountElement: H
       host.className = 'omni-bridge-host';
       host.hidden = true;
       (mountElement ?? doc.body).append(host);
-      const transport = new BridgeIframeTransport({
+      const transport = createBridgeIframeTransport({
         win,
         host,
         bridgeUrl: bridge.url,
