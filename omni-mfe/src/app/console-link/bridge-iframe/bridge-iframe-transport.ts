@@ -8,7 +8,7 @@ import { backoffDelay, type ConnectionState, type ConnectionStatus, type Console
 import { createHeartbeat } from '../heartbeat';
 import { createRequestManager } from '../request-manager';
 import type { Timers } from '../timers';
-import { BridgeFrame } from './bridge-frame';
+import { createBridgeFrame } from './bridge-frame';
 
 export interface BridgeIframeOptions {
   readonly win: Window;
@@ -40,7 +40,7 @@ export function createBridgeIframeTransport(options: BridgeIframeOptions): Bridg
   const stateSubject = new BehaviorSubject<ConnectionState>({ status: 'connecting', adapter: null, attempts: 0 });
   const eventSubject = new Subject<BridgeEvent>();
   const sessionSubject = new Subject<void>();
-  const frame = new BridgeFrame(options.host, options.bridgeUrl, win.location.origin);
+  const frame = createBridgeFrame(options.host, options.bridgeUrl, win.location.origin);
   const requests = createRequestManager(timers, settings.requestTimeoutMs);
   const heartbeat = createHeartbeat(
     timers,
