@@ -78,14 +78,13 @@ export function observeWorkload(m: OmniMapping, s: SyncState, ratio: number, at:
   const rule = m.rules.capacity;
   if (!rule?.enabled || s.dc === null || s.dc === DC_LOGGED_OUT) return s;
   const over = ratio * 100 >= rule.percent;
-  if (over && s.capacityPreDc === null && s.target.dc !== rule.dcState) {
-    return appendLog({ ...s, capacityPreDc: s.dc, target: { ...s.target, dc: rule.dcState } }, { at, side: 'dc', from: s.dc, to: rule.dcState, cause: 'rule', note: `workload at ${Math.round(ratio * 100)} %` });
-  }
-  if (!over && s.capacityPreDc !== null) {
-    const back = s.capacityPreDc;
-    return appendLog({ ...s, capacityPreDc: null, target: { ...s.target, dc: back } }, { at, side: 'dc', from: s.dc, to: back, cause: 'rule', note: `workload at ${Math.round(ratio * 100)} %` });
-  }
-  return s;
+  // Over the threshold DC goes to the rule's state, remembering where it was; below, back there.
+  const to = over ? (s.capacityPreDc === null && s.target.dc !== rule.dcState ? rule.dcState : null) : s.capacityPreDc;
+  if (to === null) return s;
+  return appendLog(
+    { ...s, capacityPreDc: over ? s.dc : null, target: { ...s.target, dc: to } },
+    { at, side: 'dc', from: s.dc, to, cause: 'rule', note: `workload at ${Math.round(ratio * 100)} %` },
+  );
 }
 
 /**
