@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { SHELL_URL } from './servers/demo-sites';
+import { PLAIN_HOST_ORIGIN, SHELL_URL } from './servers/demo-sites';
 
 /**
  * e2e against the built demo (npm test builds it first). Debian's Chromium, because
@@ -34,6 +34,8 @@ export default defineConfig({
   webServer: {
     command: 'npx ts-node --transpile-only e2e/servers/serve-demo.ts',
     cwd: '..',
+    // The plain host (e2e/plain-host/) is a second shell: the console and the bridge page allow it.
+    env: { DEMO_EXTRA_DC_ORIGINS: PLAIN_HOST_ORIGIN },
     // The servers start in order; omni-mfe's is the last one up.
     url: 'http://127.0.0.1:4201/remoteEntry.js',
     reuseExistingServer: !process.env['CI'],

@@ -9,6 +9,7 @@ import type { ConsoleSimulatorControl } from './control-api';
 import { OmniModel } from './model/omni-model';
 import { DEFAULT_ORG, type OrgConfig } from './model/org-config';
 import { ConsoleTabs } from './page/console-tabs';
+import { chooseDcUrl } from './page/dc-url';
 import { OmniWidget } from './page/omni-widget';
 import { RoutingPanel } from './page/routing-panel';
 import { SimulatedSforce } from './simulated-sforce';
@@ -110,5 +111,13 @@ setInterval(() => {
   }
 }, 250);
 
-const dcUrl = new URLSearchParams(location.search).get('dc') ?? byId('softphone').dataset['dcUrl'] ?? '';
-(byId('softphone') as HTMLIFrameElement).src = dcUrl;
+const softphone = byId('softphone') as HTMLIFrameElement;
+const dcOrigins = (softphone.dataset['dcOrigins'] ?? '').split(' ').filter(Boolean);
+const dcChoice = chooseDcUrl(new URLSearchParams(location.search).get('dc'), softphone.dataset['dcUrl'] ?? '', dcOrigins);
+if ('url' in dcChoice) softphone.src = dcChoice.url;
+else {
+  softphone.hidden = true;
+  const refused = byId('softphone-refused');
+  refused.textContent = dcChoice.refused;
+  refused.hidden = false;
+}

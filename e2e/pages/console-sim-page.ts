@@ -26,8 +26,9 @@ export class ConsoleSimPage {
     this.killBridgeButton = page.getByRole('button', { name: 'Kill bridge' });
   }
 
-  async open(): Promise<void> {
-    await this.page.goto(DEMO_URL);
+  /** `query` such as `?dc=http://127.0.0.1:4210/` frames another allowed Desktop Connect. */
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`${DEMO_URL}${query}`);
   }
 
   /** Sets the agent's presence in the Omni-Channel widget, as an agent would. */

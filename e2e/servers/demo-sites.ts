@@ -1,31 +1,76 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { extraOriginPages } from './extra-origin-pages';
 import type { StaticSite } from './static-site';
 
-const dist = resolve(__dirname, '../../dist');
+const root = resolve(__dirname, '../..');
+const dist = resolve(root, 'dist');
 
 const CONSOLE = 'http://127.0.0.1:4300';
 const SHELL = 'http://127.0.0.1:4200';
 const MFE = 'http://127.0.0.1:4201';
+/** The plain single-spa host (e2e/plain-host/): a second shell, without webpack. */
+export const PLAIN_HOST_ORIGIN = 'http://127.0.0.1:4210';
 
 /**
  * Strict policies, as production should send: no eval, no inline script, exact origins for
  * scripts and frames. Inline styles stay allowed: Angular puts component styles in <style>.
  */
 const BASE_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; img-src 'self' data:";
-export const CSP = {
-  /** The console page frames Desktop Connect; the bridge page is framed by DC inside the console. */
-  console: `${BASE_CSP}; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src ${SHELL} ${CONSOLE}; frame-ancestors ${CONSOLE} ${SHELL}`,
-  /** The shell runs omni-mfe's scripts from their own origin and frames the bridge page. */
-  shell: `${BASE_CSP}; script-src 'self' ${MFE}; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src ${CONSOLE}; frame-ancestors ${CONSOLE}`,
-};
 
-/** The demo's origins, as in production: the console (with the bridge page), the shell, omni-mfe's assets. */
-export const DEMO_SITES: readonly StaticSite[] = [
-  { name: 'Salesforce console (sim)', roots: [resolve(dist, 'console-sim'), resolve(dist, 'bridge')], port: 4300, noCache: /^$/, csp: CSP.console },
-  { name: 'Desktop Connect shell', roots: [resolve(dist, 'shell')], port: 4200, noCache: /^(dc-manifest|omni-mapping|omni-decline-reasons)\.json$/, csp: CSP.shell },
-  { name: 'omni-mfe assets', roots: [resolve(dist, 'omni-mfe')], port: 4201, noCache: /^remoteEntry\.js$/ },
-];
+/** The policies of the demo's pages; `extraDcOrigins` are shells allowed with DEMO_EXTRA_DC_ORIGINS. */
+export function demoCsp(extraDcOrigins: readonly string[] = []) {
+  const dcHosts = [SHELL, ...extraDcOrigins].join(' ');
+  /** What any Desktop Connect host needs: omni-mfe's scripts and the console's bridge page. */
+  const dcHost = `${BASE_CSP}; script-src 'self' ${MFE}; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src ${CONSOLE}; frame-ancestors ${CONSOLE}`;
+  return {
+    /** The console page frames Desktop Connect; the bridge page is framed by DC inside the console. */
+    console: `${BASE_CSP}; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src ${dcHosts} ${CONSOLE}; frame-ancestors ${CONSOLE} ${dcHosts}`,
+    /** The shell runs omni-mfe's scripts from their own origin and frames the bridge page. */
+    shell: dcHost,
+    plainHost: dcHost,
+  };
+}
+export const CSP = demoCsp();
+
+/** The plain host's page and module, with single-spa's ESM build and the shell's config files beside them. */
+function plainHostFiles(): StaticSite['overrides'] {
+  const singleSpa = resolve(root, 'node_modules/single-spa');
+  const json = (file: string) => ({ type: 'application/json; charset=utf-8', body: readFileSync(resolve(root, 'shell/public', file), 'utf8') });
+  return {
+    '/vendor/single-spa.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(resolve(singleSpa, 'lib/es2015/esm/single-spa.min.js'), 'utf8') },
+    '/vendor/versions.json': {
+      type: 'application/json; charset=utf-8',
+      body: JSON.stringify({ 'single-spa': (JSON.parse(readFileSync(resolve(singleSpa, 'package.json'), 'utf8')) as { version: string }).version }),
+    },
+    '/omni-mapping.json': json('omni-mapping.json'),
+    '/omni-decline-reasons.json': json('omni-decline-reasons.json'),
+  };
+}
+
+/**
+ * The demo's origins, as in production: the console (with the bridge page), the shell, the
+ * plain host, omni-mfe's assets. Reads the built files, so call it after a build.
+ */
+export function demoSites(extraDcOrigins: readonly string[] = []): StaticSite[] {
+  const csp = demoCsp(extraDcOrigins);
+  return [
+    {
+      name: 'Salesforce console (sim)',
+      roots: [resolve(dist, 'console-sim'), resolve(dist, 'bridge')],
+      port: 4300,
+      noCache: /^$/,
+      csp: csp.console,
+      overrides: extraOriginPages(dist, extraDcOrigins),
+    },
+    { name: 'Desktop Connect shell', roots: [resolve(dist, 'shell')], port: 4200, noCache: /^(dc-manifest|omni-mapping|omni-decline-reasons)\.json$/, csp: csp.shell },
+    { name: 'Plain single-spa host', roots: [resolve(root, 'e2e/plain-host')], port: 4210, noCache: /\.(js|json)$/, csp: csp.plainHost, overrides: plainHostFiles() },
+    { name: 'omni-mfe assets', roots: [resolve(dist, 'omni-mfe')], port: 4201, noCache: /^remoteEntry\.js$/ },
+  ];
+}
 
 /** Where an agent starts: the simulated console with Desktop Connect inside. */
 export const DEMO_URL = 'http://127.0.0.1:4300/';
 export const SHELL_URL = 'http://127.0.0.1:4200/';
+/** The bridge page, on the console's origin. */
+export const BRIDGE_URL = 'http://127.0.0.1:4300/bridge.html';

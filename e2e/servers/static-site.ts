@@ -49,7 +49,15 @@ function handle(site: StaticSite, roots: readonly string[], req: IncomingMessage
   const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const override = site.overrides?.[pathname];
   if (override) {
-    res.writeHead(200, { 'Content-Type': override.type, 'Cache-Control': 'no-cache' }).end(req.method === 'HEAD' ? undefined : override.body);
+    res
+      .writeHead(200, {
+        'Content-Type': override.type,
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        // A page answered from memory keeps the site's policy, as the same page from disk would.
+        ...(site.csp && override.type.startsWith('text/html') ? { 'Content-Security-Policy': site.csp } : {}),
+      })
+      .end(req.method === 'HEAD' ? undefined : override.body);
     return;
   }
   const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname);

@@ -1,12 +1,16 @@
 import { expect, test } from '../fixtures';
-import { CSP } from '../servers/demo-sites';
+import { demoCsp, PLAIN_HOST_ORIGIN } from '../servers/demo-sites';
+
+// The e2e servers allow the plain host as an extra Desktop Connect origin (playwright.config.ts).
+const CSP = demoCsp([PLAIN_HOST_ORIGIN]);
 
 test.describe('Content-Security-Policy of the demo servers', () => {
-  test('the console, the bridge page and the shell are served with strict policies', async ({ request }) => {
+  test('the console, the bridge page and both hosts are served with strict policies', async ({ request }) => {
     for (const [url, csp] of [
       ['http://127.0.0.1:4300/', CSP.console],
       ['http://127.0.0.1:4300/bridge.html', CSP.console],
       ['http://127.0.0.1:4200/', CSP.shell],
+      [`${PLAIN_HOST_ORIGIN}/`, CSP.plainHost],
     ] as const) {
       const policy = (await request.get(url)).headers()['content-security-policy'];
       expect(policy, url).toBe(csp);
@@ -14,6 +18,10 @@ test.describe('Content-Security-Policy of the demo servers', () => {
       expect(policy).toMatch(/script-src 'self'( http:\/\/127\.0\.0\.1:4201)?;/);
       expect(policy).toMatch(/frame-ancestors http:\/\/127\.0\.0\.1:4300/);
     }
+    // DEMO_EXTRA_DC_ORIGINS: the console may frame the plain host, which may frame the bridge page.
+    const consolePolicy = (await request.get('http://127.0.0.1:4300/bridge.html')).headers()['content-security-policy'];
+    expect(consolePolicy).toContain(`frame-src http://127.0.0.1:4200 ${PLAIN_HOST_ORIGIN} http://127.0.0.1:4300;`);
+    expect(consolePolicy).toMatch(new RegExp(`frame-ancestors [^;]*${PLAIN_HOST_ORIGIN.replace(/\./g, '\\.')}`));
   });
 
   test('an injected inline script does not run, and the violation is reported', async ({ sim, pageErrors }) => {
