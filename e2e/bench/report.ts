@@ -2,6 +2,7 @@
  * docs/BENCHMARKS.md: the table this run measured, the checks it passed, and how it measures.
  * No figure in the prose: analysis and history go to docs/benchmarks-log.md, by hand, dated.
  */
+import { currentSoakSection } from '../soak/soak-section';
 import type { SanityChecks } from './figures';
 import { CHANGES as BURST_CHANGES, ITEMS, ONE_MORE } from './burst';
 import { COLD_MOUNTS, CYCLES, MOUNTS, WARM } from './host-figures';
@@ -67,5 +68,7 @@ ${checks}
 \`\`\`
 npm ci && npm run bench
 \`\`\`
+
+${currentSoakSection()}
 `;
 }
