@@ -45,7 +45,10 @@ export function benchHostJs(config: BenchHostConfig): string {
       const t0 = performance.now();
       const look = () => {
         if (check()) return resolve();
-        if (performance.now() - t0 > ms) return reject(new Error('bench host: no ' + what + ' within ' + ms + ' ms'));
+        if (performance.now() - t0 > ms) {
+          const log = [...document.querySelectorAll('[aria-label="Sync log"] li')].slice(0, 5).map((li) => li.textContent.trim());
+          return reject(new Error('bench host: no ' + what + ' within ' + ms + ' ms; ' + status('Omni-Channel presence') + '; ' + status('Omni-Channel sync') + '; ' + status('Console connection') + '; sync log: ' + log.join(' | ')));
+        }
         setTimeout(look, 5);
       };
       look();
@@ -78,6 +81,8 @@ export function benchHostJs(config: BenchHostConfig): string {
     async connected() {
       await until('connection', () => status('Console connection') === 'Connected to the Salesforce console', 10000);
       await until('sync', () => status('Omni-Channel sync').startsWith('Sync: in sync'), 10000);
+      // As an agent would: the console's presence has been read and is shown.
+      await until('presence read', () => /^Omni-Channel: /.test(status('Omni-Channel presence')) && status('Omni-Channel presence') !== 'Omni-Channel: unknown', 10000);
     },
     dcState: () => session.state,
     setDcState: (kind, reason) => setSession({ ...session, state: reason ? { kind, reason } : { kind } }),

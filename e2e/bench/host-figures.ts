@@ -18,7 +18,7 @@ export type Remote = keyof typeof REMOTES;
 export const QUICK = process.env['OMNI_BENCH_QUICK'] === '1';
 export const MOUNTS = QUICK ? 4 : 40;
 export const COLD_MOUNTS = QUICK ? 2 : 20;
-export const CYCLES = QUICK ? 20 : 200;
+export const CYCLES = Number(process.env['OMNI_BENCH_CYCLES'] ?? (QUICK ? 20 : 200));
 /** P4 reads the heap after these cycles: the first, the end of the warm-up, the last. */
 export const WARM = CYCLES / 2;
 
@@ -129,7 +129,12 @@ export async function leakCheck(browser: Browser, which: Remote): Promise<LeakFi
     const before = await frame.evaluate(READ_LEAKS);
     let leftInContainer = 0;
     const run = async (from: number, to: number) => {
-      for (let k = from; k <= to; k++) leftInContainer = Math.max(leftInContainer, await cycle(page, frame, which, k));
+      for (let k = from; k <= to; k++) {
+        const left = await cycle(page, frame, which, k).catch((err: Error) => {
+          throw new Error(`P4 ${which}, cycle ${k}: ${err.message}`);
+        });
+        leftInContainer = Math.max(leftInContainer, left);
+      }
       // Let what the last unmount scheduled run out (a short time-out may still be pending).
       await page.waitForTimeout(500);
       return { heap: await heap(), split: await heapSplit(cdp) };

@@ -39,6 +39,7 @@ export const INSTALL_DRIVER = (): void => {
     async connected() {
       await until('console connection', () => status('Console connection') === 'Connected to the Salesforce console', 20_000);
       await until('sync', () => status('Omni-Channel sync').startsWith('Sync: in sync'), 10_000);
+      await until('presence read', () => status('Omni-Channel presence').startsWith('Omni-Channel: ') && status('Omni-Channel presence') !== 'Omni-Channel: unknown', 10_000);
     },
     untilDc: (key) => until(`DC state ${key} (header shows ${header().value})`, () => header().value === key),
     async setDc(key, presence) {

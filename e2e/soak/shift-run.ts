@@ -27,9 +27,9 @@ export async function runShiftSoak(): Promise<void> {
     const minutes = (Date.now() - started) / 60000;
     const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
     const figures = [
-      `${BLOCKS * 10 / 60} simulated hours in ${minutes.toFixed(1)} min: ${r.items} work items (two accepted and closed for each declined), ${r.changes.dc} DC and ${r.changes.omni} Omni status changes, ${r.disturbances.reloads} bridge reloads and ${r.disturbances.hangs} hangs`,
+      `${((BLOCKS * 10) / 60).toFixed(1)} simulated hours in ${minutes.toFixed(1)} min: ${r.items} work items (two accepted and closed for each declined), ${r.changes.dc} DC and ${r.changes.omni} Omni status changes, ${r.disturbances.reloads} bridge reloads and ${r.disturbances.hangs} hangs`,
       `${r.checkpoints} checkpoints (every simulated ten minutes): panel = console and presence in step ${r.problems.length ? `failed: ${r.problems.length} problems` : 'at every one'}`,
-      `DC frame's JS heap after GC: ${mb(r.heap.hour)} after the first hour, ${mb(r.heap.end)} at the end: ${(r.heap.end / r.heap.hour).toFixed(3)}x (at most 1.05x)`,
+      r.heap.hour ? `DC frame's JS heap after GC: ${mb(r.heap.hour)} after the first hour, ${mb(r.heap.end)} at the end: ${(r.heap.end / r.heap.hour).toFixed(3)}x (at most 1.05x)` : `DC frame's JS heap after GC at the end: ${mb(r.heap.end)} (a shift shorter than an hour has no first-hour figure)`,
       `console errors and uncaught exceptions: ${errors.length}`,
     ];
     figures.forEach((f) => console.log(`  ${f}`));
