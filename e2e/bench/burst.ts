@@ -11,6 +11,8 @@ export const CHANGES = 800;
 export const ONE_MORE = 50;
 /** How long the burst may take to show up before what is missing counts as lost. */
 const DEADLINE_MS = 20_000;
+/** A single item into the open panel takes milliseconds: 2 s is lost. */
+const ONE_MORE_DEADLINE_MS = 2_000;
 /** The last of the burst's status changes, and how omni-mfe names it. */
 const LAST_STATUS = 'Available_Cases';
 
@@ -119,9 +121,10 @@ async function oneMoreItems(page: Page, shell: Frame, rowsBefore: number): Promi
   const out: ({ painted: number } | null)[] = [];
   for (let k = 1; k <= ONE_MORE; k++) {
     await page.waitForTimeout(50);
-    const rows = rowsBefore + k;
+    const label = `One more ${k}`;
+    // Waits for this item's own row, so that a lost item costs its own deadline and no other.
     const appeared = shell.evaluate(
-      ({ rows, deadline }) =>
+      ({ label, deadline }) =>
         new Promise<[number, number] | null>((resolve) => {
           const w = window as unknown as { __assigned: number[]; __rendering: boolean };
           const now = () => performance.timeOrigin + performance.now();
@@ -133,18 +136,19 @@ async function oneMoreItems(page: Page, shell: Frame, rowsBefore: number): Promi
             if (w.__rendering) ch.port2.postMessage(0);
             else requestAnimationFrame(() => ch.port2.postMessage(0));
           };
+          const shown = () => [...document.querySelectorAll('omni-work-item-panel li .label')].some((l) => l.textContent?.trim() === label);
           const timer = setTimeout(() => (observer.disconnect(), resolve(null)), deadline);
           const observer = new MutationObserver(() => {
-            if (document.querySelectorAll('omni-work-item-panel li').length !== rows) return;
+            if (!shown()) return;
             observer.disconnect();
             clearTimeout(timer);
             afterPaint(() => resolve([now(), w.__assigned[w.__assigned.length - 1]]));
           });
-          observer.observe(document.querySelector('omni-work-item-panel')!, { subtree: true, childList: true });
+          observer.observe(document.querySelector('omni-work-item-panel')!, { subtree: true, childList: true, characterData: true });
         }),
-      { rows, deadline: DEADLINE_MS },
+      { label, deadline: ONE_MORE_DEADLINE_MS },
     );
-    await consoleControl(page, 'route', { type: 'Case', subject: `One more ${k}`, priority: 1, capacityWeight: 0 });
+    await consoleControl(page, 'route', { type: 'Case', subject: label, priority: 1, capacityWeight: 0 });
     const seen = await appeared;
     // Both ends on the DC frame's clock.
     out.push(seen && { painted: seen[0] - seen[1] });

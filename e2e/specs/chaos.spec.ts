@@ -69,7 +69,7 @@ test(`chaos: ${OPS} operations with bridge reloads, kills and failed console cal
     const [panel, work, omni, dc] = [await panelWork(), await consoleWork(), await sim.presence(), await sim.dc.dcState.inputValue().catch(() => 'none')];
     const paired = mapping.omniToDc[omni] === dc || mapping.dcToOmni[dc] === omni;
     // A write the console refused leaves each side as it is and tells the agent (no retry loop).
-    const told = !paired && (await sim.dc.syncStatus.textContent())?.startsWith('Sync: error');
+    const told = !paired && !!(await sim.dc.syncStatus.textContent())?.trim().startsWith('Sync: error');
     return { panel: JSON.stringify(panel), work: JSON.stringify(work), pair: paired || told ? 'in step' : `DC ${dc} / Omni ${omni}` };
   };
 
