@@ -77,7 +77,13 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
         await page.waitForTimeout(50);
       }
       await d.connected();
-      await d.untilDc(mapping.omniToDc[await control<string>('presence')] ?? '');
+      // DC follows the console's status found by the resync: wait until the two are a mapped pair.
+      for (let t = 0; ; t++) {
+        const [omni, seen] = [await control<string>('presence'), await d.read()];
+        if (inStep(seen.dc, omni)) break;
+        if (t > 200) throw new Error(`DC ${seen.dc} and the console ${omni} not a mapped pair 10 s after a bridge ${(block + n) % 2 ? 'hang' : 'reload'}`);
+        await page.waitForTimeout(50);
+      }
     }
     for (let i = 0; i < ITEMS_PER_BLOCK; i++) {
       const label = `Shift ${block + 1}.${i + 1}`;
