@@ -42,7 +42,7 @@ export function bridgeWindowIntakeIsSafe(runs: number, win: EventTarget, parent:
         win.dispatchEvent(new MessageEvent('message', { data, origin, source, ports: withPort ? [channel.port2] : [] }));
         const d = data as { proto?: unknown; v?: unknown; kind?: unknown; type?: unknown; payload?: unknown } | null;
         // A proper welcome, written out here rather than asked of the parser.
-        const welcome = typeof d === 'object' && d !== null && d.proto === BRIDGE_PROTO && d.v === 1 && d.kind === 'welcome' && d.type === 'welcome' && typeof d.payload === 'object' && d.payload !== null && !Array.isArray(d.payload);
+        const welcome = typeof d === 'object' && d !== null && d.proto === BRIDGE_PROTO && d.v === 1 && d.kind === 'welcome' && d.type === 'welcome' && typeof d.payload === 'object' && d.payload !== null;
         const acceptable = !wrongOrigin && !wrongWindow && withPort && welcome;
         const taken = channel.port2.onmessage !== null;
         if (taken !== acceptable) throw new Error(`${taken ? 'took' : 'refused'} the port of ${JSON.stringify(data)?.slice(0, 200)} (origin ${origin}, ${wrongWindow ? 'another window' : 'the DC window'}, ${withPort ? 'with' : 'without'} a port)`);
