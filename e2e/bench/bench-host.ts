@@ -1,29 +1,66 @@
 /**
  * A bare page that mounts a federated single-spa remote without single-spa or a shell, so that
- * omni-mfe and the floor app are timed the same way. Its script is served as-is by the bench
- * runner (no bundler): keep it plain browser JavaScript inside the string.
+ * omni-mfe and the floor app are timed the same way. It is framed by the simulated console, as
+ * Desktop Connect is, and gives omni-mfe what the shell gives it: the shipped mapping and decline
+ * reasons, a DC session that changes, and a bridge page that answers it. Its script is served
+ * as-is by the bench runner (no bundler): keep it plain browser JavaScript inside the string.
  */
 export const BENCH_HOST_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>bench host</title><link rel="icon" href="data:,"></head>
 <body><div id="mount"></div><script src="bench-host.js"></script></body></html>`;
 
-export const BENCH_HOST_JS = `
+/** What the shell would pass: the same files it ships, and the bench's console origin. */
+export interface BenchHostConfig {
+  readonly bridge: { readonly url: string; readonly consoleOrigin: string };
+  readonly notReadyReasons: unknown;
+  readonly omniMapping: unknown;
+  readonly declineReasons: unknown;
+}
+
+export function benchHostJs(config: BenchHostConfig): string {
+  return `
 (function () {
+  const config = ${JSON.stringify(config)};
   const params = new URLSearchParams(location.search);
   const remote = params.get('remote');
   const container = params.get('container');
   const ready = params.get('ready');
-  const listeners = [];
-  const session = { loggedIn: true, agent: { id: '1', name: 'Agent 1' }, state: { kind: 'ready' } };
+  let session = { loggedIn: true, agent: { id: '1001', name: 'Agent 1001' }, state: { kind: 'ready' } };
+  const watchers = new Set();
+  const setSession = (next) => { session = next; watchers.forEach((o) => o.next(session)); };
   const props = {
     name: 'bench', contractVersion: 1,
-    dcSession$: { subscribe(o) { o.next(session); return { unsubscribe() {} }; } },
-    setDcState: () => Promise.resolve(),
-    bridge: { url: 'http://127.0.0.1:4300/bridge.html', consoleOrigin: 'http://127.0.0.1:4300' },
-    notReadyReasons: [],
+    dcSession$: { subscribe(o) { watchers.add(o); o.next(session); return { unsubscribe() { watchers.delete(o); } }; } },
+    setDcState: (kind, reason) => { setSession({ ...session, state: reason ? { kind, reason } : { kind } }); return Promise.resolve(); },
+    bridge: config.bridge,
+    notReadyReasons: config.notReadyReasons,
+    omniMapping: config.omniMapping,
+    declineReasons: config.declineReasons,
     domElement: document.getElementById('mount'),
   };
   let lifecycles = null;
   function call(fn) { return Array.isArray(fn) ? fn.reduce((p, f) => p.then(() => f(props)), Promise.resolve()) : fn(props); }
+  /** Resolves once check() is true, rejects saying what was awaited after ms. */
+  function until(what, check, ms) {
+    return new Promise((resolve, reject) => {
+      const t0 = performance.now();
+      const look = () => {
+        if (check()) return resolve();
+        if (performance.now() - t0 > ms) {
+          const log = [...document.querySelectorAll('[aria-label="Sync log"] li')].slice(0, 5).map((li) => li.textContent.trim());
+          return reject(new Error('bench host: no ' + what + ' within ' + ms + ' ms; ' + status('Omni-Channel presence') + '; ' + status('Omni-Channel sync') + '; ' + status('Console connection') + '; sync log: ' + log.join(' | ')));
+        }
+        setTimeout(look, 5);
+      };
+      look();
+    });
+  }
+  const text = (sel) => (props.domElement.querySelector(sel)?.textContent ?? '').trim();
+  const status = (name) => [...props.domElement.querySelectorAll('[role=status]')].find((e) => e.getAttribute('aria-label') === name)?.textContent?.trim() ?? '';
+  const button = (name, scope) => [...(scope ?? props.domElement).querySelectorAll('button')].find((b) => b.textContent.trim() === name && !b.disabled);
+  async function click(name, scope) {
+    await until('enabled button "' + name + '"', () => button(name, scope), 5000);
+    button(name, scope).click();
+  }
   window.bench = {
     async load() {
       await new Promise((resolve, reject) => { const s = document.createElement('script'); s.src = remote; s.onload = resolve; s.onerror = reject; document.head.append(s); });
@@ -39,7 +76,31 @@ export const BENCH_HOST_JS = `
       if (!props.domElement.querySelector(ready)) throw new Error('no first render: ' + ready);
       return performance.now() - t0;
     },
-    async unmount() { await call(lifecycles.unmount); props.domElement.replaceChildren(); },
+    /** Unmounts as single-spa would: the harness removes nothing itself. Returns the nodes left. */
+    async unmount() { await call(lifecycles.unmount); return props.domElement.childNodes.length; },
+    async connected() {
+      await until('connection', () => status('Console connection') === 'Connected to the Salesforce console', 10000);
+      await until('sync', () => status('Omni-Channel sync').startsWith('Sync: in sync'), 10000);
+      // As an agent would: the console's presence has been read and is shown.
+      await until('presence read', () => /^Omni-Channel: /.test(status('Omni-Channel presence')) && status('Omni-Channel presence') !== 'Omni-Channel: unknown', 10000);
+    },
+    dcState: () => session.state,
+    setDcState: (kind, reason) => setSession({ ...session, state: reason ? { kind, reason } : { kind } }),
+    untilDcState: (kind) => until('DC state ' + kind, () => session.state.kind === kind, 10000),
+    untilPresence: (name) => until('presence ' + name, () => status('Omni-Channel presence') === 'Omni-Channel: ' + name, 10000),
+    /** One routed item through the panel: counted, opened, accepted, closed. */
+    async workOneItem(label) {
+      await until('item counted', () => text('omni-launcher .count') === '1 work items', 10000);
+      const launcher = [...props.domElement.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded') !== null);
+      if (launcher.getAttribute('aria-expanded') !== 'true') launcher.click();
+      await until('item ' + label, () => [...props.domElement.querySelectorAll('li')].some((li) => li.textContent.includes(label)), 5000);
+      const item = () => [...props.domElement.querySelectorAll('li')].find((li) => li.textContent.includes(label));
+      await click('Accept', item());
+      await until('accepted', () => item() && button('Close', item()), 5000);
+      await click('Close', item());
+      await until('item gone', () => !item() && text('omni-launcher .count') === '0 work items', 5000);
+    },
   };
 })();
 `;
+}

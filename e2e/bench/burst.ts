@@ -1,82 +1,159 @@
 /** P5 of the benchmarks: a burst of events through the bridge, and its raw baseline. */
 import type { Frame, Page } from '@playwright/test';
-import { openEcho } from './demo-harness';
+import type { AgentWorkRecord } from '../console-sim/model/omni-records';
+import type { ToolkitCallCount } from '../console-sim/control-api';
+import { DEFAULT_ORG } from '../console-sim/model/org-config';
+import { consoleControl, openEcho } from './demo-harness';
 
+export const ITEMS = 200;
+export const CHANGES = 800;
+/** Items routed one at a time into the open panel of ITEMS, each timed to its painted frame. */
+export const ONE_MORE = 50;
+/** How long the burst may take to show up before what is missing counts as lost. */
+const DEADLINE_MS = 20_000;
+/** A single item into the open panel takes milliseconds: 2 s is lost. */
+const ONE_MORE_DEADLINE_MS = 2_000;
+/** The last of the burst's status changes, and how omni-mfe names it. */
+const LAST_STATUS = 'Available_Cases';
+
+export interface BurstFigures {
+  settleMs: number;
+  counted: number;
+  /** Items the console has Assigned after the burst and the ones after it. */
+  consoleAssigned: number;
+  reconnects: number;
+  resyncs: number;
+  /** The presence omni-mfe shows after the burst, and the console's own status name. */
+  presence: { shown: string; console: string };
+  oneMore: { painted: number }[];
+  /** One-more items that did not reach their row before the deadline. */
+  oneMoreLost: number;
+}
+
+/** The number the launcher's bubble shows ("N work items"), or -1 when it shows none. */
+const COUNT = () => Number(/^(\d+) work items$/.exec(document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '')?.[1] ?? -1);
 
 /**
- * P5: 200 work items and 800 presence changes fired at full speed by the console. Returns the
- * time until the panel counts all 200 (events lost = 200 - count, with no reconnect to hide a
- * loss). Then ONE_MORE items, one at a time, into the open panel of 200: the time from the
- * item's arrival in omni-mfe to its row (the panel's update), and from the console's route to
- * the row (the console's own work and the bridge hops included).
+ * P5: ITEMS work items and CHANGES presence changes fired at full speed by the console. Every
+ * wait has a deadline; what did not arrive by then is reported lost, not waited for. A reconnect
+ * or a resync (a new bridge, a re-read of the console's work) would repair a loss, so both are
+ * counted from the console's side. Then ONE_MORE items, one at a time, into the open panel: the
+ * time from the item's arrival in omni-mfe to the painted frame that shows its row.
  */
-export const ONE_MORE = 10;
-
-export async function burst(page: Page, shell: Frame): Promise<{ settleMs: number; counted: number; reconnects: number; oneMore: { fromConsole: number; inPanel: number }[] }> {
-  const control = (fn: string, arg?: unknown) =>
-    page.evaluate(({ fn, arg }) => ((window as unknown as { omniConsoleSimulator: { control: Record<string, (a?: unknown) => unknown> } }).omniConsoleSimulator.control[fn](arg)), { fn, arg });
-  await control('setPushTimeout', 3_600_000);
-  const loadsBefore = (await control('bridgeLoads')) as number;
-  const waitCount = (n: number) =>
-    shell.evaluate(
-      (count) =>
-        new Promise<number>((resolve) => {
-          const target = `${count} work items`;
-          const done = () => document.querySelector('omni-launcher .count')?.textContent === target;
-          if (done()) return resolve(performance.timeOrigin + performance.now());
-          const observer = new MutationObserver(() => {
-            if (done()) {
-              observer.disconnect();
-              resolve(performance.timeOrigin + performance.now());
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        }),
-      n,
-    );
-  const settled = waitCount(200);
-  const t0 = (await page.evaluate(() => {
-    const c = (window as unknown as { omniConsoleSimulator: { control: { route(i: object): string; setStatus(s: string): void } } }).omniConsoleSimulator.control;
-    const t = performance.timeOrigin + performance.now();
-    for (let i = 0; i < 1000; i++) {
-      if (i % 5 === 0) c.route({ type: 'Case', subject: `Burst ${i / 5}`, priority: 1, capacityWeight: 0 });
-      else c.setStatus(i % 2 ? 'Available_Cases' : 'Available');
-    }
-    return t;
-  })) as number;
-  const settleMs = (await settled) - t0;
-  const counted = Number((await shell.evaluate(() => document.querySelector('omni-launcher .count')?.textContent ?? '')).split(' ')[0]);
-  const reconnects = ((await control('bridgeLoads')) as number) - loadsBefore;
-  // Open the panel and let it draw its 200 items first: only each new item is timed.
-  await shell.evaluate(() => (document.querySelector('omni-launcher button') as HTMLButtonElement).click());
-  await shell.waitForFunction(() => document.querySelectorAll('omni-work-item-panel li').length === 200);
-  const oneMore: { fromConsole: number; inPanel: number }[] = [];
-  for (let k = 1; k <= ONE_MORE; k++) {
-    await page.waitForTimeout(100);
-    const rows = 200 + k;
-    const appeared = shell.evaluate(
-      (rows) =>
-        new Promise<[number, number]>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (document.querySelectorAll('omni-work-item-panel li').length === rows) {
-              observer.disconnect();
-              const w = window as unknown as { __assigned: number[] };
-              resolve([performance.timeOrigin + performance.now(), w.__assigned[w.__assigned.length - 1]]);
-            }
-          });
-          observer.observe(document.querySelector('omni-work-item-panel')!, { subtree: true, childList: true });
-        }),
-      rows,
-    );
-    const t1 = (await page.evaluate((k) => {
+export async function burst(page: Page, shell: Frame): Promise<BurstFigures> {
+  await consoleControl(page, 'setPushTimeout', 3_600_000);
+  const loadsBefore = await consoleControl<number>(page, 'bridgeLoads');
+  const callsBefore = await consoleControl<Record<string, ToolkitCallCount>>(page, 'toolkitCalls');
+  const settled = shell.evaluate(
+    ({ count, deadline }) =>
+      new Promise<number>((resolve) => {
+        const look = () => Number(/^(\d+) work items$/.exec(document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '')?.[1] ?? -1);
+        const t0 = performance.now();
+        const done = () => look() === count;
+        if (done()) return resolve(performance.timeOrigin + performance.now());
+        const observer = new MutationObserver(() => done() && finish());
+        const timer = setTimeout(() => finish(), deadline);
+        const finish = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(done() ? performance.timeOrigin + performance.now() : -(performance.now() - t0));
+        };
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    { count: ITEMS, deadline: DEADLINE_MS },
+  );
+  const t0 = await page.evaluate(
+    ({ items, changes }) => {
+      const c = (window as unknown as { omniConsoleSimulator: { control: { route(i: object): string; setStatus(s: string): void } } }).omniConsoleSimulator.control;
       const t = performance.timeOrigin + performance.now();
-      (window as unknown as { omniConsoleSimulator: { control: { route(i: object): string } } }).omniConsoleSimulator.control.route({ type: 'Case', subject: `One more ${k}`, priority: 1, capacityWeight: 0 });
+      const every = (items + changes) / items;
+      for (let i = 0; i < items + changes; i++) {
+        if (i % every === 0) c.route({ type: 'Case', subject: `Burst ${i / every}`, priority: 1, capacityWeight: 0 });
+        else c.setStatus(i % 2 ? 'Available_Cases' : 'Available');
+      }
       return t;
-    }, k)) as number;
-    const [rendered, arrived] = await appeared;
-    oneMore.push({ fromConsole: rendered - t1, inPanel: rendered - arrived });
+    },
+    { items: ITEMS, changes: CHANGES },
+  );
+  const end = await settled;
+  const settleMs = end > 0 ? end - t0 : Number.NaN;
+  const counted = Math.max(0, await shell.evaluate(COUNT));
+  const presence = await finalPresence(page, shell);
+  const oneMore = await oneMoreItems(page, shell, counted);
+  const consoleAssigned = (await consoleControl<AgentWorkRecord[]>(page, 'agentWork')).filter((w) => w.status === 'Assigned').length;
+  const callsAfter = await consoleControl<Record<string, ToolkitCallCount>>(page, 'toolkitCalls');
+  return {
+    settleMs,
+    counted,
+    consoleAssigned,
+    reconnects: (await consoleControl<number>(page, 'bridgeLoads')) - loadsBefore,
+    resyncs: (callsAfter['getAgentWorks']?.calls ?? 0) - (callsBefore['getAgentWorks']?.calls ?? 0),
+    presence,
+    oneMore: oneMore.filter((o) => o !== null),
+    oneMoreLost: oneMore.filter((o) => o === null).length,
+  };
+}
+
+/** What omni-mfe shows once the burst's status changes are in, against the console's status. */
+async function finalPresence(page: Page, shell: Frame): Promise<{ shown: string; console: string }> {
+  const apiName = await consoleControl<string>(page, 'presence');
+  const consoleName = DEFAULT_ORG.statuses.find((s) => s.statusApiName === apiName)?.statusName ?? apiName;
+  const expected = `Omni-Channel: ${consoleName}`;
+  const shown = await shell.evaluate(
+    (expected) =>
+      new Promise<string>((resolve) => {
+        const read = () => [...document.querySelectorAll('[role=status]')].find((e) => e.getAttribute('aria-label') === 'Omni-Channel presence')?.textContent?.trim() ?? '';
+        const t0 = performance.now();
+        const look = () => (read() === expected || performance.now() - t0 > 5000 ? resolve(read()) : setTimeout(look, 10));
+        look();
+      }),
+    expected,
+  );
+  const onConsole = apiName === LAST_STATUS ? consoleName : `${consoleName}, though the burst ended on ${LAST_STATUS}`;
+  return { shown: shown.replace(/^Omni-Channel: /, ''), console: onConsole };
+}
+
+/** Each item's times, or null when its row did not appear within the deadline. */
+async function oneMoreItems(page: Page, shell: Frame, rowsBefore: number): Promise<({ painted: number } | null)[]> {
+  // Open the panel and let it draw its items first: only each new item is timed.
+  await shell.evaluate(() => (document.querySelector('omni-launcher button') as HTMLButtonElement).click());
+  await shell.waitForFunction((n) => document.querySelectorAll('omni-work-item-panel li').length === n, rowsBefore, { timeout: DEADLINE_MS });
+  const out: ({ painted: number } | null)[] = [];
+  for (let k = 1; k <= ONE_MORE; k++) {
+    await page.waitForTimeout(50);
+    const label = `One more ${k}`;
+    // Waits for this item's own row, so that a lost item costs its own deadline and no other.
+    const appeared = shell.evaluate(
+      ({ label, deadline }) =>
+        new Promise<[number, number] | null>((resolve) => {
+          const w = window as unknown as { __assigned: number[]; __rendering: boolean };
+          const now = () => performance.timeOrigin + performance.now();
+          // The row is painted with the frame being rendered when it appears during rendering,
+          // else with the next one; the first task after that frame marks its end.
+          const afterPaint = (then: () => void) => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => (ch.port1.close(), then());
+            if (w.__rendering) ch.port2.postMessage(0);
+            else requestAnimationFrame(() => ch.port2.postMessage(0));
+          };
+          const shown = () => [...document.querySelectorAll('omni-work-item-panel li .label')].some((l) => l.textContent?.trim() === label);
+          const timer = setTimeout(() => (observer.disconnect(), resolve(null)), deadline);
+          const observer = new MutationObserver(() => {
+            if (!shown()) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            afterPaint(() => resolve([now(), w.__assigned[w.__assigned.length - 1]]));
+          });
+          observer.observe(document.querySelector('omni-work-item-panel')!, { subtree: true, childList: true, characterData: true });
+        }),
+      { label, deadline: ONE_MORE_DEADLINE_MS },
+    );
+    await consoleControl(page, 'route', { type: 'Case', subject: label, priority: 1, capacityWeight: 0 });
+    const seen = await appeared;
+    // Both ends on the DC frame's clock.
+    out.push(seen && { painted: seen[0] - seen[1] });
   }
-  return { settleMs, counted, reconnects, oneMore };
+  return out;
 }
 
 /** The P5 baseline: 1,000 raw messages through a port to the console origin and back. */

@@ -10,11 +10,27 @@ import type { StaticSite } from '../servers/static-site';
 
 const dist = resolve(__dirname, '../../dist');
 export const CONSOLE = 'http://localhost:4300';
-const SHELL = 'http://127.0.0.1:4200';
+export const SHELL = 'http://127.0.0.1:4200';
+/** The bench host (P3, P4) frames omni-mfe as Desktop Connect does, from its own origin. */
+export const BENCH_HOST = 'http://127.0.0.1:4210';
 
 /** A page on the console's origin that answers every message on its port: the raw baseline. */
 const ECHO_HTML = `<!doctype html><title>echo</title><script src="echo.js"></script>`;
 const ECHO_JS = `addEventListener('message', (e) => { const port = e.ports[0]; if (!port) return; port.onmessage = (m) => port.postMessage(m.data); });`;
+
+/**
+ * The built bridge page with its deployment config allowing the bench host besides the shell,
+ * as an operator would configure it: the product's page, served with another config.
+ */
+function benchBridgePage(): string {
+  const html = readFileSync(resolve(dist, 'bridge/bridge.html'), 'utf8');
+  const config = /(<script type="application\/json" id="dc-omni-bridge-config">)([^<]*)(<\/script>)/;
+  const found = config.exec(html);
+  if (!found) throw new Error('dist/bridge/bridge.html has no #dc-omni-bridge-config: has the bridge page changed?');
+  const parsed = JSON.parse(found[2]) as { allowedDcOrigins: string[] };
+  const allowed = { ...parsed, allowedDcOrigins: [...parsed.allowedDcOrigins, BENCH_HOST] };
+  return html.replace(config, (_m, open: string, _body: string, close: string) => `${open}${JSON.stringify(allowed)}${close}`);
+}
 
 /** The demo's sites, rewired for the cross-site measurement, without the demo's CSP. */
 export function latencySites(): StaticSite[] {
@@ -26,10 +42,22 @@ export function latencySites(): StaticSite[] {
       roots: [resolve(dist, 'console-sim'), resolve(dist, 'bridge')],
       port: 4300,
       noCache: /^$/,
-      overrides: { '/echo.html': { type: 'text/html', body: ECHO_HTML }, '/echo.js': { type: 'text/javascript', body: ECHO_JS } },
+      overrides: {
+        '/echo.html': { type: 'text/html', body: ECHO_HTML },
+        '/echo.js': { type: 'text/javascript', body: ECHO_JS },
+        '/bridge.html': { type: 'text/html', body: benchBridgePage() },
+      },
     },
     { name: 'shell', roots: [resolve(dist, 'shell')], port: 4200, noCache: /json$/, overrides: { '/dc-manifest.json': { type: 'application/json', body: JSON.stringify(manifest) } } },
   ];
+}
+
+/** Calls the simulator's control API (docs/QA.md) in the console page. */
+export function consoleControl<T = unknown>(page: Page, fn: string, arg?: unknown): Promise<T> {
+  return page.evaluate(
+    ({ fn, arg }) => (window as unknown as { omniConsoleSimulator: { control: Record<string, (a?: unknown) => unknown> } }).omniConsoleSimulator.control[fn](arg),
+    { fn, arg },
+  ) as Promise<T>;
 }
 
 const shellFrame = (page: Page): Frame => {
@@ -51,6 +79,19 @@ export async function stampArrivals(page: Page): Promise<void> {
     w.__arrive = [];
     w.__assigned = [];
     const now = () => performance.timeOrigin + performance.now();
+    // Whether the frame is in its rendering step (animation frame callbacks run, paint follows
+    // before any task): a change made then is painted in this frame, otherwise in the next.
+    const r = window as unknown as { __rendering: boolean };
+    r.__rendering = false;
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb: FrameRequestCallback) =>
+      raf((ts) => {
+        if (!r.__rendering) {
+          r.__rendering = true;
+          setTimeout(() => (r.__rendering = false), 0);
+        }
+        cb(ts);
+      });
     const desc = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')!;
     Object.defineProperty(MessagePort.prototype, 'onmessage', {
       configurable: true,

@@ -27,4 +27,15 @@ export interface ConsoleSimulatorControl {
   openTabs(): string[];
   /** How many times a bridge page has connected to the simulator since it loaded. */
   bridgeLoads(): number;
+  /**
+   * Toolkit calls made by bridge pages since the console loaded, by method: how many, and how
+   * many answered `success: true` or `false` (an answer not yet given counts in neither).
+   */
+  toolkitCalls(): Record<string, ToolkitCallCount>;
+}
+
+export interface ToolkitCallCount {
+  calls: number;
+  succeeded: number;
+  failed: number;
 }

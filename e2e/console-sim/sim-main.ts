@@ -5,7 +5,7 @@
  */
 import type { ConsoleSimulatorHost } from '../../omni-mfe/bridge/adapters/simulator';
 import { SIMULATOR_GLOBAL } from '../../omni-mfe/bridge/adapters/simulator';
-import type { ConsoleSimulatorControl } from './control-api';
+import type { ConsoleSimulatorControl, ToolkitCallCount } from './control-api';
 import { OmniModel } from './model/omni-model';
 import { DEFAULT_ORG, type OrgConfig } from './model/org-config';
 import { ConsoleTabs } from './page/console-tabs';
@@ -30,6 +30,7 @@ let bridgeLoads = 0;
 
 const tabs = new ConsoleTabs(byId('console-tabs'));
 const sforce = new SimulatedSforce(model, { isConsoleMode: () => consoleMode, openTab: (url) => tabs.open(url), changed: () => render() });
+const toolkitCalls = countToolkitCalls(sforce);
 const widget = new OmniWidget(byId('omni-widget'), model, (statusId) => setStatusId(statusId));
 const panel = new RoutingPanel(byId('routing-panel'), model, {
   route: (input) => control.route(input),
@@ -85,7 +86,35 @@ const control: ConsoleSimulatorControl = {
   presence: () => model.status?.statusApiName ?? 'Offline',
   openTabs: () => tabs.recordIds,
   bridgeLoads: () => bridgeLoads,
+  toolkitCalls: () => structuredClone(toolkitCalls),
 };
+
+/**
+ * Counts every toolkit call a bridge makes and how it was answered, so that fixtures and the
+ * benchmarks can check that each change made exactly one call and that every call succeeded.
+ * The callback is the method's last parameter; a call made without one is still answered.
+ */
+function countToolkitCalls(target: SimulatedSforce): Record<string, ToolkitCallCount> {
+  const counts: Record<string, ToolkitCallCount> = {};
+  const wrap = (owner: object, method: string) => {
+    const fn = (owner as Record<string, unknown>)[method] as (...args: unknown[]) => unknown;
+    const count = (counts[method] = { calls: 0, succeeded: 0, failed: 0 });
+    (owner as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      count.calls += 1;
+      const at = fn.length - 1;
+      const callback = args[at] as ((r: { success: boolean }) => void) | undefined;
+      args[at] = (r: { success: boolean }) => {
+        if (r.success) count.succeeded += 1;
+        else count.failed += 1;
+        callback?.(r);
+      };
+      return fn(...args);
+    };
+  };
+  for (const method of Object.keys(target.console.presence)) wrap(target.console.presence, method);
+  wrap(target.console, 'openPrimaryTab');
+  return counts;
+}
 
 const host: ConsoleSimulatorHost & { control: ConsoleSimulatorControl } = {
   sforce,

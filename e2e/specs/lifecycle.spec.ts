@@ -37,11 +37,12 @@ test(`mount and unmount omni-mfe ${CYCLES} times: nothing is left behind, and it
       const mounted = await shell().evaluate(READ_LEAKS);
       expect(mounted.iframes).toBe(1);
       expect(mounted.listeners['window:message'] ?? 0).toBeGreaterThan(baseline.listeners['window:message'] ?? 0);
+      expect(mounted.ports).toBeGreaterThan(baseline.ports);
     }
     await sim.dc.openSettings();
     await expect(sim.dc.omniModule).toHaveCount(0);
   }
-  // Listeners, intervals and iframes exactly as before; pending time-outs no more than before
+  // Listeners, open MessagePorts, intervals and iframes exactly as before; pending time-outs no more than before
   // (a short-lived one may be pending at either reading).
   await expect
     .poll(async () => {

@@ -82,8 +82,15 @@ test.describe('work items, as QA would drive them', () => {
   test('a double click on Accept sends one request', async ({ readySim: sim }) => {
     const caseId = await sim.route({ type: 'Case', subject: 'Double trouble', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();
+    // Counted at the console's toolkit: the console refuses a second accept and its tabs drop
+    // duplicates, so only the count of calls tells one request from two.
+    const before = (await sim.call('toolkitCalls'))['acceptAgentWork']?.calls ?? 0;
     await sim.dc.workItem('Double trouble').getByRole('button', { name: 'Accept' }).dblclick();
     await expect(sim.dc.workItem('Double trouble')).toContainText('Accepted');
+    // Long enough for a second request, had there been one, to reach the console.
+    await sim.page.waitForTimeout(300);
+    const accepts = (await sim.call('toolkitCalls'))['acceptAgentWork'];
+    expect({ calls: accepts.calls - before, failed: accepts.failed }).toEqual({ calls: 1, failed: 0 });
     expect(await sim.call('openTabs')).toEqual([caseId]);
     expect((await sim.workOf(caseId)).map((w) => w.status)).toEqual(['Opened']);
   });

@@ -2,6 +2,8 @@
  * Prints omni-mfe's production initial JS (remoteEntry.js plus the chunks mounting loads), raw
  * and gzip, against the floor app built in the same run (e2e/bench/floor-app). Angular's own
  * `main` bundle is built too but never loaded by a shell, so it is listed apart, not counted.
+ * Every agent also loads the console bridge page's JS (dist/bridge) and, in Lightning, the
+ * relay's (dist/relay, when it is built): each has a row and a budget of its own.
  *
  * With --check it fails when omni-mfe grows past its budget (see docs/BENCHMARKS.md).
  */
@@ -16,6 +18,8 @@ const REMOTE_ENTRY_MAX_GZ = 8 * 1024;
  * would take). This budget stops any further growth past today's size plus about 6 %.
  */
 const RATIO_BUDGET = 1.65;
+/** The bridge page and the Lightning relay run in the console next to it: at most 8 KB gz each. */
+export const PAGE_JS_MAX_GZ = 8 * 1024;
 
 interface Row {
   file: string;
@@ -37,6 +41,17 @@ function initialJs(dir: string): { rows: Row[]; unused: string[] } {
   return { rows, unused };
 }
 
+/** All the JS a page folder serves (the bridge page, the relay), as one row; null when not built. */
+function pageJs(dir: string, name: string): Row | null {
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  if (!files.length) throw new Error(`${dir} has no JavaScript: run "npm run build" again.`);
+  return files.reduce((t, f) => {
+    const bytes = readFileSync(join(dir, f));
+    return { file: name, raw: t.raw + bytes.length, gzip: t.gzip + gzipSync(bytes, { level: 9 }).length };
+  }, { file: name, raw: 0, gzip: 0 });
+}
+
 const sum = (rows: Row[]) => rows.reduce((t, r) => ({ file: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { file: 'total', raw: 0, gzip: 0 });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const line = (r: Row) => `  ${r.file.padEnd(28)} ${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(9)} gzip`;
@@ -48,7 +63,10 @@ export function measureSizes(root = resolve(__dirname, '../../dist')) {
   const floor = existsSync(floorDir) ? initialJs(floorDir) : null;
   const total = sum(omni.rows);
   const floorTotal = floor ? sum(floor.rows) : null;
-  return { omni, floor, total, floorTotal, remoteEntry: omni.rows[0], ratio: floorTotal ? total.gzip / floorTotal.gzip : null };
+  const bridge = pageJs(join(root, 'bridge'), 'bridge page JS');
+  if (!bridge) throw new Error(`${join(root, 'bridge')} does not exist: run "npm run build" first.`);
+  const relay = pageJs(join(root, 'relay'), 'Lightning relay JS');
+  return { omni, floor, total, floorTotal, remoteEntry: omni.rows[0], bridge, relay, ratio: floorTotal ? total.gzip / floorTotal.gzip : null };
 }
 
 if (require.main === module) {
@@ -57,6 +75,9 @@ if (require.main === module) {
     console.log('omni-mfe production initial JS (remoteEntry + what mount loads)');
     [...m.omni.rows, m.total].forEach((r) => console.log(line(r)));
     console.log(`  not loaded by shells: ${m.omni.unused.join(', ') || '(none)'}`);
+    console.log(`in the console, next to it (budget ${kb(PAGE_JS_MAX_GZ)} gz each):`);
+    [m.bridge, ...(m.relay ? [m.relay] : [])].forEach((r) => console.log(line(r)));
+    if (!m.relay) console.log('  (no dist/relay: the Lightning relay is not built)');
     if (m.floorTotal) {
       console.log(`floor app (zoneless Angular 21 + NgRx + single-spa-angular), same build:\n${line(m.floorTotal)}`);
       console.log(`  ratio omni-mfe / floor (gzip): ${m.ratio!.toFixed(2)}x (target 1.3x, budget ${RATIO_BUDGET}x)`);
@@ -66,6 +87,7 @@ if (require.main === module) {
       if (!m.ratio) problems.push('the floor app is not built (ng build bench-floor)');
       else if (m.ratio > RATIO_BUDGET) problems.push(`omni-mfe is ${m.ratio.toFixed(2)}x the floor app, past its ${RATIO_BUDGET}x budget`);
       if (m.remoteEntry.gzip > REMOTE_ENTRY_MAX_GZ) problems.push(`remoteEntry.js is ${kb(m.remoteEntry.gzip)} gz, past ${kb(REMOTE_ENTRY_MAX_GZ)}`);
+      for (const r of [m.bridge, m.relay]) if (r && r.gzip > PAGE_JS_MAX_GZ) problems.push(`the ${r.file} is ${kb(r.gzip)} gz, past ${kb(PAGE_JS_MAX_GZ)}`);
       if (problems.length) {
         console.error(`Size check failed: ${problems.join('; ')}. See docs/BENCHMARKS.md.`);
         process.exit(1);

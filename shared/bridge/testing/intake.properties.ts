@@ -33,20 +33,116 @@ export const nearEnvelope = fc.record(
 );
 
 const REASONS = ['origin', 'source', 'not-envelope', 'version', 'schema', 'unexpected'];
+const KINDS = ['hello', 'welcome', 'request', 'response', 'event', 'ping', 'pong'];
+const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/**
+ * What an exact envelope is, written out here independently of the parser's schemas: the
+ * properties hold the parser's answer against the input, never against its own output.
+ */
+function envelopeLooksExact(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return 'not an object';
+  const d = data as Record<string, unknown>;
+  if (d['proto'] !== BRIDGE_PROTO) return `proto ${String(d['proto'])}`;
+  if (d['v'] !== 1) return `version ${String(d['v'])}`;
+  const kind = d['kind'] as string;
+  if (!KINDS.includes(kind)) return `kind ${kind}`;
+  const type = d['type'];
+  const typeOk =
+    kind === 'request' || kind === 'response' ? (REQUEST_TYPES as readonly unknown[]).includes(type) : kind === 'event' ? (EVENT_TYPES as readonly unknown[]).includes(type) : type === kind;
+  if (!typeOk) return `type ${String(type)} for ${kind}`;
+  const needsId = ['request', 'response', 'ping', 'pong'].includes(kind);
+  if (needsId && !(typeof d['id'] === 'string' && ID.test(d['id']))) return `id ${String(d['id'])}`;
+  // An array passes where an object with no required keys is expected (valibot's objects accept
+  // arrays): known, and harmless since only the schema's keys are kept.
+  if (typeof d['payload'] !== 'object' || d['payload'] === null) return 'payload not an object';
+  return null;
+}
 
 /** parseBridgeMessage never throws, whatever it is given. */
 export function intakeNeverThrows(runs: number, seed?: number): void {
   fc.assert(fc.property(fc.anything(), (data) => typeof parseBridgeMessage(data).ok === 'boolean'), { numRuns: runs, seed });
 }
 
-/** A near-envelope passes only when exactly right, and then as plain, bounded data. */
+/**
+ * A near-envelope passes only when the input was exactly right (checked on the input, by
+ * envelopeLooksExact), and then as plain, bounded data carrying the input's kind, type and id;
+ * hostile keys pollute no prototype. A refusal names a known reason.
+ */
 export function intakeAcceptsOnlyExactEnvelopes(runs: number, seed?: number): void {
   fc.assert(
     fc.property(fc.oneof(nearEnvelope, hostileValue), (data) => {
       const result = parseBridgeMessage(data);
+      if (({} as Record<string, unknown>)['polluted'] !== undefined) throw new Error('a message polluted Object.prototype');
       if (!result.ok) return REASONS.includes(result.reason) && result.detail.length <= 300;
-      const m = result.message;
-      return m.proto === BRIDGE_PROTO && m.v === 1 && JSON.stringify(m).length < 200_000 && Object.getPrototypeOf(m) === Object.prototype;
+      const wrong = envelopeLooksExact(data);
+      if (wrong) throw new Error(`accepted an envelope with ${wrong}`);
+      const d = data as Record<string, unknown>;
+      const m = result.message as unknown as Record<string, unknown>;
+      return m['kind'] === d['kind'] && m['type'] === d['type'] && m['id'] === d['id'] && JSON.stringify(m).length < 200_000 && Object.getPrototypeOf(m) === Object.prototype;
+    }),
+    { numRuns: runs, seed },
+  );
+}
+
+const id = fc.stringMatching(ID);
+const text = fc.string({ maxLength: 40 });
+const channel = fc.record({ channelId: id, developerName: text });
+const status = fc.record({ statusId: id, statusName: text, statusApiName: text, channels: fc.array(channel, { maxLength: 3 }) });
+const work = fc.record({ workId: id, workItemId: id });
+const agentWork = fc.record(
+  { workId: id, workItemId: id, isEngaged: fc.boolean(), status: fc.constantFrom('Assigned', 'Opened', 'Closed'), type: fc.constantFrom('Case', 'Lead', 'Chat'), label: text, priority: fc.nat(100) },
+  { requiredKeys: ['workId', 'workItemId', 'isEngaged'] },
+);
+const env = (kind: string, type: string, payload: fc.Arbitrary<object>, withId = false) =>
+  fc.record({ proto: fc.constant(BRIDGE_PROTO), v: fc.constant(1), kind: fc.constant(kind), type: fc.constant(type), payload, ...(withId ? { id } : {}) });
+
+/** Messages the protocol defines, with valid payloads: each must pass, exactly as sent. */
+export const validMessage = fc.oneof(
+  env('hello', 'hello', fc.record({ adapter: fc.constantFrom('simulator', 'salesforce-classic', 'salesforce-lightning'), consoleMode: fc.boolean() })),
+  env('welcome', 'welcome', fc.constant({})),
+  env('ping', 'ping', fc.constant({}), true),
+  env('pong', 'pong', fc.constant({}), true),
+  env('request', 'setPresence', fc.record({ statusId: id }), true),
+  env('request', 'declineWork', fc.record({ workId: id, reason: text }, { requiredKeys: ['workId'] }), true),
+  env('request', 'getAgentWorks', fc.constant({}), true),
+  env('response', 'setPresence', fc.oneof(fc.record({ ok: fc.constant(true), result: status }), fc.record({ ok: fc.constant(false), error: fc.record({ code: fc.constantFrom('timeout', 'console'), message: text }) })), true),
+  env('event', 'presenceChanged', fc.record({ statusId: id, statusName: text, statusApiName: text, channels: fc.array(channel, { maxLength: 3 }), reason: fc.constantFrom('OmniToolkitStatusChange', 'OmniPushTimeout') }, { requiredKeys: ['statusId', 'statusName', 'statusApiName', 'channels'] })),
+  env('event', 'workAssigned', agentWork),
+  env('event', 'workAccepted', work),
+  env('event', 'workClosed', work),
+  env('event', 'workloadChanged', fc.record({ configuredCapacity: fc.nat(20), previousWorkload: fc.nat(20), newWorkload: fc.nat(20) })),
+);
+
+/** JSON with keys sorted, so that two equal messages compare equal whatever their key order. */
+const canonical = (x: unknown): string =>
+  JSON.stringify(x, (_k, value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value));
+
+/** One change that makes a valid message invalid, whatever the parser thinks. */
+const breakage = fc.constantFrom(
+  (m: Record<string, unknown>) => ({ ...m, proto: 'dc-omni-bridge-2' }),
+  (m: Record<string, unknown>) => ({ ...m, v: 2 }),
+  (m: Record<string, unknown>) => ({ ...m, v: '1' }),
+  (m: Record<string, unknown>) => ({ ...m, kind: 'evil' }),
+  (m: Record<string, unknown>) => ({ ...m, type: 'noSuchType' }),
+  (m: Record<string, unknown>) => ({ ...m, payload: 42 }),
+  (m: Record<string, unknown>) => ('id' in m ? { ...m, id: 'has space' } : { ...m, v: 0 }),
+  (m: Record<string, unknown>) => ('id' in m ? { ...m, id: undefined } : { ...m, proto: undefined }),
+);
+
+/**
+ * Valid messages pass exactly as sent (unknown keys in the payload stripped, nothing else
+ * changed), and each one broken in one field is refused.
+ */
+export function intakeKeepsExactlyWhatIsValid(runs: number, seed?: number): void {
+  fc.assert(
+    fc.property(validMessage, breakage, (message, broken) => {
+      const sent = message as Record<string, unknown>;
+      const kept = parseBridgeMessage({ ...sent, payload: { ...(sent['payload'] as object), extraKey: 'x' } });
+      if (!kept.ok) throw new Error(`refused a valid message: ${kept.detail}`);
+      if (canonical(kept.message) !== canonical(sent)) throw new Error(`changed a valid message: ${JSON.stringify(kept.message)}`);
+      const refused = parseBridgeMessage(broken(sent));
+      if (refused.ok) throw new Error(`accepted a broken message: ${JSON.stringify(broken(sent))}`);
     }),
     { numRuns: runs, seed },
   );

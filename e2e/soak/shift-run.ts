@@ -1,0 +1,43 @@
+/**
+ * Serves the demo on two sites, runs the shift (shift.ts) in Chromium, prints its figures and
+ * writes them into docs/BENCHMARKS.md's soak section. Throws, with every problem, when it fails.
+ */
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { latencySites, openDemo } from '../bench/demo-harness';
+import { serveStaticSite } from '../servers/static-site';
+import { writeSoakSection } from './soak-section';
+import { BLOCKS, runShift } from './shift';
+
+const dist = resolve(__dirname, '../../dist');
+
+export async function runShiftSoak(): Promise<void> {
+  const servers: Server[] = [await serveStaticSite({ name: 'mfe', roots: [resolve(dist, 'omni-mfe')], port: 4201, noCache: /^remoteEntry\.js$/ })];
+  for (const site of latencySites()) servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
+  const browser = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
+  const started = Date.now();
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const shell = await openDemo(page);
+    const r = await runShift(page, shell, (line) => console.log(line));
+    const minutes = (Date.now() - started) / 60000;
+    const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
+    const figures = [
+      `${((BLOCKS * 10) / 60).toFixed(1)} simulated hours in ${minutes.toFixed(1)} min: ${r.items} work items (two accepted and closed for each declined), ${r.changes.dc} DC and ${r.changes.omni} Omni status changes, ${r.disturbances.reloads} bridge reloads and ${r.disturbances.hangs} hangs`,
+      `${r.checkpoints} checkpoints (every simulated ten minutes): panel = console and presence in step ${r.problems.length ? `failed: ${r.problems.length} problems` : 'at every one'}`,
+      r.heap.hour ? `DC frame's JS heap after GC: ${mb(r.heap.hour)} after the first hour, ${mb(r.heap.end)} at the end: ${(r.heap.end / r.heap.hour).toFixed(3)}x (at most 1.05x)` : `DC frame's JS heap after GC at the end: ${mb(r.heap.end)} (a shift shorter than an hour has no first-hour figure)`,
+      `console errors and uncaught exceptions: ${errors.length}`,
+    ];
+    figures.forEach((f) => console.log(`  ${f}`));
+    if (errors.length) r.problems.push(...errors.slice(0, 5).map((e) => `page error: ${e}`));
+    writeSoakSection(figures, r.problems);
+    if (r.problems.length) throw new Error(`The shift failed:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
+  } finally {
+    await browser.close();
+    servers.forEach((s) => s.close());
+  }
+}
