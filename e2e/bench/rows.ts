@@ -1,6 +1,6 @@
 /** Every row of docs/BENCHMARKS.md, computed from what the run measured, with its target. */
 import type { measureSizes } from '../../omni-mfe/scripts/report-size';
-import { PAGE_JS_MAX_GZ } from '../../omni-mfe/scripts/report-size';
+import { PAGE_JS_MAX_GZ, RELAY_JS_MAX_GZ } from '../../omni-mfe/scripts/report-size';
 import type { BurstFigures } from './burst';
 import { CHANGES, ITEMS } from './burst';
 import { kb, mb, ms, pq, quantile, row, spread, spreadRatio, times, type Row } from './figures';
@@ -16,7 +16,7 @@ export function sizeRows(s: ReturnType<typeof measureSizes>): Row[] {
     row('P2 remoteEntry.js, gzip', kb(s.remoteEntry.gzip), '—', '—', '≤ 8 KB', s.remoteEntry.gzip <= 8 * 1024),
     row("P2 the console bridge page's JS, gzip", kb(s.bridge.gzip), '—', '—', `≤ ${kb(PAGE_JS_MAX_GZ)}`, s.bridge.gzip <= PAGE_JS_MAX_GZ),
   ];
-  if (s.relay) rows.push(row("P2 the Lightning relay's JS, gzip", kb(s.relay.gzip), '—', '—', `≤ ${kb(PAGE_JS_MAX_GZ)}`, s.relay.gzip <= PAGE_JS_MAX_GZ));
+  if (s.relay) rows.push(row("P2 the Lightning relay's JS, gzip", kb(s.relay.gzip), '—', '—', `≤ ${kb(RELAY_JS_MAX_GZ)}`, s.relay.gzip <= RELAY_JS_MAX_GZ));
   return rows;
 }
 

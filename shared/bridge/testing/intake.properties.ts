@@ -104,7 +104,7 @@ export const validMessage = fc.oneof(
   env('ping', 'ping', fc.constant({}), true),
   env('pong', 'pong', fc.constant({}), true),
   env('request', 'setPresence', fc.record({ statusId: id }), true),
-  env('request', 'declineWork', fc.record({ workId: id, reason: text }, { requiredKeys: ['workId'] }), true),
+  env('request', 'declineWork', fc.record({ workId: id, reason: text.filter((r) => r.length > 0) }, { requiredKeys: ['workId'] }), true),
   env('request', 'getAgentWorks', fc.constant({}), true),
   env('response', 'setPresence', fc.oneof(fc.record({ ok: fc.constant(true), result: status }), fc.record({ ok: fc.constant(false), error: fc.record({ code: fc.constantFrom('timeout', 'console'), message: text }) })), true),
   env('event', 'presenceChanged', fc.record({ statusId: id, statusName: text, statusApiName: text, channels: fc.array(channel, { maxLength: 3 }), reason: fc.constantFrom('OmniToolkitStatusChange', 'OmniPushTimeout') }, { requiredKeys: ['statusId', 'statusName', 'statusApiName', 'channels'] })),
