@@ -5,13 +5,24 @@ import angular from 'angular-eslint';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.angular/**', 'dist/e2e-results/**', 'salesforce/force-app/**/staticresources/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.angular/**',
+      'dist/e2e-results/**',
+      'salesforce/force-app/**/staticresources/**',
+    ],
+  },
   {
     files: ['**/*.ts'],
     extends: [eslint.configs.recommended, ...tseslint.configs.recommended, ...angular.configs.tsRecommended],
     processor: angular.processInlineTemplates,
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'omni', style: 'kebab-case' }],
       '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'omni', style: 'camelCase' }],
       // Text from work items and the console is rendered as text only (see docs/SECURITY.md).
@@ -23,13 +34,20 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name=/^bypassSecurityTrust/]", message: 'Never bypass Angular sanitization.' },
+        {
+          selector: 'CallExpression[callee.property.name=/^bypassSecurityTrust/]',
+          message: 'Never bypass Angular sanitization.',
+        },
         // MessagePort.postMessage has no origin: the port is private once transferred. Ports are named `port`.
         {
-          selector: "CallExpression[callee.property.name='postMessage'][arguments.length<2]:not([callee.object.name=/port\\d*$/i]):not([callee.object.property.name=/port\\d*$/i])",
+          selector:
+            "CallExpression[callee.property.name='postMessage'][arguments.length<2]:not([callee.object.name=/port\\d*$/i]):not([callee.object.property.name=/port\\d*$/i])",
           message: 'window.postMessage must name an exact target origin.',
         },
-        { selector: "CallExpression[callee.property.name='postMessage'] > Literal[value='*']", message: 'postMessage must name an exact target origin, never "*".' },
+        {
+          selector: "CallExpression[callee.property.name='postMessage'] > Literal[value='*']",
+          message: 'postMessage must name an exact target origin, never "*".',
+        },
       ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
@@ -39,7 +57,9 @@ export default tseslint.config(
   {
     // The benchmarks' floor app is not omni-mfe: its own prefix keeps the two apart on a page.
     files: ['e2e/bench/**/*.ts'],
-    rules: { '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'floor', style: 'kebab-case' }] },
+    rules: {
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'floor', style: 'kebab-case' }],
+    },
   },
   {
     files: ['**/*.spec.ts', 'e2e/**/*.ts'],
@@ -59,6 +79,9 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' },
+    },
   },
 );

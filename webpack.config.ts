@@ -17,10 +17,21 @@ function baseConfig(name: string, mode: Configuration['mode']): Configuration {
     name,
     mode,
     devtool: mode === 'production' ? false : 'source-map',
-    output: { path: resolve(root, 'dist', name), filename: '[name].[contenthash:8].js', publicPath: 'auto', clean: true },
+    output: {
+      path: resolve(root, 'dist', name),
+      filename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.js'], alias: { '@shared': resolve(root, 'shared') } },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: resolve(root, 'tsconfig.json') } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: resolve(root, 'tsconfig.json') } },
+        },
+      ],
     },
     performance: { hints: false },
   };
@@ -37,7 +48,14 @@ function shellConfig(mode: Configuration['mode']): Configuration {
       // no static remotes; it offers single-spa as the one singleton every MFE must share.
       new container.ModuleFederationPlugin({
         name: 'dcShell',
-        shared: { 'single-spa': { singleton: true, strictVersion: true, requiredVersion: pkg.dependencies['single-spa'], eager: false } },
+        shared: {
+          'single-spa': {
+            singleton: true,
+            strictVersion: true,
+            requiredVersion: pkg.dependencies['single-spa'],
+            eager: false,
+          },
+        },
       }),
     ],
   };
@@ -48,7 +66,13 @@ function bridgeConfig(mode: Configuration['mode']): Configuration {
   return {
     ...baseConfig('bridge', mode),
     entry: { bridge: resolve(root, 'omni-mfe/bridge/bridge-main.ts') },
-    plugins: [new HtmlWebpackPlugin({ template: resolve(root, 'omni-mfe/bridge/bridge.html'), filename: 'bridge.html', scriptLoading: 'defer' })],
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: resolve(root, 'omni-mfe/bridge/bridge.html'),
+        filename: 'bridge.html',
+        scriptLoading: 'defer',
+      }),
+    ],
   };
 }
 

@@ -24,7 +24,13 @@ export const OMNI_CONTAINER_NAME = 'omniMfe';
 const shareAngular = process.env['OMNI_SHARE_ANGULAR'] === '1';
 
 function singleton(name: string) {
-  return { [name]: { singleton: true, strictVersion: true, requiredVersion: (pkg.dependencies as Record<string, string>)[name] } };
+  return {
+    [name]: {
+      singleton: true,
+      strictVersion: true,
+      requiredVersion: (pkg.dependencies as Record<string, string>)[name],
+    },
+  };
 }
 
 /** A federated single-spa remote exposing `./lifecycles` (omni-mfe, and the benchmarks' floor app). */
@@ -43,13 +49,24 @@ function remote(config: Configuration, options: unknown, name: string, lifecycle
     // Without it webpack emits `import.meta` into remoteEntry.js and a classic script cannot run it.
     scriptType: 'text/javascript',
   };
-  merged.optimization = { ...merged.optimization, runtimeChunk: false, ...(shareAngular ? {} : { splitChunks: false }) };
+  merged.optimization = {
+    ...merged.optimization,
+    runtimeChunk: false,
+    ...(shareAngular ? {} : { splitChunks: false }),
+  };
   const shared = {
     ...singleton('single-spa'),
     ...(shareAngular
       ? Object.assign(
           {},
-          ...['@angular/core', '@angular/common', '@angular/platform-browser', '@ngrx/store', '@ngrx/effects', 'rxjs'].map(singleton),
+          ...[
+            '@angular/core',
+            '@angular/common',
+            '@angular/platform-browser',
+            '@ngrx/store',
+            '@ngrx/effects',
+            'rxjs',
+          ].map(singleton),
         )
       : {}),
   };

@@ -26,7 +26,9 @@ async function startDesktopConnect(): Promise<void> {
   try {
     manifest = await loadDcManifest(manifestUrl);
   } catch (err) {
-    region.showError(`Omni-Channel is not configured: ${(err as Error).message} Desktop Connect keeps working without it.`);
+    region.showError(
+      `Omni-Channel is not configured: ${(err as Error).message} Desktop Connect keeps working without it.`,
+    );
     return;
   }
   const remote = chooseOmniRemote(manifest, location.search, safeLocalStorage());
@@ -42,7 +44,9 @@ async function startDesktopConnect(): Promise<void> {
     declineReasons: await loadOmniConfig(manifest.declineReasonsUrl, manifestUrl),
   };
   const containerName = manifest.omniMfe.containerName;
-  registerOmniMfe(remote, region, props, () => loadRemoteModule<LifeCycles<OmniMfeProps>>(remote.url, containerName, './lifecycles'));
+  registerOmniMfe(remote, region, props, () =>
+    loadRemoteModule<LifeCycles<OmniMfeProps>>(remote.url, containerName, './lifecycles'),
+  );
   start({ urlRerouteOnly: true });
 }
 

@@ -31,7 +31,10 @@ export interface BurstFigures {
 }
 
 /** The number the launcher's bubble shows ("N work items"), or -1 when it shows none. */
-const COUNT = () => Number(/^(\d+) work items$/.exec(document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '')?.[1] ?? -1);
+const COUNT = () =>
+  Number(
+    /^(\d+) work items$/.exec(document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '')?.[1] ?? -1,
+  );
 
 /**
  * P5: ITEMS work items and CHANGES presence changes fired at full speed by the console. Every
@@ -47,7 +50,11 @@ export async function burst(page: Page, shell: Frame): Promise<BurstFigures> {
   const settled = shell.evaluate(
     ({ count, deadline }) =>
       new Promise<number>((resolve) => {
-        const look = () => Number(/^(\d+) work items$/.exec(document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '')?.[1] ?? -1);
+        const look = () =>
+          Number(
+            /^(\d+) work items$/.exec(document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '')?.[1] ??
+              -1,
+          );
         const t0 = performance.now();
         const done = () => look() === count;
         if (done()) return resolve(performance.timeOrigin + performance.now());
@@ -64,7 +71,11 @@ export async function burst(page: Page, shell: Frame): Promise<BurstFigures> {
   );
   const t0 = await page.evaluate(
     ({ items, changes }) => {
-      const c = (window as unknown as { omniConsoleSimulator: { control: { route(i: object): string; setStatus(s: string): void } } }).omniConsoleSimulator.control;
+      const c = (
+        window as unknown as {
+          omniConsoleSimulator: { control: { route(i: object): string; setStatus(s: string): void } };
+        }
+      ).omniConsoleSimulator.control;
       const t = performance.timeOrigin + performance.now();
       const every = (items + changes) / items;
       for (let i = 0; i < items + changes; i++) {
@@ -80,7 +91,9 @@ export async function burst(page: Page, shell: Frame): Promise<BurstFigures> {
   const counted = Math.max(0, await shell.evaluate(COUNT));
   const presence = await finalPresence(page, shell);
   const oneMore = await oneMoreItems(page, shell, counted);
-  const consoleAssigned = (await consoleControl<AgentWorkRecord[]>(page, 'agentWork')).filter((w) => w.status === 'Assigned').length;
+  const consoleAssigned = (await consoleControl<AgentWorkRecord[]>(page, 'agentWork')).filter(
+    (w) => w.status === 'Assigned',
+  ).length;
   const callsAfter = await consoleControl<Record<string, ToolkitCallCount>>(page, 'toolkitCalls');
   return {
     settleMs,
@@ -102,9 +115,13 @@ async function finalPresence(page: Page, shell: Frame): Promise<{ shown: string;
   const shown = await shell.evaluate(
     (expected) =>
       new Promise<string>((resolve) => {
-        const read = () => [...document.querySelectorAll('[role=status]')].find((e) => e.getAttribute('aria-label') === 'Omni-Channel presence')?.textContent?.trim() ?? '';
+        const read = () =>
+          [...document.querySelectorAll('[role=status]')]
+            .find((e) => e.getAttribute('aria-label') === 'Omni-Channel presence')
+            ?.textContent?.trim() ?? '';
         const t0 = performance.now();
-        const look = () => (read() === expected || performance.now() - t0 > 5000 ? resolve(read()) : setTimeout(look, 10));
+        const look = () =>
+          read() === expected || performance.now() - t0 > 5000 ? resolve(read()) : setTimeout(look, 10);
         look();
       }),
     expected,
@@ -117,7 +134,9 @@ async function finalPresence(page: Page, shell: Frame): Promise<{ shown: string;
 async function oneMoreItems(page: Page, shell: Frame, rowsBefore: number): Promise<({ painted: number } | null)[]> {
   // Open the panel and let it draw its items first: only each new item is timed.
   await shell.evaluate(() => (document.querySelector('omni-launcher button') as HTMLButtonElement).click());
-  await shell.waitForFunction((n) => document.querySelectorAll('omni-work-item-panel li').length === n, rowsBefore, { timeout: DEADLINE_MS });
+  await shell.waitForFunction((n) => document.querySelectorAll('omni-work-item-panel li').length === n, rowsBefore, {
+    timeout: DEADLINE_MS,
+  });
   const out: ({ painted: number } | null)[] = [];
   for (let k = 1; k <= ONE_MORE; k++) {
     await page.waitForTimeout(50);
@@ -136,7 +155,10 @@ async function oneMoreItems(page: Page, shell: Frame, rowsBefore: number): Promi
             if (w.__rendering) ch.port2.postMessage(0);
             else requestAnimationFrame(() => ch.port2.postMessage(0));
           };
-          const shown = () => [...document.querySelectorAll('omni-work-item-panel li .label')].some((l) => l.textContent?.trim() === label);
+          const shown = () =>
+            [...document.querySelectorAll('omni-work-item-panel li .label')].some(
+              (l) => l.textContent?.trim() === label,
+            );
           const timer = setTimeout(() => (observer.disconnect(), resolve(null)), deadline);
           const observer = new MutationObserver(() => {
             if (!shown()) return;
@@ -144,7 +166,11 @@ async function oneMoreItems(page: Page, shell: Frame, rowsBefore: number): Promi
             clearTimeout(timer);
             afterPaint(() => resolve([now(), w.__assigned[w.__assigned.length - 1]]));
           });
-          observer.observe(document.querySelector('omni-work-item-panel')!, { subtree: true, childList: true, characterData: true });
+          observer.observe(document.querySelector('omni-work-item-panel')!, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+          });
         }),
       { label, deadline: ONE_MORE_DEADLINE_MS },
     );

@@ -29,7 +29,10 @@ function benchBridgePage(): string {
   if (!found) throw new Error('dist/bridge/bridge.html has no #dc-omni-bridge-config: has the bridge page changed?');
   const parsed = JSON.parse(found[2]) as { allowedDcOrigins: string[] };
   const allowed = { ...parsed, allowedDcOrigins: [...parsed.allowedDcOrigins, BENCH_HOST] };
-  return html.replace(config, (_m, open: string, _body: string, close: string) => `${open}${JSON.stringify(allowed)}${close}`);
+  return html.replace(
+    config,
+    (_m, open: string, _body: string, close: string) => `${open}${JSON.stringify(allowed)}${close}`,
+  );
 }
 
 /** The demo's sites, rewired for the cross-site measurement, without the demo's CSP. */
@@ -48,14 +51,23 @@ export function latencySites(): StaticSite[] {
         '/bridge.html': { type: 'text/html', body: benchBridgePage() },
       },
     },
-    { name: 'shell', roots: [resolve(dist, 'shell')], port: 4200, noCache: /json$/, overrides: { '/dc-manifest.json': { type: 'application/json', body: JSON.stringify(manifest) } } },
+    {
+      name: 'shell',
+      roots: [resolve(dist, 'shell')],
+      port: 4200,
+      noCache: /json$/,
+      overrides: { '/dc-manifest.json': { type: 'application/json', body: JSON.stringify(manifest) } },
+    },
   ];
 }
 
 /** Calls the simulator's control API (docs/QA.md) in the console page. */
 export function consoleControl<T = unknown>(page: Page, fn: string, arg?: unknown): Promise<T> {
   return page.evaluate(
-    ({ fn, arg }) => (window as unknown as { omniConsoleSimulator: { control: Record<string, (a?: unknown) => unknown> } }).omniConsoleSimulator.control[fn](arg),
+    ({ fn, arg }) =>
+      (
+        window as unknown as { omniConsoleSimulator: { control: Record<string, (a?: unknown) => unknown> } }
+      ).omniConsoleSimulator.control[fn](arg),
     { fn, arg },
   ) as Promise<T>;
 }
@@ -99,13 +111,17 @@ export async function stampArrivals(page: Page): Promise<void> {
         return desc.get!.call(this);
       },
       set(fn: ((e: MessageEvent) => void) | null) {
-        desc.set!.call(this, fn && ((e: MessageEvent) => {
-          const data = e.data as { kind?: string; type?: string } | null;
-          if (data?.type === 'presenceChanged') w.__arrive.push(now());
-          if (data?.type === 'workAssigned') w.__assigned.push(now());
-          fn(e);
-          if (data?.kind === 'response' && data.type === 'setPresence') w.__onConfirm?.(now());
-        }));
+        desc.set!.call(
+          this,
+          fn &&
+            ((e: MessageEvent) => {
+              const data = e.data as { kind?: string; type?: string } | null;
+              if (data?.type === 'presenceChanged') w.__arrive.push(now());
+              if (data?.type === 'workAssigned') w.__assigned.push(now());
+              fn(e);
+              if (data?.kind === 'response' && data.type === 'setPresence') w.__onConfirm?.(now());
+            }),
+        );
       },
     });
   });
@@ -116,7 +132,11 @@ export async function openDemo(page: Page): Promise<Frame> {
   await page.goto(`${CONSOLE}/?dc=${encodeURIComponent(`${SHELL}/`)}`);
   const dc = page.frameLocator('iframe[title="Desktop Connect softphone"]');
   await dc.getByRole('status', { name: 'Console connection' }).filter({ hasText: 'Connected' }).waitFor();
-  await page.evaluate(() => (window as unknown as { omniConsoleSimulator: { control: { setStatus(s: string): void } } }).omniConsoleSimulator.control.setStatus('Available'));
+  await page.evaluate(() =>
+    (
+      window as unknown as { omniConsoleSimulator: { control: { setStatus(s: string): void } } }
+    ).omniConsoleSimulator.control.setStatus('Available'),
+  );
   await dc.getByRole('textbox', { name: 'Agent ID' }).fill('1001');
   await dc.getByRole('button', { name: 'Log in' }).click();
   await dc.getByRole('combobox', { name: 'DC state' }).selectOption({ label: 'Ready' });

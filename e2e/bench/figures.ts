@@ -10,7 +10,14 @@ export interface Row {
   readonly met: boolean | null;
 }
 
-export const row = (figure: string, value: string, baseline = '—', ratio = '—', target = '—', met: boolean | null = null): Row => ({ figure, value, baseline, ratio, target, met });
+export const row = (
+  figure: string,
+  value: string,
+  baseline = '—',
+  ratio = '—',
+  target = '—',
+  met: boolean | null = null,
+): Row => ({ figure, value, baseline, ratio, target, met });
 
 export const quantile = (xs: readonly number[], q: number): number => {
   if (!xs.length) return Number.NaN;
@@ -22,9 +29,15 @@ export const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(2)} MB
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 export const times = (a: number, b: number, digits = 2): string => `${(a / b).toFixed(digits)}x`;
 /** p50 / p95 / p99 of `xs`, in ms. */
-export const spread = (xs: readonly number[]): string => `${pq(xs).map((x) => x.toFixed(2)).join(' / ')} ms`;
+export const spread = (xs: readonly number[]): string =>
+  `${pq(xs)
+    .map((x) => x.toFixed(2))
+    .join(' / ')} ms`;
 /** p50 / p95 / p99 of `xs` over those of `base`. */
-export const spreadRatio = (xs: readonly number[], base: readonly number[]): string => `${pq(xs).map((x, i) => (x / pq(base)[i]).toFixed(1)).join(' / ')}x`;
+export const spreadRatio = (xs: readonly number[], base: readonly number[]): string =>
+  `${pq(xs)
+    .map((x, i) => (x / pq(base)[i]).toFixed(1))
+    .join(' / ')}x`;
 
 export function table(rows: readonly Row[]): string {
   const mark = (met: boolean | null) => (met === null ? '—' : met ? 'met' : '**missed**');

@@ -10,7 +10,11 @@ import { heapSplit, type HeapSplit } from './heap-split';
 
 export const HOST = 'http://127.0.0.1:4210';
 export const REMOTES = {
-  omni: { url: 'http://127.0.0.1:4201/remoteEntry.js', container: 'omniMfe', ready: '[aria-label="Omni-Channel for Desktop Connect"]' },
+  omni: {
+    url: 'http://127.0.0.1:4201/remoteEntry.js',
+    container: 'omniMfe',
+    ready: '[aria-label="Omni-Channel for Desktop Connect"]',
+  },
   floor: { url: 'http://127.0.0.1:4202/remoteEntry.js', container: 'omniFloor', ready: '[aria-label="Floor app"]' },
 };
 export type Remote = keyof typeof REMOTES;
@@ -91,8 +95,13 @@ export async function coldMountTimes(browser: Browser, which: Remote): Promise<n
  * unmount left in the container.
  */
 async function cycle(page: Page, frame: Frame, which: Remote, k: number): Promise<number> {
-  if (which === 'floor') return frame.evaluate(async () => (await (window as unknown as Bench).bench.mount(), (window as unknown as Bench).bench.unmount()));
-  await frame.evaluate(async () => (await (window as unknown as Bench).bench.mount(), (window as unknown as Bench).bench.connected()));
+  if (which === 'floor')
+    return frame.evaluate(
+      async () => (await (window as unknown as Bench).bench.mount(), (window as unknown as Bench).bench.unmount()),
+    );
+  await frame.evaluate(
+    async () => (await (window as unknown as Bench).bench.mount(), (window as unknown as Bench).bench.connected()),
+  );
   await consoleControl(page, 'setStatus', 'On_Break');
   await frame.evaluate(async () => {
     await (window as unknown as Bench).bench.untilDcState('not-ready');
@@ -100,7 +109,13 @@ async function cycle(page: Page, frame: Frame, which: Remote, k: number): Promis
     await (window as unknown as Bench).bench.untilPresence('Available');
   });
   await consoleControl(page, 'route', { type: 'Case', subject: `Cycle ${k}`, priority: 1, capacityWeight: 1 });
-  return frame.evaluate(async (label) => (await (window as unknown as Bench).bench.workOneItem(label), (window as unknown as Bench).bench.unmount()), `Cycle ${k}`);
+  return frame.evaluate(
+    async (label) => (
+      await (window as unknown as Bench).bench.workOneItem(label),
+      (window as unknown as Bench).bench.unmount()
+    ),
+    `Cycle ${k}`,
+  );
 }
 
 export interface LeakFigures {
@@ -143,7 +158,13 @@ export async function leakCheck(browser: Browser, which: Remote): Promise<LeakFi
     const warm = await run(2, WARM);
     const last = await run(WARM + 1, CYCLES);
     const after = await frame.evaluate(READ_LEAKS);
-    return { heap: { first: first.heap, warm: warm.heap, last: last.heap }, split: { first: first.split, warm: warm.split, last: last.split }, before, after, leftInContainer };
+    return {
+      heap: { first: first.heap, warm: warm.heap, last: last.heap },
+      split: { first: first.split, warm: warm.split, last: last.split },
+      before,
+      after,
+      leftInContainer,
+    };
   } finally {
     await page.close();
   }

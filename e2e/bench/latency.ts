@@ -29,9 +29,18 @@ export async function rawRoundTrips(shell: Frame, n: number): Promise<number[]> 
  * channel costs at that moment, under the load the change left. A change not confirmed within
  * 10 s is counted in `lost` and the run goes on.
  */
-export async function dcToOmni(page: Page, shell: Frame, n: number): Promise<{ confirmed: number[]; inConsole: number[]; rawAfter: number[]; lost: number; last: string }> {
+export async function dcToOmni(
+  page: Page,
+  shell: Frame,
+  n: number,
+): Promise<{ confirmed: number[]; inConsole: number[]; rawAfter: number[]; lost: number; last: string }> {
   await page.evaluate(() => {
-    const w = window as unknown as { omniConsoleSimulator: { sforce: { console: { presence: Record<string, (statusId: unknown, callback?: (r: unknown) => void) => void> } } }; __consoleWork: number[] };
+    const w = window as unknown as {
+      omniConsoleSimulator: {
+        sforce: { console: { presence: Record<string, (statusId: unknown, callback?: (r: unknown) => void) => void> } };
+      };
+      __consoleWork: number[];
+    };
     w.__consoleWork = [];
     const presence = w.omniConsoleSimulator.sforce.console.presence;
     const original = presence['setServicePresenceStatus'];
@@ -145,7 +154,11 @@ const PING = () =>
  * after each change (the same load) and `quiet` ones before any; and the part spent in omni-mfe
  * (from its port handler to the header, on the DC frame's clock; see stampArrivals).
  */
-export async function omniToDc(page: Page, shell: Frame, n: number): Promise<{ total: number[]; inMfe: number[]; rawAfter: number[]; quiet: number[]; lost: number }> {
+export async function omniToDc(
+  page: Page,
+  shell: Frame,
+  n: number,
+): Promise<{ total: number[]; inMfe: number[]; rawAfter: number[]; quiet: number[]; lost: number }> {
   await watchDcHeader(page, shell);
   const quiet: number[] = [];
   for (let i = 0; i < n + 20; i++) {
@@ -163,7 +176,11 @@ export async function omniToDc(page: Page, shell: Frame, n: number): Promise<{ t
     const took = await page.evaluate(
       ({ api, key }) =>
         new Promise<number | null>((resolve) => {
-          const w = window as unknown as { __dcSeen: [string, number][]; __onDcSeen?: () => void; omniConsoleSimulator: { control: { setStatus(x: string): void } } };
+          const w = window as unknown as {
+            __dcSeen: [string, number][];
+            __onDcSeen?: () => void;
+            omniConsoleSimulator: { control: { setStatus(x: string): void } };
+          };
           const from = w.__dcSeen.length;
           const timer = setTimeout(() => ((w.__onDcSeen = undefined), resolve(null)), 10_000);
           const t0 = performance.now();

@@ -36,18 +36,44 @@ function benchHost(): Promise<Server> {
   });
   const host = createServer((req, res) => {
     const isJs = req.url?.startsWith('/bench-host.js');
-    res.writeHead(200, { 'Content-Type': isJs ? 'text/javascript' : 'text/html', 'Cache-Control': 'no-cache' }).end(isJs ? js : BENCH_HOST_HTML);
+    res
+      .writeHead(200, { 'Content-Type': isJs ? 'text/javascript' : 'text/html', 'Cache-Control': 'no-cache' })
+      .end(isJs ? js : BENCH_HOST_HTML);
   });
   return new Promise((r) => host.listen(4210, '127.0.0.1', () => r(host)));
 }
 
 async function main(): Promise<number> {
   const servers: Server[] = [];
-  servers.push(await serveStaticSite({ name: 'mfe', roots: [resolve(dist, 'omni-mfe')], port: 4201, noCache: /^remoteEntry\.js$/ }));
-  servers.push(await serveStaticSite({ name: 'floor', roots: [resolve(dist, 'bench-floor')], port: 4202, noCache: /^remoteEntry\.js$/ }));
+  servers.push(
+    await serveStaticSite({
+      name: 'mfe',
+      roots: [resolve(dist, 'omni-mfe')],
+      port: 4201,
+      noCache: /^remoteEntry\.js$/,
+    }),
+  );
+  servers.push(
+    await serveStaticSite({
+      name: 'floor',
+      roots: [resolve(dist, 'bench-floor')],
+      port: 4202,
+      noCache: /^remoteEntry\.js$/,
+    }),
+  );
   servers.push(await benchHost());
-  for (const site of latencySites()) servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--js-flags=--expose-gc'] });
+  for (const site of latencySites())
+    servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--js-flags=--expose-gc',
+    ],
+  });
   const sanity = new SanityChecks();
   const started = Date.now();
   const step = (what: string) => console.log(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${what}`);
@@ -69,28 +95,73 @@ async function main(): Promise<number> {
     demo.on('pageerror', (e) => console.error('page error:', e.message));
     await stampArrivals(demo);
     const shell = await openDemo(demo);
-    const calls = async () => (await consoleControl<Record<string, ToolkitCallCount>>(demo, 'toolkitCalls'))['setServicePresenceStatus'];
+    const calls = async () =>
+      (await consoleControl<Record<string, ToolkitCallCount>>(demo, 'toolkitCalls'))['setServicePresenceStatus'];
     const quiet = await rawRoundTrips(shell, CHANGES);
     const c0 = await calls();
     const toOmni = await dcToOmni(demo, shell, CHANGES);
     const c1 = await calls();
-    sanity.check(toOmni.lost === 0, `P1 every DC change confirmed within 10 s`, `${toOmni.lost} of ${CHANGES} never confirmed`);
-    sanity.check(c1.calls - c0.calls === CHANGES, `P1 one toolkit call per DC change`, `${c1.calls - c0.calls} calls for ${CHANGES} changes`);
-    sanity.check(c1.succeeded - c0.succeeded === CHANGES && c1.failed === c0.failed, `P1 every toolkit answer succeeded`, `${c1.succeeded - c0.succeeded} succeeded, ${c1.failed - c0.failed} failed`);
+    sanity.check(
+      toOmni.lost === 0,
+      `P1 every DC change confirmed within 10 s`,
+      `${toOmni.lost} of ${CHANGES} never confirmed`,
+    );
+    sanity.check(
+      c1.calls - c0.calls === CHANGES,
+      `P1 one toolkit call per DC change`,
+      `${c1.calls - c0.calls} calls for ${CHANGES} changes`,
+    );
+    sanity.check(
+      c1.succeeded - c0.succeeded === CHANGES && c1.failed === c0.failed,
+      `P1 every toolkit answer succeeded`,
+      `${c1.succeeded - c0.succeeded} succeeded, ${c1.failed - c0.failed} failed`,
+    );
     const presence = await consoleControl<string>(demo, 'presence');
-    sanity.check(presence === (toOmni.last === 'ready' ? 'Available' : 'Busy'), `P1 the console ends at the last DC change's status`, `DC ${toOmni.last}, console ${presence}`);
+    sanity.check(
+      presence === (toOmni.last === 'ready' ? 'Available' : 'Busy'),
+      `P1 the console ends at the last DC change's status`,
+      `DC ${toOmni.last}, console ${presence}`,
+    );
     const toDc = await omniToDc(demo, shell, CHANGES);
     const c2 = await calls();
-    sanity.check(toDc.lost === 0, `P1 every console change reached the DC header within 10 s`, `${toDc.lost} of ${CHANGES} never did`);
-    sanity.check(c2.calls === c1.calls, `P1 console changes cause no toolkit write back`, `${c2.calls - c1.calls} writes`);
+    sanity.check(
+      toDc.lost === 0,
+      `P1 every console change reached the DC header within 10 s`,
+      `${toDc.lost} of ${CHANGES} never did`,
+    );
+    sanity.check(
+      c2.calls === c1.calls,
+      `P1 console changes cause no toolkit write back`,
+      `${c2.calls - c1.calls} writes`,
+    );
     step('P5 burst');
     const rawBurstMs = await rawBurst(shell);
     const storm = await burst(demo, shell);
-    sanity.check(storm.counted === ITEMS, `P5 every burst item counted by omni-mfe`, `${ITEMS - storm.counted} of ${ITEMS} lost`);
-    sanity.check(storm.consoleAssigned === ITEMS + ONE_MORE, `P5 the console holds every item routed`, `${storm.consoleAssigned} Assigned for ${ITEMS + ONE_MORE} routed`);
-    sanity.check(storm.oneMoreLost === 0, `P5 every one-more item reached its row`, `${storm.oneMoreLost} of ${ONE_MORE} never did`);
-    sanity.check(storm.reconnects === 0 && storm.resyncs === 0, `P5 no reconnect or resync could have repaired a loss`, `${storm.reconnects} reconnects, ${storm.resyncs} resyncs`);
-    sanity.check(storm.presence.shown === storm.presence.console, `P5 omni-mfe's presence equals the console's after the burst`, `shows ${storm.presence.shown}, console ${storm.presence.console}`);
+    sanity.check(
+      storm.counted === ITEMS,
+      `P5 every burst item counted by omni-mfe`,
+      `${ITEMS - storm.counted} of ${ITEMS} lost`,
+    );
+    sanity.check(
+      storm.consoleAssigned === ITEMS + ONE_MORE,
+      `P5 the console holds every item routed`,
+      `${storm.consoleAssigned} Assigned for ${ITEMS + ONE_MORE} routed`,
+    );
+    sanity.check(
+      storm.oneMoreLost === 0,
+      `P5 every one-more item reached its row`,
+      `${storm.oneMoreLost} of ${ONE_MORE} never did`,
+    );
+    sanity.check(
+      storm.reconnects === 0 && storm.resyncs === 0,
+      `P5 no reconnect or resync could have repaired a loss`,
+      `${storm.reconnects} reconnects, ${storm.resyncs} resyncs`,
+    );
+    sanity.check(
+      storm.presence.shown === storm.presence.console,
+      `P5 omni-mfe's presence equals the console's after the burst`,
+      `shows ${storm.presence.shown}, console ${storm.presence.console}`,
+    );
     const rows: Row[] = [
       ...sizeRows(sizes),
       ...mountRows(omniCold, floorCold, omniMount, floorMount),
@@ -108,9 +179,15 @@ async function main(): Promise<number> {
       writeFileSync(resolve(__dirname, '../../docs/BENCHMARKS.md'), report(md, machine, minutes, sanity, CHANGES));
       console.log('Written to docs/BENCHMARKS.md');
     }
-    console.log(`Targets: ${rows.filter((r) => r.met).length} met, ${rows.filter((r) => r.met === false).length} missed.`);
+    console.log(
+      `Targets: ${rows.filter((r) => r.met).length} met, ${rows.filter((r) => r.met === false).length} missed.`,
+    );
     for (const failure of sanity.failures) console.error(`SANITY CHECK FAILED: ${failure}`);
-    console.log(sanity.failures.length ? `${sanity.failures.length} sanity checks failed: these figures cannot be trusted.` : `All ${sanity.passed.length} sanity checks passed.`);
+    console.log(
+      sanity.failures.length
+        ? `${sanity.failures.length} sanity checks failed: these figures cannot be trusted.`
+        : `All ${sanity.passed.length} sanity checks passed.`,
+    );
     return sanity.failures.length ? 1 : 0;
   } finally {
     await browser.close();

@@ -29,7 +29,11 @@ let bridge: { kill(): void; reload(): void } | null = null;
 let bridgeLoads = 0;
 
 const tabs = new ConsoleTabs(byId('console-tabs'));
-const sforce = new SimulatedSforce(model, { isConsoleMode: () => consoleMode, openTab: (url) => tabs.open(url), changed: () => render() });
+const sforce = new SimulatedSforce(model, {
+  isConsoleMode: () => consoleMode,
+  openTab: (url) => tabs.open(url),
+  changed: () => render(),
+});
 const toolkitCalls = countToolkitCalls(sforce);
 const widget = new OmniWidget(byId('omni-widget'), model, (statusId) => setStatusId(statusId));
 const panel = new RoutingPanel(byId('routing-panel'), model, {
@@ -57,7 +61,12 @@ function setStatusId(statusId: string | null): void {
 
 const control: ConsoleSimulatorControl = {
   route: (input) => {
-    const { workItemId, events } = model.route({ subject: `${input.type} ${Date.now() % 100000}`, priority: 1, capacityWeight: 2, ...input });
+    const { workItemId, events } = model.route({
+      subject: `${input.type} ${Date.now() % 100000}`,
+      priority: 1,
+      capacityWeight: 2,
+      ...input,
+    });
     sforce.fire(events);
     render();
     return workItemId;
@@ -65,7 +74,10 @@ const control: ConsoleSimulatorControl = {
   setStatus: (apiName) => {
     if (apiName === 'Offline') return setStatusId(null);
     const status = config.statuses.find((s) => s.statusApiName === apiName);
-    if (!status) throw new Error(`No status "${apiName}"; known: Offline, ${config.statuses.map((s) => s.statusApiName).join(', ')}`);
+    if (!status)
+      throw new Error(
+        `No status "${apiName}"; known: Offline, ${config.statuses.map((s) => s.statusApiName).join(', ')}`,
+      );
     setStatusId(status.statusId);
   },
   failNext: (method, times = 1) => sforce.failNext(method, times),
@@ -121,7 +133,17 @@ const host: ConsoleSimulatorHost & { control: ConsoleSimulatorControl } = {
   statuses: () => config.statuses,
   workDetails: (workItemId) => {
     const work = [...model.agentWork].reverse().find((w) => w.workItemId === workItemId);
-    return work ? { type: work.type, label: work.subject, priority: work.priority, capacityWeight: work.capacityWeight, assignedAt: work.assignedAt, pushDeadline: work.pushDeadline, status: work.status } : {};
+    return work
+      ? {
+          type: work.type,
+          label: work.subject,
+          priority: work.priority,
+          capacityWeight: work.capacityWeight,
+          assignedAt: work.assignedAt,
+          pushDeadline: work.pushDeadline,
+          status: work.status,
+        }
+      : {};
   },
   registerBridge: (controls) => {
     bridge = controls;
@@ -142,7 +164,11 @@ setInterval(() => {
 
 const softphone = byId('softphone') as HTMLIFrameElement;
 const dcOrigins = (softphone.dataset['dcOrigins'] ?? '').split(' ').filter(Boolean);
-const dcChoice = chooseDcUrl(new URLSearchParams(location.search).get('dc'), softphone.dataset['dcUrl'] ?? '', dcOrigins);
+const dcChoice = chooseDcUrl(
+  new URLSearchParams(location.search).get('dc'),
+  softphone.dataset['dcUrl'] ?? '',
+  dcOrigins,
+);
 if ('url' in dcChoice) softphone.src = dcChoice.url;
 else {
   softphone.hidden = true;

@@ -4,19 +4,20 @@ import { DEFAULT_ORG } from './model/org-config';
 import { SimulatedSforce } from './simulated-sforce';
 
 /** The simulated Classic toolkit, driven the way Salesforce's own documented samples call it. */
-describe('SimulatedSforce (Salesforce\'s documented Classic samples)', () => {
+describe("SimulatedSforce (Salesforce's documented Classic samples)", () => {
   const [AVAILABLE] = DEFAULT_ORG.statuses;
   let model: OmniModel;
   let sforce: SimulatedSforce;
 
-  const answer = <R extends SforceResult>(run: (cb: (r: R) => void) => void) => new Promise<R>((resolve) => run(resolve));
+  const answer = <R extends SforceResult>(run: (cb: (r: R) => void) => void) =>
+    new Promise<R>((resolve) => run(resolve));
 
   beforeEach(() => {
     model = new OmniModel(DEFAULT_ORG, () => 0);
     sforce = new SimulatedSforce(model, { isConsoleMode: () => true, openTab: (url) => url, changed: () => undefined });
   });
 
-  it('getServicePresenceStatusId answers the status\'s name and API name too', async () => {
+  it("getServicePresenceStatusId answers the status's name and API name too", async () => {
     model.setStatus(AVAILABLE.statusId);
     expect(await answer<StatusIdResult>((cb) => sforce.console.presence.getServicePresenceStatusId(cb))).toEqual({
       success: true,
@@ -42,7 +43,11 @@ describe('SimulatedSforce (Salesforce\'s documented Classic samples)', () => {
     model.setStatus(AVAILABLE.statusId);
     model.route({ type: 'Case', subject: 'Printer on fire', priority: 1, capacityWeight: 2 });
     const workId = model.currentWork[0].workId;
-    const decline = sforce.console.presence.declineAgentWork as (workId: string, reason: unknown, cb: (r: SforceResult) => void) => void;
+    const decline = sforce.console.presence.declineAgentWork as (
+      workId: string,
+      reason: unknown,
+      cb: (r: SforceResult) => void,
+    ) => void;
     expect(await answer((cb) => decline(workId, { code: 'busy' }, cb))).toEqual({ success: false });
     expect(model.agentWork[0].status).toBe('Assigned');
     expect(model.agentWork[0].declineReason).toBeUndefined();

@@ -1,4 +1,9 @@
-import type { SforceConsole, SforceEventListener, SforcePresenceEvents, SforceResult } from '../../omni-mfe/bridge/adapters/sforce-console';
+import type {
+  SforceConsole,
+  SforceEventListener,
+  SforcePresenceEvents,
+  SforceResult,
+} from '../../omni-mfe/bridge/adapters/sforce-console';
 import { OmniModel } from './model/omni-model';
 import { SimRefusal } from './model/omni-records';
 import type { ToolkitEvent, ToolkitEventName } from './model/toolkit-events';
@@ -37,35 +42,73 @@ export class SimulatedSforce {
     private readonly model: OmniModel,
     private readonly hooks: SimulatedSforceHooks,
   ) {
-    const act = <R extends object>(method: PresenceMethod, run: () => { result?: R; events?: ToolkitEvent[] }, callback?: (r: SforceResult & R) => void) =>
-      this.act(method, run, callback);
+    const act = <R extends object>(
+      method: PresenceMethod,
+      run: () => { result?: R; events?: ToolkitEvent[] },
+      callback?: (r: SforceResult & R) => void,
+    ) => this.act(method, run, callback);
     const m = model;
     this.console = {
       isInConsole: () => hooks.isConsoleMode(),
       addEventListener: (name, listener) => this.listenersOf(name).add(listener),
       removeEventListener: (name, listener) => this.listenersOf(name).delete(listener),
-      openPrimaryTab: (_id, url, _active, _label, callback) => act('openPrimaryTab', () => ({ result: { id: hooks.openTab(url) } }), callback),
+      openPrimaryTab: (_id, url, _active, _label, callback) =>
+        act('openPrimaryTab', () => ({ result: { id: hooks.openTab(url) } }), callback),
       ConsoleEvent: { PRESENCE: EVENT_NAMES as unknown as SforcePresenceEvents },
       presence: {
         login: (statusId, cb) => act('login', () => ({ events: m.setStatus(statusId), result: statusResult(m) }), cb),
         logout: (cb) => act('logout', () => ({ events: m.logout() }), cb),
-        setServicePresenceStatus: (statusId, cb) => act('setServicePresenceStatus', () => ({ events: m.setStatus(statusId), result: statusResult(m) }), cb),
+        setServicePresenceStatus: (statusId, cb) =>
+          act('setServicePresenceStatus', () => ({ events: m.setStatus(statusId), result: statusResult(m) }), cb),
         getServicePresenceStatusId: (cb) =>
-          act('getServicePresenceStatusId', () => {
-            if (!m.status) throw new SimRefusal('The agent is not logged in to Omni-Channel.');
-            const { statusId, statusName, statusApiName } = m.status;
-            return { result: { statusId, statusName, statusApiName } };
-          }, cb),
-        getServicePresenceStatusChannels: (cb) => act('getServicePresenceStatusChannels', () => ({ result: { channels: JSON.stringify(m.status?.channels ?? []) } }), cb),
+          act(
+            'getServicePresenceStatusId',
+            () => {
+              if (!m.status) throw new SimRefusal('The agent is not logged in to Omni-Channel.');
+              const { statusId, statusName, statusApiName } = m.status;
+              return { result: { statusId, statusName, statusApiName } };
+            },
+            cb,
+          ),
+        getServicePresenceStatusChannels: (cb) =>
+          act(
+            'getServicePresenceStatusChannels',
+            () => ({ result: { channels: JSON.stringify(m.status?.channels ?? []) } }),
+            cb,
+          ),
         getAgentWorks: (cb) =>
-          act('getAgentWorks', () => ({ result: { works: JSON.stringify(m.currentWork.map((w) => ({ workId: w.workId, workItemId: w.workItemId, isEngaged: w.status === 'Opened' }))) } }), cb),
+          act(
+            'getAgentWorks',
+            () => ({
+              result: {
+                works: JSON.stringify(
+                  m.currentWork.map((w) => ({
+                    workId: w.workId,
+                    workItemId: w.workItemId,
+                    isEngaged: w.status === 'Opened',
+                  })),
+                ),
+              },
+            }),
+            cb,
+          ),
         acceptAgentWork: (workId, cb) => act('acceptAgentWork', () => ({ events: m.accept(workId) }), cb),
-        declineAgentWork: (workId, reason, cb) => act('declineAgentWork', () => ({ events: m.decline(workId, reason) }), cb),
+        declineAgentWork: (workId, reason, cb) =>
+          act('declineAgentWork', () => ({ events: m.decline(workId, reason) }), cb),
         closeAgentWork: (workId, cb) => act('closeAgentWork', () => ({ events: m.close(workId) }), cb),
         getAgentWorkload: (cb) =>
-          act('getAgentWorkload', () => ({
-            result: { configuredCapacity: m.config.capacity, currentWorkload: m.workload, configuredInterruptibleCapacity: m.config.interruptibleCapacity, currentInterruptibleWorkload: m.interruptibleWorkload },
-          }), cb),
+          act(
+            'getAgentWorkload',
+            () => ({
+              result: {
+                configuredCapacity: m.config.capacity,
+                currentWorkload: m.workload,
+                configuredInterruptibleCapacity: m.config.interruptibleCapacity,
+                currentInterruptibleWorkload: m.interruptibleWorkload,
+              },
+            }),
+            cb,
+          ),
       },
     };
   }
@@ -85,7 +128,11 @@ export class SimulatedSforce {
     }
   }
 
-  private act<R extends object>(method: PresenceMethod, run: () => { result?: R; events?: ToolkitEvent[] }, callback?: (r: SforceResult & R) => void): void {
+  private act<R extends object>(
+    method: PresenceMethod,
+    run: () => { result?: R; events?: ToolkitEvent[] },
+    callback?: (r: SforceResult & R) => void,
+  ): void {
     const planned = this.failures.get(method) ?? 0;
     let outcome: { result?: R; events?: ToolkitEvent[] } | null = null;
     if (planned > 0) this.failures.set(method, planned - 1);
@@ -96,7 +143,9 @@ export class SimulatedSforce {
         if (!(err instanceof SimRefusal)) throw err;
       }
     }
-    const answer = outcome ? ({ success: true, ...outcome.result } as SforceResult & R) : ({ success: false } as SforceResult & R);
+    const answer = outcome
+      ? ({ success: true, ...outcome.result } as SforceResult & R)
+      : ({ success: false } as SforceResult & R);
     setTimeout(() => callback?.(answer), 0);
     this.fire(outcome?.events ?? []);
   }
@@ -110,5 +159,12 @@ export class SimulatedSforce {
 
 function statusResult(model: OmniModel) {
   const s = model.status;
-  return s ? { statusId: s.statusId, statusName: s.statusName, statusApiName: s.statusApiName, channels: JSON.stringify(s.channels) } : {};
+  return s
+    ? {
+        statusId: s.statusId,
+        statusName: s.statusName,
+        statusApiName: s.statusApiName,
+        channels: JSON.stringify(s.channels),
+      }
+    : {};
 }

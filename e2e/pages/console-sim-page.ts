@@ -61,7 +61,9 @@ export class ConsoleSimPage {
   call<K extends keyof Control>(name: K, ...args: Parameters<Control[K]>): Promise<ReturnType<Control[K]>> {
     return this.page.evaluate(
       ({ name, args }) => {
-        const control = (window as unknown as { omniConsoleSimulator: { control: Record<string, (...a: unknown[]) => unknown> } }).omniConsoleSimulator.control;
+        const control = (
+          window as unknown as { omniConsoleSimulator: { control: Record<string, (...a: unknown[]) => unknown> } }
+        ).omniConsoleSimulator.control;
         return control[name](...args);
       },
       { name: name as string, args: args as unknown[] },

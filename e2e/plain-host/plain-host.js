@@ -125,7 +125,9 @@ async function loadOmniLifecycles() {
   // Webpack's share scope: package → version → { get, loaded, from }. `get` resolves to a factory
   // returning the module; `loaded` tells the container this copy is already in use (the singleton).
   const shareScope = {
-    'single-spa': { [versions['single-spa']]: { get: () => Promise.resolve(() => singleSpa), loaded: 1, from: 'plain-host' } },
+    'single-spa': {
+      [versions['single-spa']]: { get: () => Promise.resolve(() => singleSpa), loaded: 1, from: 'plain-host' },
+    },
   };
   await container.init(shareScope);
   const factory = await container.get('./lifecycles');
@@ -133,7 +135,10 @@ async function loadOmniLifecycles() {
 }
 
 async function startHost() {
-  const [omniMapping, declineReasons] = await Promise.all([fetchJson('omni-mapping.json'), fetchJson('omni-decline-reasons.json')]);
+  const [omniMapping, declineReasons] = await Promise.all([
+    fetchJson('omni-mapping.json'),
+    fetchJson('omni-decline-reasons.json'),
+  ]);
   const props = {
     contractVersion: 1,
     dcSession$,
@@ -144,7 +149,12 @@ async function startHost() {
     declineReasons,
     domElement: byId('omni-container'),
   };
-  singleSpa.registerApplication({ name: 'omni-mfe', app: loadOmniLifecycles, activeWhen: () => true, customProps: props });
+  singleSpa.registerApplication({
+    name: 'omni-mfe',
+    app: loadOmniLifecycles,
+    activeWhen: () => true,
+    customProps: props,
+  });
   singleSpa.addErrorHandler((err) => showOmniError(`Omni-Channel stopped: ${err.message}`));
   singleSpa.start({ urlRerouteOnly: true });
 }

@@ -36,12 +36,21 @@ export const CSP = demoCsp();
 /** The plain host's page and module, with single-spa's ESM build and the shell's config files beside them. */
 function plainHostFiles(): StaticSite['overrides'] {
   const singleSpa = resolve(root, 'node_modules/single-spa');
-  const json = (file: string) => ({ type: 'application/json; charset=utf-8', body: readFileSync(resolve(root, 'shell/public', file), 'utf8') });
+  const json = (file: string) => ({
+    type: 'application/json; charset=utf-8',
+    body: readFileSync(resolve(root, 'shell/public', file), 'utf8'),
+  });
   return {
-    '/vendor/single-spa.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(resolve(singleSpa, 'lib/es2015/esm/single-spa.min.js'), 'utf8') },
+    '/vendor/single-spa.js': {
+      type: 'text/javascript; charset=utf-8',
+      body: readFileSync(resolve(singleSpa, 'lib/es2015/esm/single-spa.min.js'), 'utf8'),
+    },
     '/vendor/versions.json': {
       type: 'application/json; charset=utf-8',
-      body: JSON.stringify({ 'single-spa': (JSON.parse(readFileSync(resolve(singleSpa, 'package.json'), 'utf8')) as { version: string }).version }),
+      body: JSON.stringify({
+        'single-spa': (JSON.parse(readFileSync(resolve(singleSpa, 'package.json'), 'utf8')) as { version: string })
+          .version,
+      }),
     },
     '/omni-mapping.json': json('omni-mapping.json'),
     '/omni-decline-reasons.json': json('omni-decline-reasons.json'),
@@ -63,8 +72,21 @@ export function demoSites(extraDcOrigins: readonly string[] = []): StaticSite[] 
       csp: csp.console,
       overrides: extraOriginPages(dist, extraDcOrigins),
     },
-    { name: 'Desktop Connect shell', roots: [resolve(dist, 'shell')], port: 4200, noCache: /^(dc-manifest|omni-mapping|omni-decline-reasons)\.json$/, csp: csp.shell },
-    { name: 'Plain single-spa host', roots: [resolve(root, 'e2e/plain-host')], port: 4210, noCache: /\.(js|json)$/, csp: csp.plainHost, overrides: plainHostFiles() },
+    {
+      name: 'Desktop Connect shell',
+      roots: [resolve(dist, 'shell')],
+      port: 4200,
+      noCache: /^(dc-manifest|omni-mapping|omni-decline-reasons)\.json$/,
+      csp: csp.shell,
+    },
+    {
+      name: 'Plain single-spa host',
+      roots: [resolve(root, 'e2e/plain-host')],
+      port: 4210,
+      noCache: /\.(js|json)$/,
+      csp: csp.plainHost,
+      overrides: plainHostFiles(),
+    },
     { name: 'omni-mfe assets', roots: [resolve(dist, 'omni-mfe')], port: 4201, noCache: /^remoteEntry\.js$/ },
   ];
 }

@@ -11,7 +11,10 @@ const HTML = 'text/html; charset=utf-8';
  */
 export function extraOriginPages(dist: string, extraOrigins: readonly string[]): Record<string, Override> {
   if (!extraOrigins.length) return {};
-  const consolePage = { type: HTML, body: allowInConsolePage(read(resolve(dist, 'console-sim/index.html')), extraOrigins) };
+  const consolePage = {
+    type: HTML,
+    body: allowInConsolePage(read(resolve(dist, 'console-sim/index.html')), extraOrigins),
+  };
   return {
     '/': consolePage,
     '/index.html': consolePage,
@@ -31,7 +34,8 @@ const BRIDGE_CONFIG = /(<script type="application\/json" id="dc-omni-bridge-conf
 
 export function allowInBridgePage(html: string, extraOrigins: readonly string[]): string {
   const match = BRIDGE_CONFIG.exec(html);
-  if (!match) throw new Error('The built bridge page has no #dc-omni-bridge-config script: rebuild with "npm run build".');
+  if (!match)
+    throw new Error('The built bridge page has no #dc-omni-bridge-config script: rebuild with "npm run build".');
   const config = JSON.parse(match[2]) as { allowedDcOrigins?: string[] };
   const allowed = [...new Set([...(config.allowedDcOrigins ?? []), ...extraOrigins])];
   // `<` escaped so that no value can close the script element.

@@ -29,12 +29,19 @@ test('a path, a trailing slash, a missing scheme or another scheme is refused, n
 });
 
 test('npm start refuses a malformed DEMO_EXTRA_DC_ORIGINS before serving anything', () => {
-  const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', resolve(__dirname, 'serve-demo.ts')], {
-    env: { ...process.env, DEMO_EXTRA_DC_ORIGINS: 'http://127.0.0.1:8080/' },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', resolve(__dirname, 'serve-demo.ts')],
+    {
+      env: { ...process.env, DEMO_EXTRA_DC_ORIGINS: 'http://127.0.0.1:8080/' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
   assert.equal(run.status, 1);
-  assert.match(run.stderr, /^The demo could not start: DEMO_EXTRA_DC_ORIGINS must list exact origins .* Not an origin: "http:\/\/127\.0\.0\.1:8080\/"\./m);
+  assert.match(
+    run.stderr,
+    /^The demo could not start: DEMO_EXTRA_DC_ORIGINS must list exact origins .* Not an origin: "http:\/\/127\.0\.0\.1:8080\/"\./m,
+  );
   assert.equal(run.stdout, '');
 });

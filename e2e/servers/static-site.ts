@@ -61,7 +61,9 @@ function handle(site: StaticSite, roots: readonly string[], req: IncomingMessage
     return;
   }
   const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-  const file = roots.map((root) => join(root, relative)).find((f, i) => f.startsWith(roots[i] + sep) && existsSync(f) && statSync(f).isFile());
+  const file = roots
+    .map((root) => join(root, relative))
+    .find((f, i) => f.startsWith(roots[i] + sep) && existsSync(f) && statSync(f).isFile());
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
     return;

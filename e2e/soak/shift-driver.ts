@@ -26,28 +26,49 @@ export const INSTALL_DRIVER = (): void => {
       };
       look();
     });
-  const status = (name: string) => [...document.querySelectorAll('[role=status]')].find((e) => e.getAttribute('aria-label') === name)?.textContent?.trim() ?? '';
+  const status = (name: string) =>
+    [...document.querySelectorAll('[role=status]')]
+      .find((e) => e.getAttribute('aria-label') === name)
+      ?.textContent?.trim() ?? '';
   const header = () => document.querySelector('select[name=dcState]') as HTMLSelectElement;
   const items = () => [...document.querySelectorAll('omni-work-item-panel li')];
   const item = (label: string) => items().find((li) => li.querySelector('.label')?.textContent?.trim() === label);
-  const button = (name: string, scope: ParentNode | null | undefined) => [...(scope?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === name && !b.disabled);
+  const button = (name: string, scope: ParentNode | null | undefined) =>
+    [...(scope?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === name && !b.disabled);
   const press = async (name: string, scope: () => ParentNode | null | undefined) => {
     await until(`button "${name}"`, () => button(name, scope()), 5000);
     button(name, scope())!.click();
   };
   const driver: ShiftDriver = {
     async connected() {
-      await until('console connection', () => status('Console connection') === 'Connected to the Salesforce console', 20_000);
+      await until(
+        'console connection',
+        () => status('Console connection') === 'Connected to the Salesforce console',
+        20_000,
+      );
       await until('sync', () => status('Omni-Channel sync').startsWith('Sync: in sync'), 10_000);
-      await until('presence read', () => status('Omni-Channel presence').startsWith('Omni-Channel: ') && status('Omni-Channel presence') !== 'Omni-Channel: unknown', 10_000);
+      await until(
+        'presence read',
+        () =>
+          status('Omni-Channel presence').startsWith('Omni-Channel: ') &&
+          status('Omni-Channel presence') !== 'Omni-Channel: unknown',
+        10_000,
+      );
     },
     untilDc: (key) => until(`DC state ${key} (header shows ${header().value})`, () => header().value === key),
     async setDc(key, presence) {
       header().value = key;
       header().dispatchEvent(new Event('change'));
-      await until(`presence ${presence} after DC ${key}`, () => status('Omni-Channel presence') === `Omni-Channel: ${presence}`).catch((err: Error) => {
-        const log = [...document.querySelectorAll('[aria-label="Sync log"] li')].slice(0, 4).map((li) => li.textContent?.trim());
-        throw new Error(`${err.message}; shows "${status('Omni-Channel presence')}", "${status('Omni-Channel sync')}", DC ${header().value}; sync log: ${log.join(' | ')}`);
+      await until(
+        `presence ${presence} after DC ${key}`,
+        () => status('Omni-Channel presence') === `Omni-Channel: ${presence}`,
+      ).catch((err: Error) => {
+        const log = [...document.querySelectorAll('[aria-label="Sync log"] li')]
+          .slice(0, 4)
+          .map((li) => li.textContent?.trim());
+        throw new Error(
+          `${err.message}; shows "${status('Omni-Channel presence')}", "${status('Omni-Channel sync')}", DC ${header().value}; sync log: ${log.join(' | ')}`,
+        );
       });
     },
     async handle(label, how) {
@@ -67,7 +88,12 @@ export const INSTALL_DRIVER = (): void => {
       await until(`item ${label} gone`, () => !item(label));
     },
     read: () => ({
-      panel: items().map((li) => `${li.querySelector('.label')?.textContent?.trim()} ${li.querySelector('.accepted') ? 'Accepted' : 'Assigned'}`).sort(),
+      panel: items()
+        .map(
+          (li) =>
+            `${li.querySelector('.label')?.textContent?.trim()} ${li.querySelector('.accepted') ? 'Accepted' : 'Assigned'}`,
+        )
+        .sort(),
       dc: header()?.value ?? '',
       presence: status('Omni-Channel presence'),
       count: [...document.querySelectorAll('omni-launcher .count')].map((e) => e.textContent?.trim()).join(''),

@@ -13,9 +13,20 @@ import { BLOCKS, runShift } from './shift';
 const dist = resolve(__dirname, '../../dist');
 
 export async function runShiftSoak(): Promise<void> {
-  const servers: Server[] = [await serveStaticSite({ name: 'mfe', roots: [resolve(dist, 'omni-mfe')], port: 4201, noCache: /^remoteEntry\.js$/ })];
-  for (const site of latencySites()) servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
+  const servers: Server[] = [
+    await serveStaticSite({
+      name: 'mfe',
+      roots: [resolve(dist, 'omni-mfe')],
+      port: 4201,
+      noCache: /^remoteEntry\.js$/,
+    }),
+  ];
+  for (const site of latencySites())
+    servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
   const started = Date.now();
   try {
     const page = await browser.newPage();
@@ -29,7 +40,9 @@ export async function runShiftSoak(): Promise<void> {
     const figures = [
       `${((BLOCKS * 10) / 60).toFixed(1)} simulated hours in ${minutes.toFixed(1)} min: ${r.items} work items (two accepted and closed for each declined), ${r.changes.dc} DC and ${r.changes.omni} Omni status changes, ${r.disturbances.reloads} bridge reloads and ${r.disturbances.hangs} hangs`,
       `${r.checkpoints} checkpoints (every simulated ten minutes): panel = console and presence in step ${r.problems.length ? `failed: ${r.problems.length} problems` : 'at every one'}`,
-      r.heap.hour ? `DC frame's JS heap after GC: ${mb(r.heap.hour)} after the first hour, ${mb(r.heap.end)} at the end: ${(r.heap.end / r.heap.hour).toFixed(3)}x (at most 1.05x)` : `DC frame's JS heap after GC at the end: ${mb(r.heap.end)} (a shift shorter than an hour has no first-hour figure)`,
+      r.heap.hour
+        ? `DC frame's JS heap after GC: ${mb(r.heap.hour)} after the first hour, ${mb(r.heap.end)} at the end: ${(r.heap.end / r.heap.hour).toFixed(3)}x (at most 1.05x)`
+        : `DC frame's JS heap after GC at the end: ${mb(r.heap.end)} (a shift shorter than an hour has no first-hour figure)`,
       `console errors and uncaught exceptions: ${errors.length}`,
     ];
     figures.forEach((f) => console.log(`  ${f}`));

@@ -22,7 +22,10 @@ const HOUR = 6;
 export const ITEMS_PER_BLOCK = 42;
 const HEAP_MAX = 1.05;
 
-const mapping = JSON.parse(readFileSync(resolve(__dirname, '../../shell/public/omni-mapping.json'), 'utf8')) as { omniToDc: Record<string, string>; dcToOmni: Record<string, string> };
+const mapping = JSON.parse(readFileSync(resolve(__dirname, '../../shell/public/omni-mapping.json'), 'utf8')) as {
+  omniToDc: Record<string, string>;
+  dcToOmni: Record<string, string>;
+};
 /** DC and Omni are in step when either side's mapping pairs them. */
 const inStep = (dc: string, omni: string) => mapping.omniToDc[omni] === dc || mapping.dcToOmni[dc] === omni;
 const statusName = (api: string) => DEFAULT_ORG.statuses.find((s) => s.statusApiName === api)?.statusName ?? api;
@@ -38,7 +41,14 @@ export interface ShiftResult {
 
 export async function runShift(page: Page, shell: Frame, log: (line: string) => void): Promise<ShiftResult> {
   await shell.evaluate(INSTALL_DRIVER);
-  const result: ShiftResult = { problems: [], items: 0, changes: { dc: 0, omni: 0 }, disturbances: { reloads: 0, hangs: 0 }, heap: { hour: 0, end: 0 }, checkpoints: 0 };
+  const result: ShiftResult = {
+    problems: [],
+    items: 0,
+    changes: { dc: 0, omni: 0 },
+    disturbances: { reloads: 0, hangs: 0 },
+    heap: { hour: 0, end: 0 },
+    checkpoints: 0,
+  };
   const cdp = await page.context().newCDPSession(shell);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -46,12 +56,22 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const control = <T>(fn: string, arg?: unknown) => consoleControl<T>(page, fn, arg);
-  const resyncCount = async () => (await control<Record<string, ToolkitCallCount>>('toolkitCalls'))['getAgentWorks']?.calls ?? 0;
+  const resyncCount = async () =>
+    (await control<Record<string, ToolkitCallCount>>('toolkitCalls'))['getAgentWorks']?.calls ?? 0;
   const d = {
     connected: () => shell.evaluate(() => (window as unknown as { __shift: ShiftDriver }).__shift.connected()),
-    untilDc: (key: string) => shell.evaluate((k) => (window as unknown as { __shift: ShiftDriver }).__shift.untilDc(k), key),
-    setDc: (key: string, presence: string) => shell.evaluate(([k, p]) => (window as unknown as { __shift: ShiftDriver }).__shift.setDc(k, p), [key, presence] as const),
-    handle: (label: string, how: 'accept' | 'decline') => shell.evaluate(([l, h]) => (window as unknown as { __shift: ShiftDriver }).__shift.handle(l, h as 'accept' | 'decline'), [label, how] as const),
+    untilDc: (key: string) =>
+      shell.evaluate((k) => (window as unknown as { __shift: ShiftDriver }).__shift.untilDc(k), key),
+    setDc: (key: string, presence: string) =>
+      shell.evaluate(([k, p]) => (window as unknown as { __shift: ShiftDriver }).__shift.setDc(k, p), [
+        key,
+        presence,
+      ] as const),
+    handle: (label: string, how: 'accept' | 'decline') =>
+      shell.evaluate(
+        ([l, h]) => (window as unknown as { __shift: ShiftDriver }).__shift.handle(l, h as 'accept' | 'decline'),
+        [label, how] as const,
+      ),
     read: () => shell.evaluate(() => (window as unknown as { __shift: ShiftDriver }).__shift.read()),
   };
   await control('setPushTimeout', 3_600_000);
@@ -81,7 +101,10 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
       for (let t = 0; ; t++) {
         const [omni, seen] = [await control<string>('presence'), await d.read()];
         if (inStep(seen.dc, omni)) break;
-        if (t > 200) throw new Error(`DC ${seen.dc} and the console ${omni} not a mapped pair 10 s after a bridge ${(block + n) % 2 ? 'hang' : 'reload'}`);
+        if (t > 200)
+          throw new Error(
+            `DC ${seen.dc} and the console ${omni} not a mapped pair 10 s after a bridge ${(block + n) % 2 ? 'hang' : 'reload'}`,
+          );
         await page.waitForTimeout(50);
       }
     }
@@ -101,27 +124,43 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
     }
     await checkpoint(block);
     if (block + 1 === HOUR) result.heap.hour = await heap();
-    log(`  ${((block + 1) * 10 / 60).toFixed(1).padStart(4)} h simulated, ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.items} items, ${result.changes.dc + result.changes.omni} changes, ${result.problems.length} problems`);
+    log(
+      `  ${(((block + 1) * 10) / 60).toFixed(1).padStart(4)} h simulated, ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.items} items, ${result.changes.dc + result.changes.omni} changes, ${result.problems.length} problems`,
+    );
   }
   result.heap.end = await heap();
   if (BLOCKS >= HOUR && result.heap.end > result.heap.hour * HEAP_MAX) {
-    result.problems.push(`retained heap ${(result.heap.end / 1048576).toFixed(2)} MB at the end, ${(result.heap.end / result.heap.hour).toFixed(3)}x the first hour's ${(result.heap.hour / 1048576).toFixed(2)} MB (at most ${HEAP_MAX}x)`);
+    result.problems.push(
+      `retained heap ${(result.heap.end / 1048576).toFixed(2)} MB at the end, ${(result.heap.end / result.heap.hour).toFixed(3)}x the first hour's ${(result.heap.hour / 1048576).toFixed(2)} MB (at most ${HEAP_MAX}x)`,
+    );
   }
   const work = await control<AgentWorkRecord[]>('agentWork');
   const done = work.filter((w) => w.status === 'Closed' || w.status === 'Declined').length;
-  if (done !== result.items || work.length !== result.items) result.problems.push(`${result.items} items routed, the console has ${work.length} AgentWork of which ${done} closed or declined`);
+  if (done !== result.items || work.length !== result.items)
+    result.problems.push(
+      `${result.items} items routed, the console has ${work.length} AgentWork of which ${done} closed or declined`,
+    );
   return result;
 
   /** After each simulated ten minutes: panel = console, presence in step, nothing lost. */
   async function checkpoint(block: number): Promise<void> {
     result.checkpoints++;
-    const consoleWork = (await control<AgentWorkRecord[]>('agentWork')).filter((w) => w.status === 'Assigned' || w.status === 'Opened').map((w) => `${w.subject} ${w.status === 'Opened' ? 'Accepted' : 'Assigned'}`).sort();
+    const consoleWork = (await control<AgentWorkRecord[]>('agentWork'))
+      .filter((w) => w.status === 'Assigned' || w.status === 'Opened')
+      .map((w) => `${w.subject} ${w.status === 'Opened' ? 'Accepted' : 'Assigned'}`)
+      .sort();
     const omni = await control<string>('presence');
     const seen = await d.read();
-    const at = `at ${((block + 1) * 10 / 60).toFixed(1)} h`;
-    if (JSON.stringify(seen.panel) !== JSON.stringify(consoleWork)) result.problems.push(`${at} the panel shows [${seen.panel.join(', ')}], the console has [${consoleWork.join(', ')}]`);
-    if (seen.count !== `${consoleWork.length} work items`) result.problems.push(`${at} the launcher says "${seen.count}" for ${consoleWork.length} items`);
-    if (seen.presence !== `Omni-Channel: ${statusName(omni)}`) result.problems.push(`${at} omni-mfe shows "${seen.presence}", the console is ${omni}`);
-    if (!inStep(seen.dc, omni)) result.problems.push(`${at} DC is ${seen.dc} and the console ${omni}: not a mapped pair`);
+    const at = `at ${(((block + 1) * 10) / 60).toFixed(1)} h`;
+    if (JSON.stringify(seen.panel) !== JSON.stringify(consoleWork))
+      result.problems.push(
+        `${at} the panel shows [${seen.panel.join(', ')}], the console has [${consoleWork.join(', ')}]`,
+      );
+    if (seen.count !== `${consoleWork.length} work items`)
+      result.problems.push(`${at} the launcher says "${seen.count}" for ${consoleWork.length} items`);
+    if (seen.presence !== `Omni-Channel: ${statusName(omni)}`)
+      result.problems.push(`${at} omni-mfe shows "${seen.presence}", the console is ${omni}`);
+    if (!inStep(seen.dc, omni))
+      result.problems.push(`${at} DC is ${seen.dc} and the console ${omni}: not a mapped pair`);
   }
 }

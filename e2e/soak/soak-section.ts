@@ -14,7 +14,9 @@ export function currentSoakSection(): string {
   const text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '';
   const a = text.indexOf(SOAK_START);
   const b = text.indexOf(SOAK_END);
-  return a >= 0 && b > a ? text.slice(a, b + SOAK_END.length) : `${SOAK_START}\n## Shift soak\n\nNot run yet: \`npm run soak\`.\n${SOAK_END}`;
+  return a >= 0 && b > a
+    ? text.slice(a, b + SOAK_END.length)
+    : `${SOAK_START}\n## Shift soak\n\nNot run yet: \`npm run soak\`.\n${SOAK_END}`;
 }
 
 export function writeSoakSection(figures: string[], problems: string[]): void {
@@ -30,5 +32,8 @@ export function writeSoakSection(figures: string[], problems: string[]): void {
   ].join('\n');
   const text = readFileSync(FILE, 'utf8');
   const old = currentSoakSection();
-  writeFileSync(FILE, text.includes(SOAK_START) ? text.replace(old, () => section) : `${text.trimEnd()}\n\n${section}\n`);
+  writeFileSync(
+    FILE,
+    text.includes(SOAK_START) ? text.replace(old, () => section) : `${text.trimEnd()}\n\n${section}\n`,
+  );
 }

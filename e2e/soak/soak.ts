@@ -6,8 +6,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { bridgeWindowIntakeIsSafe } from '../../omni-mfe/bridge/testing/bridge-intake.properties';
-import { syncModelProperty, syncWithRefusalsProperty } from '../../omni-mfe/src/app/presence/sync/testing/sync-model.properties';
-import { intakeAcceptsOnlyExactEnvelopes, intakeKeepsExactlyWhatIsValid, intakeNeverThrows } from '../../shared/bridge/testing/intake.properties';
+import {
+  syncModelProperty,
+  syncWithRefusalsProperty,
+} from '../../omni-mfe/src/app/presence/sync/testing/sync-model.properties';
+import {
+  intakeAcceptsOnlyExactEnvelopes,
+  intakeKeepsExactlyWhatIsValid,
+  intakeNeverThrows,
+} from '../../shared/bridge/testing/intake.properties';
 import { runShiftSoak } from './shift-run';
 
 const FUZZ = Number(process.env['OMNI_SOAK_FUZZ'] ?? 100_000);
@@ -26,8 +33,14 @@ function fakeWindow(): Window {
 const suites: [string, () => void | Promise<void>][] = [
   [`R1 MFE intake: ${FUZZ} arbitrary values never throw`, () => intakeNeverThrows(FUZZ)],
   [`R1 MFE intake: ${FUZZ} near and hostile envelopes`, () => intakeAcceptsOnlyExactEnvelopes(FUZZ)],
-  [`R1 MFE intake: ${FUZZ} valid messages kept exactly, broken ones refused`, () => intakeKeepsExactlyWhatIsValid(FUZZ)],
-  [`R1 bridge page intake: ${FUZZ} hostile messages`, () => bridgeWindowIntakeIsSafe(FUZZ, new EventTarget(), fakeWindow(), fakeWindow())],
+  [
+    `R1 MFE intake: ${FUZZ} valid messages kept exactly, broken ones refused`,
+    () => intakeKeepsExactlyWhatIsValid(FUZZ),
+  ],
+  [
+    `R1 bridge page intake: ${FUZZ} hostile messages`,
+    () => bridgeWindowIntakeIsSafe(FUZZ, new EventTarget(), fakeWindow(), fakeWindow()),
+  ],
   [`R4 sync model: ${SYNC} runs`, () => syncModelProperty(SYNC)],
   [`R4 sync model with refusals: ${SYNC} runs`, () => syncWithRefusalsProperty(SYNC)],
   ['R8 shift: eight compressed hours through the whole demo', () => runShiftSoak()],
@@ -55,7 +68,9 @@ async function main(): Promise<number> {
   });
   if (chaos.status === 0) passed++;
   else failed++;
-  console.log(`${chaos.status === 0 ? 'ok  ' : 'FAIL'} R3 chaos (${CHAOS} operations) and R7 lifecycle (200 cycles) (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${chaos.status === 0 ? 'ok  ' : 'FAIL'} R3 chaos (${CHAOS} operations) and R7 lifecycle (200 cycles) (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+  );
   console.log(`${passed} passed, ${failed} failed, in ${((Date.now() - started) / 60000).toFixed(1)} min`);
   return failed ? 1 : 0;
 }

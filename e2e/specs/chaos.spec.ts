@@ -7,7 +7,10 @@ import type { ConsoleSimPage } from '../pages/console-sim-page';
 const OPS = Number(process.env['OMNI_CHAOS_OPS'] ?? 60);
 /** A fresh seed every run, printed; `CHAOS_SEED=<seed>` (or `npm run soak -- --seed <seed>`) replays it. */
 const SEED = Number(process.env['CHAOS_SEED'] ?? process.env['OMNI_CHAOS_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
-const mapping = JSON.parse(readFileSync(resolve(__dirname, '../../shell/public/omni-mapping.json'), 'utf8')) as { omniToDc: Record<string, string>; dcToOmni: Record<string, string> };
+const mapping = JSON.parse(readFileSync(resolve(__dirname, '../../shell/public/omni-mapping.json'), 'utf8')) as {
+  omniToDc: Record<string, string>;
+  dcToOmni: Record<string, string>;
+};
 
 /** A small seeded generator, so that a failing run can be replayed with its seed. */
 function random(seed: number): () => number {
@@ -21,7 +24,9 @@ function random(seed: number): () => number {
   };
 }
 
-test(`chaos: ${OPS} operations with bridge reloads, kills and failed console calls lose and double nothing`, async ({ sim }) => {
+test(`chaos: ${OPS} operations with bridge reloads, kills and failed console calls lose and double nothing`, async ({
+  sim,
+}) => {
   test.setTimeout(60_000 + OPS * 1500);
   console.log(`chaos seed ${SEED} (replay: CHAOS_SEED=${SEED})`);
   test.info().annotations.push({ type: 'chaos seed', description: `CHAOS_SEED=${SEED}` });
@@ -34,7 +39,13 @@ test(`chaos: ${OPS} operations with bridge reloads, kills and failed console cal
   const log: string[] = [];
 
   const ops: Record<string, () => Promise<unknown>> = {
-    route: () => sim.route({ type: pick(['Case', 'Lead', 'Chat'] as const), subject: `Chaos ${++routed}`, priority: 1 + Math.floor(rnd() * 3), capacityWeight: 1 + Math.floor(rnd() * 3) }),
+    route: () =>
+      sim.route({
+        type: pick(['Case', 'Lead', 'Chat'] as const),
+        subject: `Chaos ${++routed}`,
+        priority: 1 + Math.floor(rnd() * 3),
+        capacityWeight: 1 + Math.floor(rnd() * 3),
+      }),
     omni: () => sim.call('setStatus', pick(['Available', 'Available_Cases', 'Busy', 'On_Break'])),
     dc: () => sim.dc.chooseDcState(pick(['Ready', 'Not Ready', 'Not Ready – Break', 'Wrap-up'])),
     accept: () => clickIn(sim, 'Accept', rnd),
@@ -49,7 +60,17 @@ test(`chaos: ${OPS} operations with bridge reloads, kills and failed console cal
       await expect(sim.dc.declineDialog).toHaveCount(0);
     },
     close: () => clickIn(sim, 'Close', rnd),
-    fail: () => sim.call('failNext', pick(['acceptAgentWork', 'declineAgentWork', 'closeAgentWork', 'setServicePresenceStatus', 'getAgentWorks'] as const)),
+    fail: () =>
+      sim.call(
+        'failNext',
+        pick([
+          'acceptAgentWork',
+          'declineAgentWork',
+          'closeAgentWork',
+          'setServicePresenceStatus',
+          'getAgentWorks',
+        ] as const),
+      ),
     reload: () => sim.call('reloadBridge'),
     kill: async () => {
       await sim.call('killBridge');
@@ -58,19 +79,51 @@ test(`chaos: ${OPS} operations with bridge reloads, kills and failed console cal
       await sim.call('reloadBridge');
     },
   };
-  const weights: [string, number][] = [['route', 5], ['omni', 2], ['dc', 2], ['accept', 4], ['decline', 2], ['close', 3], ['fail', 1], ['reload', 1], ['kill', 1]];
+  const weights: [string, number][] = [
+    ['route', 5],
+    ['omni', 2],
+    ['dc', 2],
+    ['accept', 4],
+    ['decline', 2],
+    ['close', 3],
+    ['fail', 1],
+    ['reload', 1],
+    ['kill', 1],
+  ];
   const bag = weights.flatMap(([name, w]) => Array<string>(w).fill(name));
 
-  const consoleWork = async () => (await sim.agentWork()).filter((w) => w.status === 'Assigned' || w.status === 'Opened').map((w) => `${w.subject} ${w.status === 'Opened' ? 'Accepted' : 'Assigned'}`).sort();
+  const consoleWork = async () =>
+    (await sim.agentWork())
+      .filter((w) => w.status === 'Assigned' || w.status === 'Opened')
+      .map((w) => `${w.subject} ${w.status === 'Opened' ? 'Accepted' : 'Assigned'}`)
+      .sort();
   const panelWork = async () =>
-    (await sim.dc.workPanel.getByRole('listitem').evaluateAll((lis) => lis.map((li) => `${li.querySelector('.label')?.textContent?.trim()} ${li.querySelector('.accepted') ? 'Accepted' : 'Assigned'}`))).sort();
+    (
+      await sim.dc.workPanel
+        .getByRole('listitem')
+        .evaluateAll((lis) =>
+          lis.map(
+            (li) =>
+              `${li.querySelector('.label')?.textContent?.trim()} ${li.querySelector('.accepted') ? 'Accepted' : 'Assigned'}`,
+          ),
+        )
+    ).sort();
   /** Both sides: the panel against the console's work, DC against Omni (or a refusal the agent was told of). */
   const sides = async () => {
-    const [panel, work, omni, dc] = [await panelWork(), await consoleWork(), await sim.presence(), await sim.dc.dcState.inputValue().catch(() => 'none')];
+    const [panel, work, omni, dc] = [
+      await panelWork(),
+      await consoleWork(),
+      await sim.presence(),
+      await sim.dc.dcState.inputValue().catch(() => 'none'),
+    ];
     const paired = mapping.omniToDc[omni] === dc || mapping.dcToOmni[dc] === omni;
     // A write the console refused leaves each side as it is and tells the agent (no retry loop).
     const told = !paired && !!(await sim.dc.syncStatus.textContent())?.trim().startsWith('Sync: error');
-    return { panel: JSON.stringify(panel), work: JSON.stringify(work), pair: paired || told ? 'in step' : `DC ${dc} / Omni ${omni}` };
+    return {
+      panel: JSON.stringify(panel),
+      work: JSON.stringify(work),
+      pair: paired || told ? 'in step' : `DC ${dc} / Omni ${omni}`,
+    };
   };
 
   for (let i = 0; i < OPS; i++) {
@@ -79,12 +132,17 @@ test(`chaos: ${OPS} operations with bridge reloads, kills and failed console cal
     await ops[name]();
     // Settled after each operation: connected, panel = console, DC and Omni a mapped pair.
     const context = `seed ${SEED}, after operation ${i + 1} (${log.slice(-5).join(' ')})`;
-    await expect(sim.dc.consoleConnection, context).toHaveText('Connected to the Salesforce console', { timeout: 20_000 });
+    await expect(sim.dc.consoleConnection, context).toHaveText('Connected to the Salesforce console', {
+      timeout: 20_000,
+    });
     await expect
-      .poll(async () => {
-        const s = await sides();
-        return s.panel === s.work ? s.pair : `panel ${s.panel} / console ${s.work}`;
-      }, { timeout: 10_000, message: context })
+      .poll(
+        async () => {
+          const s = await sides();
+          return s.panel === s.work ? s.pair : `panel ${s.panel} / console ${s.work}`;
+        },
+        { timeout: 10_000, message: context },
+      )
       .toBe('in step');
   }
 
@@ -92,7 +150,8 @@ test(`chaos: ${OPS} operations with bridge reloads, kills and failed console cal
   expect(new Set(labels).size).toBe(labels.length);
   await expect(sim.dc.workItemCount(labels.length)).toBeAttached();
   const status = await sim.presence();
-  const name = status === 'Offline' ? 'Offline' : (await sim.omniStatus.locator('option:checked').textContent())?.trim();
+  const name =
+    status === 'Offline' ? 'Offline' : (await sim.omniStatus.locator('option:checked').textContent())?.trim();
   await expect(sim.dc.omniPresence).toHaveText(`Omni-Channel: ${name}`);
 });
 

@@ -37,12 +37,16 @@ test.describe('console bridge in the simulated Salesforce console', () => {
 
   test('outside console mode omni-mfe says so, and connects again when it is back', async ({ sim }) => {
     await sim.consoleMode.uncheck();
-    await expect(sim.dc.consoleConnection).toHaveText('Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.');
+    await expect(sim.dc.consoleConnection).toHaveText(
+      'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
+    );
     await sim.consoleMode.check();
     await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
   });
 
-  test('after an outage, a read of the console that fails is retried until the panel, the bubble and the presence equal the console', async ({ readySim: sim }) => {
+  test('after an outage, a read of the console that fails is retried until the panel, the bubble and the presence equal the console', async ({
+    readySim: sim,
+  }) => {
     await sim.killBridgeButton.click();
     await sim.route({ type: 'Case', subject: 'Routed during the outage', priority: 1, capacityWeight: 1 });
     await sim.chooseOmniStatus('On Break');
@@ -50,16 +54,22 @@ test.describe('console bridge in the simulated Salesforce console', () => {
     await sim.call('failNext', 'getAgentWorks', 2);
     await sim.call('failNext', 'getAgentWorkload', 1);
     await sim.reloadBridgeButton.click();
-    await expect(sim.dc.consoleConnection).toContainText("Connected, but the Salesforce console's state could not be read: The Salesforce console refused");
+    await expect(sim.dc.consoleConnection).toContainText(
+      "Connected, but the Salesforce console's state could not be read: The Salesforce console refused",
+    );
     await expect(sim.dc.consoleConnection).toContainText('Retrying…');
-    await expect(sim.dc.syncStatus).toHaveText("Sync: error — The Salesforce console's state could not be read; retrying.");
+    await expect(sim.dc.syncStatus).toHaveText(
+      "Sync: error — The Salesforce console's state could not be read; retrying.",
+    );
 
     await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console', { timeout: 10_000 });
     await expect(sim.dc.omniPresence).toHaveText('Omni-Channel: On Break');
     await expect(sim.dc.dcState).toHaveValue('not-ready:break');
     await expect(sim.dc.syncStatus).toContainText('Sync: in sync');
     // The Case routed to the agent during the outage: in the bubble and the panel, as in the console.
-    expect((await sim.agentWork()).map((w) => [w.subject, w.status])).toEqual([['Routed during the outage', 'Assigned']]);
+    expect((await sim.agentWork()).map((w) => [w.subject, w.status])).toEqual([
+      ['Routed during the outage', 'Assigned'],
+    ]);
     await expect(sim.dc.workItemCount(1)).toBeAttached();
     await sim.dc.openWorkPanel();
     await expect(sim.dc.workPanel.getByRole('listitem')).toHaveCount(1);

@@ -3,7 +3,13 @@ import { PLAIN_HOST_ORIGIN } from '../servers/demo-sites';
 
 /** A policy as directive → sources, so that each directive is checked on its own. */
 const directives = (policy: string | undefined) =>
-  Object.fromEntries((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name, sources.sort().join(' ')]));
+  Object.fromEntries(
+    (policy ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name, sources.sort().join(' ')]),
+  );
 
 /**
  * What each page must be served with (the e2e servers allow the plain host, 127.0.0.1:4210, as an
@@ -12,8 +18,18 @@ const directives = (policy: string | undefined) =>
  */
 const COMMON = { 'default-src': "'self'", 'object-src': "'none'", 'base-uri': "'none'" };
 const EXPECTED = {
-  console: { ...COMMON, 'script-src': "'self'", 'style-src': "'self'", 'frame-ancestors': 'http://127.0.0.1:4200 http://127.0.0.1:4210 http://127.0.0.1:4300' },
-  shell: { ...COMMON, 'script-src': "'self' http://127.0.0.1:4201", 'style-src': "'self' 'unsafe-inline'", 'frame-ancestors': 'http://127.0.0.1:4300' },
+  console: {
+    ...COMMON,
+    'script-src': "'self'",
+    'style-src': "'self'",
+    'frame-ancestors': 'http://127.0.0.1:4200 http://127.0.0.1:4210 http://127.0.0.1:4300',
+  },
+  shell: {
+    ...COMMON,
+    'script-src': "'self' http://127.0.0.1:4201",
+    'style-src': "'self' 'unsafe-inline'",
+    'frame-ancestors': 'http://127.0.0.1:4300',
+  },
 };
 
 test.describe('Content-Security-Policy of the demo servers', () => {
@@ -56,14 +72,26 @@ test.describe('Content-Security-Policy of the demo servers', () => {
 
   test('a page on another origin cannot frame Desktop Connect', async ({ page, pageErrors }) => {
     await page.route('http://127.0.0.1:4310/**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>x</title><iframe title="dc" src="http://127.0.0.1:4200/"></iframe>' }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>x</title><iframe title="dc" src="http://127.0.0.1:4200/"></iframe>',
+      }),
     );
     await page.goto('http://127.0.0.1:4310/frame.html');
     await page.waitForTimeout(500);
     const dc = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4200/'));
     // Blocked by frame-ancestors: no Desktop Connect document is loaded in the frame.
-    expect(dc ? await dc.locator('body').count().catch(() => 0) : 0).toBe(0);
-    expect(pageErrors.filter((e) => !/frame-ancestors|Content Security Policy|refused to connect/i.test(e))).toEqual([]);
+    expect(
+      dc
+        ? await dc
+            .locator('body')
+            .count()
+            .catch(() => 0)
+        : 0,
+    ).toBe(0);
+    expect(pageErrors.filter((e) => !/frame-ancestors|Content Security Policy|refused to connect/i.test(e))).toEqual(
+      [],
+    );
     pageErrors.length = 0;
   });
 });

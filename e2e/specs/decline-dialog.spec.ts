@@ -3,7 +3,9 @@ import { expect, test } from '../fixtures';
 const SOFTPHONE = 'iframe[title="Desktop Connect softphone"]';
 
 test.describe('the decline dialog, as QA would drive it', () => {
-  test('a Chat declined with a reason code: the dialog insists on one, the item goes, the console records it', async ({ readySim: sim }) => {
+  test('a Chat declined with a reason code: the dialog insists on one, the item goes, the console records it', async ({
+    readySim: sim,
+  }) => {
     const chatId = await sim.route({ type: 'Chat', subject: 'Where is my order?', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();
     const item = sim.dc.workItem('Where is my order?');
@@ -22,7 +24,9 @@ test.describe('the decline dialog, as QA would drive it', () => {
     await expect(sim.omniWork).toContainText('Chat: Where is my order? — Declined (Not my skill)');
   });
 
-  test('Escape or a click outside cancels the dialog; the item stays and the focus goes back', async ({ readySim: sim }) => {
+  test('Escape or a click outside cancels the dialog; the item stays and the focus goes back', async ({
+    readySim: sim,
+  }) => {
     const leadId = await sim.route({ type: 'Lead', subject: 'Acme wants 500 seats', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();
     const item = sim.dc.workItem('Acme wants 500 seats');
@@ -44,13 +48,18 @@ test.describe('the decline dialog, as QA would drive it', () => {
     expect((await sim.workOf(leadId)).map((w) => w.status)).toEqual(['Assigned']);
   });
 
-  test('a shell that unmounts omni-mfe with the dialog open leaves nothing inert, and nothing is declined', async ({ readySim: sim }) => {
+  test('a shell that unmounts omni-mfe with the dialog open leaves nothing inert, and nothing is declined', async ({
+    readySim: sim,
+  }) => {
     const leadId = await sim.route({ type: 'Lead', subject: 'Left open', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();
     await sim.dc.workItem('Left open').getByRole('button', { name: 'Decline' }).click();
     await expect(sim.dc.declineDialog).toBeVisible();
     // The shell changes its route itself: the agent could not, the modal dialog makes the page inert.
-    await sim.page.frames().find((f) => f.url().startsWith('http://127.0.0.1:4200/'))!.evaluate(() => (location.hash = '#/settings'));
+    await sim.page
+      .frames()
+      .find((f) => f.url().startsWith('http://127.0.0.1:4200/'))!
+      .evaluate(() => (location.hash = '#/settings'));
     await expect(sim.dc.omniModule).toHaveCount(0);
     await expect(sim.dc.declineDialog).toHaveCount(0);
     await sim.dc.openSoftphone();

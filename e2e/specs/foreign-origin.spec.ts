@@ -35,7 +35,10 @@ test('a page on another origin posting well-formed messages changes nothing', as
   void pageErrors;
   await page.route(`${EVIL}/**`, (route) => route.fulfill({ contentType: 'text/html', body: EVIL_PAGE }));
   await page.goto(`${EVIL}/evil.html`);
-  const [consolePage] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open console' }).click()]);
+  const [consolePage] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open console' }).click(),
+  ]);
   const warnings: string[] = [];
   consolePage.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   const sim = new ConsoleSimPage(consolePage);
@@ -46,8 +49,12 @@ test('a page on another origin posting well-formed messages changes nothing', as
   await page.getByRole('button', { name: 'Attack' }).click();
   expect(await page.evaluate(() => (window as unknown as { attackDelivered?: boolean }).attackDelivered)).toBe(true);
   // Both intakes saw the messages and dropped them for their origin.
-  await expect.poll(() => warnings.find((w) => w.startsWith('omni-mfe console bridge: dropped bridge messages (origin'))).toBeTruthy();
-  await expect.poll(() => warnings.find((w) => w.startsWith('console bridge: dropped bridge messages (origin'))).toBeTruthy();
+  await expect
+    .poll(() => warnings.find((w) => w.startsWith('omni-mfe console bridge: dropped bridge messages (origin')))
+    .toBeTruthy();
+  await expect
+    .poll(() => warnings.find((w) => w.startsWith('console bridge: dropped bridge messages (origin')))
+    .toBeTruthy();
 
   await expect(sim.dc.omniPresence).toHaveText('Omni-Channel: Available');
   await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');

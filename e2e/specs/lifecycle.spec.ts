@@ -5,7 +5,10 @@ import { LEAK_PROBE, READ_LEAKS } from '../support/leak-probe';
 const CYCLES = Number(process.env['OMNI_MOUNT_CYCLES'] ?? 50);
 const SINGLE_SPA_TIMERS_MS = 3500;
 
-test(`mount and unmount omni-mfe ${CYCLES} times: nothing is left behind, and it still works`, async ({ page, pageErrors }) => {
+test(`mount and unmount omni-mfe ${CYCLES} times: nothing is left behind, and it still works`, async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   test.setTimeout(60_000 + CYCLES * 1000);
   await page.addInitScript(LEAK_PROBE);
@@ -45,10 +48,13 @@ test(`mount and unmount omni-mfe ${CYCLES} times: nothing is left behind, and it
   // Listeners, open MessagePorts, intervals and iframes exactly as before; pending time-outs no more than before
   // (a short-lived one may be pending at either reading).
   await expect
-    .poll(async () => {
-      const now = await shell().evaluate(READ_LEAKS);
-      return { ...now, timeouts: now.timeouts <= baseline.timeouts ? baseline.timeouts : now.timeouts };
-    }, { timeout: SINGLE_SPA_TIMERS_MS * 2 })
+    .poll(
+      async () => {
+        const now = await shell().evaluate(READ_LEAKS);
+        return { ...now, timeouts: now.timeouts <= baseline.timeouts ? baseline.timeouts : now.timeouts };
+      },
+      { timeout: SINGLE_SPA_TIMERS_MS * 2 },
+    )
     .toEqual(baseline);
 
   // Remounting still works: the console's truth is read again, work item included.

@@ -21,7 +21,9 @@ test.describe('a plain single-spa host, without webpack', () => {
   });
 
   async function optionValue(label: string): Promise<string> {
-    return sim.omniStatus.locator('option', { hasText: new RegExp(`^${label}$`) }).getAttribute('value') as Promise<string>;
+    return sim.omniStatus
+      .locator('option', { hasText: new RegExp(`^${label}$`) })
+      .getAttribute('value') as Promise<string>;
   }
 
   test('connects, syncs presence both ways and handles a work item', async () => {

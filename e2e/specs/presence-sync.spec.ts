@@ -14,7 +14,9 @@ test.describe('presence sync, as an agent would use it', () => {
   });
 
   async function optionValue(label: string): Promise<string> {
-    return sim.omniStatus.locator('option', { hasText: new RegExp(`^${label}$`) }).getAttribute('value') as Promise<string>;
+    return sim.omniStatus
+      .locator('option', { hasText: new RegExp(`^${label}$`) })
+      .getAttribute('value') as Promise<string>;
   }
 
   test('a status chosen in the Omni-Channel widget moves the DC header to its paired state', async () => {

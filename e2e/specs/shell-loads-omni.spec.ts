@@ -5,7 +5,12 @@ const exposedChunk = () => expect.stringMatching(/^200 \/(?!main\.)[\w.]+\.js$/)
 test.describe('Desktop Connect shell with omni-mfe', () => {
   test('shows the DC session in omni-mfe, loaded cross-origin through remoteEntry.js', async ({ dc, page }) => {
     const fromMfeOrigin: string[] = [];
-    page.on('response', (r) => r.url().startsWith('http://127.0.0.1:4201/') && fromMfeOrigin.push(`${r.status()} ${new URL(r.url()).pathname}`));
+    page.on(
+      'response',
+      (r) =>
+        r.url().startsWith('http://127.0.0.1:4201/') &&
+        fromMfeOrigin.push(`${r.status()} ${new URL(r.url()).pathname}`),
+    );
     await dc.open();
     await expect(dc.omniModule).toContainText('Log in to Desktop Connect to use Omni-Channel.');
     // remoteEntry.js and the exposed module's chunk; never Angular's own main bundle
@@ -47,7 +52,9 @@ test.describe('Desktop Connect shell with omni-mfe', () => {
     await expect(dc.omniModule).toBeVisible();
 
     await dc.openSettings();
-    await expect(page.getByRole('region', { name: 'Settings' })).toContainText('Omni-Channel module: http://127.0.0.1:4201/remoteEntry.js');
+    await expect(page.getByRole('region', { name: 'Settings' })).toContainText(
+      'Omni-Channel module: http://127.0.0.1:4201/remoteEntry.js',
+    );
     await expect(dc.omniModule).toHaveCount(0);
     expect(await page.locator('#omni-region .omni-container').evaluate((el) => el.childNodes.length)).toBe(0);
     expect(await page.locator('omni-root').count()).toBe(0);
@@ -60,7 +67,9 @@ test.describe('Desktop Connect shell with omni-mfe', () => {
 
   test('a broken remote URL shows an error in the region and the header keeps working', async ({ dc, pageErrors }) => {
     await dc.open('?omni-remote=http://127.0.0.1:4201/missing-remoteEntry.js');
-    await expect(dc.loadError).toContainText('Omni-Channel could not be loaded from http://127.0.0.1:4201/missing-remoteEntry.js');
+    await expect(dc.loadError).toContainText(
+      'Omni-Channel could not be loaded from http://127.0.0.1:4201/missing-remoteEntry.js',
+    );
     await expect(dc.loadError).toContainText('Desktop Connect keeps working without it.');
 
     await dc.logIn('1002');

@@ -9,7 +9,9 @@ test.describe('work items, as QA would drive them', () => {
     const caseId = await sim.route({ type: 'Case', subject: 'Printer on fire', priority: 1, capacityWeight: 2 });
     await expect(sim.dc.workItemCount(1)).toBeAttached();
     await expect(sim.dc.launcher.locator('.bubble[data-new]')).toBeVisible();
-    await expect(sim.page.frameLocator(SOFTPHONE).getByRole('status').filter({ hasText: 'New Case: Printer on fire' })).toBeAttached();
+    await expect(
+      sim.page.frameLocator(SOFTPHONE).getByRole('status').filter({ hasText: 'New Case: Printer on fire' }),
+    ).toBeAttached();
 
     await sim.dc.openWorkPanel();
     const item = sim.dc.workItem('Printer on fire');
@@ -66,14 +68,18 @@ test.describe('work items, as QA would drive them', () => {
     await expect(sim.dc.workPanel).toBeFocused();
   });
 
-  test('an item left unanswered hits its push timeout: it leaves, Omni goes Busy and DC follows', async ({ readySim: sim }) => {
+  test('an item left unanswered hits its push timeout: it leaves, Omni goes Busy and DC follows', async ({
+    readySim: sim,
+  }) => {
     // Long enough to see the item first on a loaded two-core machine, short enough to wait out.
     await sim.call('setPushTimeout', 4000);
     const leadId = await sim.route({ type: 'Lead', subject: 'Call me back', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();
     await expect(sim.dc.workItem('Call me back')).toBeVisible();
     await expect(sim.dc.workItem('Call me back')).toHaveCount(0, { timeout: 10_000 });
-    await expect(sim.dc.workPanel.getByRole('alert')).toContainText('was not accepted in time and went back to the queue');
+    await expect(sim.dc.workPanel.getByRole('alert')).toContainText(
+      'was not accepted in time and went back to the queue',
+    );
     expect((await sim.workOf(leadId)).map((w) => w.status)).toEqual(['DeclinedOnPushTimeout']);
     expect(await sim.presence()).toBe('Busy');
     await expect(sim.dc.dcState).toHaveValue('not-ready');
@@ -109,7 +115,9 @@ test.describe('work items, as QA would drive them', () => {
     await expect(item).toContainText('Accepted');
   });
 
-  test('after "Reload bridge" the panel equals the console: nothing lost, nothing doubled', async ({ readySim: sim }) => {
+  test('after "Reload bridge" the panel equals the console: nothing lost, nothing doubled', async ({
+    readySim: sim,
+  }) => {
     await sim.route({ type: 'Case', subject: 'First', priority: 1, capacityWeight: 1 });
     await sim.dc.openWorkPanel();
     await expect(sim.dc.workItem('First')).toBeVisible();

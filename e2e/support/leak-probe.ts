@@ -4,15 +4,27 @@
  * page script runs (Playwright addInitScript).
  */
 export const LEAK_PROBE = () => {
-  const w = window as unknown as { __leaks: { listeners: Map<string, number>; intervals: Set<number>; timeouts: Set<number>; ports: { open: number } } };
-  const state = { listeners: new Map<string, number>(), intervals: new Set<number>(), timeouts: new Set<number>(), ports: { open: 0 } };
+  const w = window as unknown as {
+    __leaks: { listeners: Map<string, number>; intervals: Set<number>; timeouts: Set<number>; ports: { open: number } };
+  };
+  const state = {
+    listeners: new Map<string, number>(),
+    intervals: new Set<number>(),
+    timeouts: new Set<number>(),
+    ports: { open: 0 },
+  };
   w.__leaks = state;
-  const key = (target: EventTarget, type: string) => (target === window ? `window:${type}` : target === document ? `document:${type}` : null);
+  const key = (target: EventTarget, type: string) =>
+    target === window ? `window:${type}` : target === document ? `document:${type}` : null;
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;
   // Listeners are counted per (target, type, callback, capture) once, as the browser does.
   const seen = new WeakMap<object, Set<string>>();
-  EventTarget.prototype.addEventListener = function (type: string, cb: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    type: string,
+    cb: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     const k = cb ? key(this, type) : null;
     if (k && cb) {
       const capture = typeof options === 'boolean' ? options : !!options?.capture;
@@ -26,7 +38,11 @@ export const LEAK_PROBE = () => {
     }
     return add.call(this, type, cb, options);
   };
-  EventTarget.prototype.removeEventListener = function (type: string, cb: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    type: string,
+    cb: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     const k = cb ? key(this, type) : null;
     if (k && cb) {
       const capture = typeof options === 'boolean' ? options : !!options?.capture;
@@ -65,14 +81,24 @@ export const LEAK_PROBE = () => {
   const portAdd = MessagePort.prototype.addEventListener;
   const portRemove = MessagePort.prototype.removeEventListener;
   const close = MessagePort.prototype.close;
-  MessagePort.prototype.addEventListener = function (this: MessagePort, type: string, cb: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+  MessagePort.prototype.addEventListener = function (
+    this: MessagePort,
+    type: string,
+    cb: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     if (type === 'message' && cb) {
       portListeners.set(this, (portListeners.get(this) ?? 0) + 1);
       portOpened(this);
     }
     return portAdd.call(this, type, cb, options);
   } as typeof portAdd;
-  MessagePort.prototype.removeEventListener = function (this: MessagePort, type: string, cb: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
+  MessagePort.prototype.removeEventListener = function (
+    this: MessagePort,
+    type: string,
+    cb: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ) {
     if (type === 'message' && cb) {
       const left = Math.max(0, (portListeners.get(this) ?? 0) - 1);
       portListeners.set(this, left);
@@ -126,7 +152,16 @@ export interface LeakCounts {
 
 /** Reads the counts in the frame it runs in. */
 export const READ_LEAKS = (): LeakCounts => {
-  const state = (window as unknown as { __leaks: { listeners: Map<string, number>; intervals: Set<number>; timeouts: Set<number>; ports: { open: number } } }).__leaks;
+  const state = (
+    window as unknown as {
+      __leaks: {
+        listeners: Map<string, number>;
+        intervals: Set<number>;
+        timeouts: Set<number>;
+        ports: { open: number };
+      };
+    }
+  ).__leaks;
   return {
     listeners: Object.fromEntries([...state.listeners].filter(([, n]) => n > 0)),
     intervals: state.intervals.size,

@@ -7,7 +7,10 @@ import { ADAPTERS } from '@shared/bridge/envelope';
  * `<script type="application/json" id="dc-omni-bridge-config">` so operators change it without
  * a rebuild (and a strict CSP needs no inline script).
  */
-const origin = v.pipe(v.string(), v.check((s) => URL.canParse(s) && new URL(s).origin === s, 'must be an exact origin, e.g. https://dc.example.com'));
+const origin = v.pipe(
+  v.string(),
+  v.check((s) => URL.canParse(s) && new URL(s).origin === s, 'must be an exact origin, e.g. https://dc.example.com'),
+);
 
 const bridgeConfigSchema = v.object({
   adapter: v.picklist(ADAPTERS),
@@ -21,10 +24,13 @@ export type BridgeConfig = v.InferOutput<typeof bridgeConfigSchema>;
 
 export function readBridgeConfig(doc: Document): BridgeConfig {
   const text = doc.getElementById('dc-omni-bridge-config')?.textContent;
-  if (!text) throw new Error('The bridge page has no #dc-omni-bridge-config JSON: add one (see docs/SHELL-INTEGRATION.md).');
+  if (!text)
+    throw new Error('The bridge page has no #dc-omni-bridge-config JSON: add one (see docs/SHELL-INTEGRATION.md).');
   const result = v.safeParse(bridgeConfigSchema, JSON.parse(text));
   if (!result.success) {
-    throw new Error(`The bridge config is invalid: ${result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `The bridge config is invalid: ${result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ')}`,
+    );
   }
   return result.output;
 }

@@ -20,7 +20,8 @@ function createAdapter(config: BridgeConfig, win: Window): ConsoleAdapter {
     }
     case 'salesforce-classic': {
       const sforce = (win as unknown as { sforce?: Sforce }).sforce;
-      if (!sforce?.console?.presence) throw new Error('sforce.console is missing: include the console toolkit (integration.js) in the bridge page.');
+      if (!sforce?.console?.presence)
+        throw new Error('sforce.console is missing: include the console toolkit (integration.js) in the bridge page.');
       return new SalesforceClassicAdapter(sforce.console, { statuses: () => config.statuses });
     }
     default:
@@ -31,9 +32,16 @@ function createAdapter(config: BridgeConfig, win: Window): ConsoleAdapter {
 function startBridge(win: Window): void {
   const config = readBridgeConfig(win.document);
   const dcOrigin = allowedDcOrigin(win.location.search, config);
-  if (!dcOrigin) throw new Error('This bridge was not framed for an allowed Desktop Connect origin (dcOrigin); it stays silent.');
+  if (!dcOrigin)
+    throw new Error('This bridge was not framed for an allowed Desktop Connect origin (dcOrigin); it stays silent.');
   if (win.parent === win) throw new Error('The bridge page must be framed by Desktop Connect.');
-  const server = new BridgeServer({ win, parent: win.parent, dcOrigin, adapter: createAdapter(config, win), dropLog: new DropLog('console bridge') });
+  const server = new BridgeServer({
+    win,
+    parent: win.parent,
+    dcOrigin,
+    adapter: createAdapter(config, win),
+    dropLog: new DropLog('console bridge'),
+  });
   server.start();
   win.addEventListener('pagehide', () => server.stop());
   findSimulator(win)?.registerBridge({ kill: () => server.stop(), reload: () => win.location.reload() });

@@ -15,7 +15,8 @@ class FakeAdapter implements ConsoleAdapter {
   isConsoleMode = () => this.consoleMode;
   call = (type: string, params: unknown) => {
     this.calls.push([type, params]);
-    if (type === 'acceptWork') return Promise.reject(new ConsoleCallError('console', 'The Salesforce console refused acceptAgentWork.'));
+    if (type === 'acceptWork')
+      return Promise.reject(new ConsoleCallError('console', 'The Salesforce console refused acceptAgentWork.'));
     return Promise.resolve({ configuredCapacity: 10, currentWorkload: 0 } as never);
   };
   subscribe = (l: (e: BridgeEvent) => void) => {
@@ -39,7 +40,9 @@ describe('BridgeServer (the bridge page)', () => {
   function welcome(origin = DC_ORIGIN, source: Window | null = window): MessagePort {
     const channel = new MessageChannel();
     channel.port1.onmessage = (e) => received.push(e.data as BridgeMessage);
-    win.dispatchEvent(new MessageEvent('message', { data: envelope.welcome(), origin, source, ports: [channel.port2] }));
+    win.dispatchEvent(
+      new MessageEvent('message', { data: envelope.welcome(), origin, source, ports: [channel.port2] }),
+    );
     return channel.port1;
   }
 
@@ -49,7 +52,8 @@ describe('BridgeServer (the bridge page)', () => {
     dropLog = new DropLog('test', () => undefined);
     posted = [];
     received = [];
-    spyOn(window, 'postMessage').and.callFake(((message: unknown, origin: string) => posted.push([message, origin])) as never);
+    spyOn(window, 'postMessage').and.callFake(((message: unknown, origin: string) =>
+      posted.push([message, origin])) as never);
     server = new BridgeServer({ win: win as Window, parent: window, dcOrigin: DC_ORIGIN, adapter, dropLog });
     server.start();
   });
@@ -77,7 +81,10 @@ describe('BridgeServer (the bridge page)', () => {
     await flush();
     expect(received).toEqual([
       envelope.response('r-1', 'getWorkload', { ok: true, result: { configuredCapacity: 10, currentWorkload: 0 } }),
-      envelope.response('r-2', 'acceptWork', { ok: false, error: { code: 'console', message: 'The Salesforce console refused acceptAgentWork.' } }),
+      envelope.response('r-2', 'acceptWork', {
+        ok: false,
+        error: { code: 'console', message: 'The Salesforce console refused acceptAgentWork.' },
+      }),
     ]);
   });
 
@@ -87,7 +94,12 @@ describe('BridgeServer (the bridge page)', () => {
     port.postMessage(envelope.request('r-1', 'getWorkload', {}));
     await flush();
     expect(adapter.calls).toEqual([]);
-    expect(received[0]).toEqual(jasmine.objectContaining({ kind: 'response', payload: { ok: false, error: jasmine.objectContaining({ code: 'console-mode-required' }) } }));
+    expect(received[0]).toEqual(
+      jasmine.objectContaining({
+        kind: 'response',
+        payload: { ok: false, error: jasmine.objectContaining({ code: 'console-mode-required' }) },
+      }),
+    );
   });
 
   it('drops invalid requests and never passes them to the console', async () => {

@@ -48,7 +48,8 @@ export class BridgeServer {
     const parsed = parseBridgeMessage(event.data);
     if (!parsed.ok) return dropLog.drop(parsed.reason, parsed.detail);
     const port = event.ports[0];
-    if (parsed.message.kind !== 'welcome' || !port) return dropLog.drop('unexpected', `${parsed.message.kind} on the window channel`);
+    if (parsed.message.kind !== 'welcome' || !port)
+      return dropLog.drop('unexpected', `${parsed.message.kind} on the window channel`);
     this.closePort();
     this.port = port;
     port.onmessage = this.onPortMessage;

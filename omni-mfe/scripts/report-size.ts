@@ -33,7 +33,8 @@ interface Row {
 }
 
 function initialJs(dir: string): { rows: Row[]; unused: string[] } {
-  if (!existsSync(join(dir, 'remoteEntry.js'))) throw new Error(`${dir} has no remoteEntry.js: run "npm run build" first.`);
+  if (!existsSync(join(dir, 'remoteEntry.js')))
+    throw new Error(`${dir} has no remoteEntry.js: run "npm run build" first.`);
   const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
   const unused = files.filter((f) => /^main\./.test(f));
   const rows = files
@@ -51,13 +52,21 @@ function pageJs(dir: string, name: string): Row | null {
   if (!existsSync(dir)) return null;
   const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
   if (!files.length) throw new Error(`${dir} has no JavaScript: run "npm run build" again.`);
-  return files.reduce((t, f) => {
-    const bytes = readFileSync(join(dir, f));
-    return { file: name, raw: t.raw + bytes.length, gzip: t.gzip + gzipSync(bytes, { level: 9 }).length };
-  }, { file: name, raw: 0, gzip: 0 });
+  return files.reduce(
+    (t, f) => {
+      const bytes = readFileSync(join(dir, f));
+      return { file: name, raw: t.raw + bytes.length, gzip: t.gzip + gzipSync(bytes, { level: 9 }).length };
+    },
+    { file: name, raw: 0, gzip: 0 },
+  );
 }
 
-const sum = (rows: Row[]) => rows.reduce((t, r) => ({ file: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { file: 'total', raw: 0, gzip: 0 });
+const sum = (rows: Row[]) =>
+  rows.reduce((t, r) => ({ file: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), {
+    file: 'total',
+    raw: 0,
+    gzip: 0,
+  });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const line = (r: Row) => `  ${r.file.padEnd(28)} ${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(9)} gzip`;
 
@@ -71,7 +80,16 @@ export function measureSizes(root = resolve(__dirname, '../../dist')) {
   const bridge = pageJs(join(root, 'bridge'), 'bridge page JS');
   if (!bridge) throw new Error(`${join(root, 'bridge')} does not exist: run "npm run build" first.`);
   const relay = pageJs(join(root, 'relay'), 'Lightning relay JS');
-  return { omni, floor, total, floorTotal, remoteEntry: omni.rows[0], bridge, relay, ratio: floorTotal ? total.gzip / floorTotal.gzip : null };
+  return {
+    omni,
+    floor,
+    total,
+    floorTotal,
+    remoteEntry: omni.rows[0],
+    bridge,
+    relay,
+    ratio: floorTotal ? total.gzip / floorTotal.gzip : null,
+  };
 }
 
 if (require.main === module) {
@@ -90,9 +108,15 @@ if (require.main === module) {
     if (process.argv.includes('--check')) {
       const problems: string[] = [];
       if (!m.ratio) problems.push('the floor app is not built (ng build bench-floor)');
-      else if (m.ratio > RATIO_BUDGET) problems.push(`omni-mfe is ${m.ratio.toFixed(2)}x the floor app, past its ${RATIO_BUDGET}x budget`);
-      if (m.remoteEntry.gzip > REMOTE_ENTRY_MAX_GZ) problems.push(`remoteEntry.js is ${kb(m.remoteEntry.gzip)} gz, past ${kb(REMOTE_ENTRY_MAX_GZ)}`);
-      for (const [r, max] of [[m.bridge, PAGE_JS_MAX_GZ], [m.relay, RELAY_JS_MAX_GZ]] as const) if (r && r.gzip > max) problems.push(`the ${r.file} is ${kb(r.gzip)} gz, past ${kb(max)}`);
+      else if (m.ratio > RATIO_BUDGET)
+        problems.push(`omni-mfe is ${m.ratio.toFixed(2)}x the floor app, past its ${RATIO_BUDGET}x budget`);
+      if (m.remoteEntry.gzip > REMOTE_ENTRY_MAX_GZ)
+        problems.push(`remoteEntry.js is ${kb(m.remoteEntry.gzip)} gz, past ${kb(REMOTE_ENTRY_MAX_GZ)}`);
+      for (const [r, max] of [
+        [m.bridge, PAGE_JS_MAX_GZ],
+        [m.relay, RELAY_JS_MAX_GZ],
+      ] as const)
+        if (r && r.gzip > max) problems.push(`the ${r.file} is ${kb(r.gzip)} gz, past ${kb(max)}`);
       if (problems.length) {
         console.error(`Size check failed: ${problems.join('; ')}. See docs/BENCHMARKS.md.`);
         process.exit(1);

@@ -12,7 +12,8 @@ import { appConfig } from './app/app.config';
 type LifecycleProps = AppProps & { domElement?: HTMLElement };
 
 const lifecycles = singleSpaAngular<LifecycleProps>({
-  bootstrapFunction: (props) => bootstrapApplication(App, appConfig(checkOmniProps(props), props.domElement), { platformRef: platformBrowser() }),
+  bootstrapFunction: (props) =>
+    bootstrapApplication(App, appConfig(checkOmniProps(props), props.domElement), { platformRef: platformBrowser() }),
   template: '<omni-root />',
   // Zoneless: the shell may host other frameworks, and no zone.js is loaded at all.
   NgZone: 'noop',

@@ -18,7 +18,9 @@ let outDir: string;
 
 before(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'dc-omni-relay-'));
-  const [built] = await buildStaticResources(outDir, [{ name: 'dcOmniRelay', entry: 'omni-mfe/bridge/relay/relay-main.ts' }]);
+  const [built] = await buildStaticResources(outDir, [
+    { name: 'dcOmniRelay', entry: 'omni-mfe/bridge/relay/relay-main.ts' },
+  ]);
   relayScript = readFileSync(built, 'utf8');
 });
 after(() => rmSync(outDir, { recursive: true, force: true }));
@@ -31,17 +33,40 @@ interface RelayController {
   onMessage: Fn;
   onWorkAssigned: Fn;
 }
-const STATUSES = [{ statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }] }];
+const STATUSES = [
+  {
+    statusId: '0N5000000000001',
+    statusName: 'Available',
+    statusApiName: 'Available',
+    channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }],
+  },
+];
 
 function salesforce() {
-  const published: { to: string; session: string | null; envelope: { kind: string; id?: string; payload: Record<string, unknown> } }[] = [];
+  const published: {
+    to: string;
+    session: string | null;
+    envelope: { kind: string; id?: string; payload: Record<string, unknown> };
+  }[] = [];
   const toolkit = Object.fromEntries(
-    ['setServicePresenceStatus', 'getServicePresenceStatusId', 'getServicePresenceStatusChannels', 'getAgentWorks', 'getAgentWorkload', 'acceptAgentWork', 'declineAgentWork', 'closeAgentWork', 'logout'].map((m) => [m, () => Promise.resolve({})]),
+    [
+      'setServicePresenceStatus',
+      'getServicePresenceStatusId',
+      'getServicePresenceStatusChannels',
+      'getAgentWorks',
+      'getAgentWorkload',
+      'acceptAgentWork',
+      'declineAgentWork',
+      'closeAgentWork',
+      'logout',
+    ].map((m) => [m, () => Promise.resolve({})]),
   );
   const children: Record<string, unknown> = {
     omniToolkit: toolkit,
     workspace: { isConsoleNavigation: () => Promise.resolve(true), openTab: () => Promise.resolve('tab1') },
-    bridgeChannel: { publish: (message: (typeof published)[number]) => published.push(JSON.parse(JSON.stringify(message))) },
+    bridgeChannel: {
+      publish: (message: (typeof published)[number]) => published.push(JSON.parse(JSON.stringify(message))),
+    },
   };
   const attributes = new Map<string, unknown>([['v.pending', []]]);
   const cmp = {
@@ -66,34 +91,57 @@ function salesforce() {
     $A: { getCallback: (fn: Fn) => fn, enqueueAction: (action: { run(): void }) => action.run() },
   });
   runInContext(relayScript, sandbox);
-  const load = (file: string): unknown => runInContext(`(${readFileSync(join(bundleDir, file), 'utf8').trim().replace(/;$/, '')})`, sandbox);
-  return { cmp, published, controller: load('dcOmniRelayController.js') as RelayController, helper: load('dcOmniRelayHelper.js') };
+  const load = (file: string): unknown =>
+    runInContext(`(${readFileSync(join(bundleDir, file), 'utf8').trim().replace(/;$/, '')})`, sandbox);
+  return {
+    cmp,
+    published,
+    controller: load('dcOmniRelayController.js') as RelayController,
+    helper: load('dcOmniRelayHelper.js'),
+  };
 }
 
 const settle = () => new Promise((done) => setTimeout(done, 20));
-const lms = (session: string, envelope: object) => ({ getParams: () => ({ proto: 'dc-omni-lms', to: 'relay', session, envelope }) });
+const lms = (session: string, envelope: object) => ({
+  getParams: () => ({ proto: 'dc-omni-lms', to: 'relay', session, envelope }),
+});
 
 test('the Aura shell starts the relay, hands it what arrived before the script loaded, and relays requests to Apex', async () => {
   const { cmp, published, controller, helper } = salesforce();
-  controller.onMessage(cmp, lms('s1', { proto: 'dc-omni-bridge', v: 1, kind: 'welcome', type: 'welcome', payload: {} }), helper);
+  controller.onMessage(
+    cmp,
+    lms('s1', { proto: 'dc-omni-bridge', v: 1, kind: 'welcome', type: 'welcome', payload: {} }),
+    helper,
+  );
   assert.equal(published.length, 0, 'nothing before the relay script has loaded');
 
   controller.start(cmp, null, helper);
   await settle();
   const hellos = published.filter((m) => m.envelope.kind === 'hello');
-  assert.deepEqual(hellos.map((m) => [m.to, m.session, m.envelope.payload]), [
-    ['softphone', null, { adapter: 'salesforce-lightning', consoleMode: true }],
-    ['softphone', 's1', { adapter: 'salesforce-lightning', consoleMode: true }],
-  ]);
+  assert.deepEqual(
+    hellos.map((m) => [m.to, m.session, m.envelope.payload]),
+    [
+      ['softphone', null, { adapter: 'salesforce-lightning', consoleMode: true }],
+      ['softphone', 's1', { adapter: 'salesforce-lightning', consoleMode: true }],
+    ],
+  );
 
-  controller.onMessage(cmp, lms('s1', { proto: 'dc-omni-bridge', v: 1, kind: 'request', id: 'r1', type: 'getStatuses', payload: {} }), helper);
+  controller.onMessage(
+    cmp,
+    lms('s1', { proto: 'dc-omni-bridge', v: 1, kind: 'request', id: 'r1', type: 'getStatuses', payload: {} }),
+    helper,
+  );
   await settle();
   const response = published.find((m) => m.envelope.kind === 'response' && m.envelope.id === 'r1');
   assert.deepEqual(response?.envelope.payload, { ok: true, result: { statuses: STATUSES } });
 
   controller.stop(cmp, null, helper);
   const count = published.length;
-  controller.onMessage(cmp, lms('s1', { proto: 'dc-omni-bridge', v: 1, kind: 'ping', id: 'p1', type: 'ping', payload: {} }), helper);
+  controller.onMessage(
+    cmp,
+    lms('s1', { proto: 'dc-omni-bridge', v: 1, kind: 'ping', id: 'p1', type: 'ping', payload: {} }),
+    helper,
+  );
   await settle();
   assert.equal(published.length, count, 'a destroyed relay item answers nothing');
 });
@@ -101,9 +149,17 @@ test('the Aura shell starts the relay, hands it what arrived before the script l
 test('the Omni-Channel events reach the relay under the names its API expects', async () => {
   const { cmp, published, controller, helper } = salesforce();
   controller.start(cmp, null, helper);
-  controller.onMessage(cmp, lms('s2', { proto: 'dc-omni-bridge', v: 1, kind: 'welcome', type: 'welcome', payload: {} }), helper);
+  controller.onMessage(
+    cmp,
+    lms('s2', { proto: 'dc-omni-bridge', v: 1, kind: 'welcome', type: 'welcome', payload: {} }),
+    helper,
+  );
   await settle();
-  controller.onWorkAssigned(cmp, { getParams: () => ({ workItemId: '500000000000001', workId: '0Bz000000000001' }) }, helper);
+  controller.onWorkAssigned(
+    cmp,
+    { getParams: () => ({ workItemId: '500000000000001', workId: '0Bz000000000001' }) },
+    helper,
+  );
   await settle();
   const events = published.filter((m) => m.envelope.kind === 'event' && m.session === 's2');
   assert.equal(events.length, 1, JSON.stringify(published));

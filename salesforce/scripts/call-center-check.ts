@@ -6,32 +6,55 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 
-const REQUIRED_ITEMS = ['reqAdapterUrl', 'reqUseApi', 'reqSoftphoneHeight', 'reqSoftphoneWidth', 'reqSalesforceCompatibilityMode'];
+const REQUIRED_ITEMS = [
+  'reqAdapterUrl',
+  'reqUseApi',
+  'reqSoftphoneHeight',
+  'reqSoftphoneWidth',
+  'reqSalesforceCompatibilityMode',
+];
 
 interface CallCenterXml {
-  CallCenter?: { adapterUrl?: string; customSettings?: string; sections?: { name: string; items: { name: string; value: unknown }[] }[] };
+  CallCenter?: {
+    adapterUrl?: string;
+    customSettings?: string;
+    sections?: { name: string; items: { name: string; value: unknown }[] }[];
+  };
 }
 
 export function checkCallCenter(path: string, xml: string): string[] {
-  const parsed = new XMLParser({ isArray: (name) => name === 'sections' || name === 'items', parseTagValue: false }).parse(xml) as CallCenterXml;
+  const parsed = new XMLParser({
+    isArray: (name) => name === 'sections' || name === 'items',
+    parseTagValue: false,
+  }).parse(xml) as CallCenterXml;
   const center = parsed.CallCenter;
   if (!center) return [`${path}: is not a CallCenter`];
   const items = new Map((center.sections ?? []).flatMap((s) => s.items ?? []).map((i) => [i.name, String(i.value)]));
-  const problems = REQUIRED_ITEMS.filter((name) => !items.has(name)).map((name) => `${path}: required item ${name} is missing`);
+  const problems = REQUIRED_ITEMS.filter((name) => !items.has(name)).map(
+    (name) => `${path}: required item ${name} is missing`,
+  );
   const url = items.get('reqAdapterUrl');
-  if (url !== undefined && !/^https:\/\/[^/]+/.test(url)) problems.push(`${path}: reqAdapterUrl ${url} must be an https URL (Lightning requires it)`);
-  if (url !== undefined && center.adapterUrl !== url) problems.push(`${path}: adapterUrl ${center.adapterUrl ?? '(none)'} differs from reqAdapterUrl ${url}`);
+  if (url !== undefined && !/^https:\/\/[^/]+/.test(url))
+    problems.push(`${path}: reqAdapterUrl ${url} must be an https URL (Lightning requires it)`);
+  if (url !== undefined && center.adapterUrl !== url)
+    problems.push(`${path}: adapterUrl ${center.adapterUrl ?? '(none)'} differs from reqAdapterUrl ${url}`);
   const mode = items.get('reqSalesforceCompatibilityMode');
-  if (mode !== undefined && mode !== 'Lightning' && mode !== 'Classic_and_Lightning') problems.push(`${path}: reqSalesforceCompatibilityMode ${mode} leaves Lightning out; use Classic_and_Lightning`);
+  if (mode !== undefined && mode !== 'Lightning' && mode !== 'Classic_and_Lightning')
+    problems.push(`${path}: reqSalesforceCompatibilityMode ${mode} leaves Lightning out; use Classic_and_Lightning`);
   for (const name of ['reqSoftphoneHeight', 'reqSoftphoneWidth']) {
     const value = items.get(name);
-    if (value !== undefined && !/^[1-9]\d{1,3}$/.test(value)) problems.push(`${path}: ${name} ${value} must be a size in pixels`);
+    if (value !== undefined && !/^[1-9]\d{1,3}$/.test(value))
+      problems.push(`${path}: ${name} ${value} must be a size in pixels`);
   }
   problems.push(...customSettingsProblems(path, center.customSettings, items));
   return problems;
 }
 
-function customSettingsProblems(path: string, customSettings: string | undefined, items: ReadonlyMap<string, string>): string[] {
+function customSettingsProblems(
+  path: string,
+  customSettings: string | undefined,
+  items: ReadonlyMap<string, string>,
+): string[] {
   if (customSettings === undefined) return [];
   let settings: Record<string, unknown>;
   try {

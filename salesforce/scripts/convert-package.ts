@@ -8,7 +8,16 @@ import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retri
 import { XMLParser } from 'fast-xml-parser';
 
 /** What the package must hold for both consoles to connect (issue 13's acceptance). */
-export const REQUIRED_TYPES = ['AuraDefinitionBundle', 'LightningMessageChannel', 'ApexPage', 'ApexClass', 'StaticResource', 'CspTrustedSite', 'CallCenter', 'PermissionSet'] as const;
+export const REQUIRED_TYPES = [
+  'AuraDefinitionBundle',
+  'LightningMessageChannel',
+  'ApexPage',
+  'ApexClass',
+  'StaticResource',
+  'CspTrustedSite',
+  'CallCenter',
+  'PermissionSet',
+] as const;
 
 export type PackageTypes = ReadonlyMap<string, readonly string[]>;
 
@@ -16,7 +25,11 @@ export async function convertProject(projectDir: string, outDir: string): Promis
   const components = ComponentSet.fromSource({ fsPaths: [join(projectDir, 'force-app')] });
   components.projectDirectory = projectDir;
   rmSync(outDir, { recursive: true, force: true });
-  await new MetadataConverter().convert(components, 'metadata', { type: 'directory', outputDirectory: outDir, genUniqueDir: false });
+  await new MetadataConverter().convert(components, 'metadata', {
+    type: 'directory',
+    outputDirectory: outDir,
+    genUniqueDir: false,
+  });
   return readPackageTypes(readFileSync(join(outDir, 'package.xml'), 'utf8'));
 }
 
@@ -29,5 +42,7 @@ export function readPackageTypes(packageXml: string): PackageTypes {
 
 /** The required types the package lacks, each as a problem. */
 export function missingTypes(types: PackageTypes): string[] {
-  return REQUIRED_TYPES.filter((t) => !types.get(t)?.length).map((t) => `package.xml: no ${t} (the package must hold ${REQUIRED_TYPES.join(', ')})`);
+  return REQUIRED_TYPES.filter((t) => !types.get(t)?.length).map(
+    (t) => `package.xml: no ${t} (the package must hold ${REQUIRED_TYPES.join(', ')})`,
+  );
 }

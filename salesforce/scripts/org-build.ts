@@ -24,10 +24,14 @@ async function main(): Promise<void> {
   const missing = missingTypes(types);
   if (missing.length) return fail(missing);
 
-  console.log(`org:build: ${relative(root, outDir)}/ holds ${[...types].map(([type, members]) => `${type} (${members.join(', ')})`).join('; ')}`);
+  console.log(
+    `org:build: ${relative(root, outDir)}/ holds ${[...types].map(([type, members]) => `${type} (${members.join(', ')})`).join('; ')}`,
+  );
   const placeholders = findPlaceholders(outDir);
   if (placeholders.length) {
-    console.log(`org:build: replace these placeholders with your origins before deploying (docs/DEPLOYMENT.md, step 1):\n${placeholders.map((p) => `  ${p}`).join('\n')}`);
+    console.log(
+      `org:build: replace these placeholders with your origins before deploying (docs/DEPLOYMENT.md, step 1):\n${placeholders.map((p) => `  ${p}`).join('\n')}`,
+    );
   }
   console.log(`org:build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -36,7 +40,9 @@ function findPlaceholders(dir: string): string[] {
   const files = new ProjectFiles(dir);
   // Configuration only: code and tests may name example origins for other reasons.
   const config = files.paths.filter((p) => !/\.(cls|resource|js)$/.test(p));
-  return config.flatMap((p) => [...new Set(readFileSync(join(dir, p), 'utf8').match(PLACEHOLDER) ?? [])].map((url) => `${p}: ${url}`));
+  return config.flatMap((p) =>
+    [...new Set(readFileSync(join(dir, p), 'utf8').match(PLACEHOLDER) ?? [])].map((url) => `${p}: ${url}`),
+  );
 }
 
 function fail(problems: readonly string[]): void {

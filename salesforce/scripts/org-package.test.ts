@@ -19,13 +19,18 @@ let main: string;
 beforeEach(() => {
   project = mkdtempSync(join(tmpdir(), 'dc-omni-org-'));
   cpSync(join(source, 'sfdx-project.json'), join(project, 'sfdx-project.json'));
-  cpSync(join(source, 'force-app'), join(project, 'force-app'), { recursive: true, filter: (p) => !p.endsWith('.js') || !p.includes('staticresources') });
+  cpSync(join(source, 'force-app'), join(project, 'force-app'), {
+    recursive: true,
+    filter: (p) => !p.endsWith('.js') || !p.includes('staticresources'),
+  });
   main = join(project, 'force-app/main/default');
-  for (const name of ['dcOmniBridge', 'dcOmniRelay']) writeFileSync(join(main, `staticresources/${name}.js`), '"use strict";');
+  for (const name of ['dcOmniBridge', 'dcOmniRelay'])
+    writeFileSync(join(main, `staticresources/${name}.js`), '"use strict";');
 });
 afterEach(() => rmSync(project, { recursive: true, force: true }));
 
-const edit = (path: string, change: (text: string) => string) => writeFileSync(join(main, path), change(readFileSync(join(main, path), 'utf8')));
+const edit = (path: string, change: (text: string) => string) =>
+  writeFileSync(join(main, path), change(readFileSync(join(main, path), 'utf8')));
 const remove = (path: string) => rmSync(join(main, path), { recursive: true });
 const problems = () => checkSourceProject(main);
 
@@ -54,13 +59,15 @@ describe('the org package', () => {
 
   test('a message channel the relay subscribes to but the project lacks is named', () => {
     remove('messageChannels/dcOmniBridge.messageChannel-meta.xml');
-    assert.deepEqual(problems(), ['aura/dcOmniRelay/dcOmniRelay.cmp: message channel dcOmniBridge__c is not in the project']);
+    assert.deepEqual(problems(), [
+      'aura/dcOmniRelay/dcOmniRelay.cmp: message channel dcOmniBridge__c is not in the project',
+    ]);
   });
 
   test('an unbuilt static resource is named where it is declared and where it is used', () => {
     remove('staticresources/dcOmniRelay.js');
     assert.deepEqual(problems(), [
-      'staticresources/dcOmniRelay.resource-meta.xml: the resource\'s content is missing (npm run org:build builds it)',
+      "staticresources/dcOmniRelay.resource-meta.xml: the resource's content is missing (npm run org:build builds it)",
       'aura/dcOmniRelay/dcOmniRelay.cmp: static resource dcOmniRelay is not in the project',
     ]);
   });
@@ -74,9 +81,11 @@ describe('the org package', () => {
     ]);
   });
 
-  test('a metadata field out of the Metadata API\'s order is named', () => {
+  test("a metadata field out of the Metadata API's order is named", () => {
     edit('permissionsets/DcOmniChannelForDesktopConnect.permissionset-meta.xml', (xml) =>
-      xml.replace('    <hasActivationRequired>false</hasActivationRequired>\n', '').replace('</PermissionSet>', '    <hasActivationRequired>false</hasActivationRequired>\n</PermissionSet>'),
+      xml
+        .replace('    <hasActivationRequired>false</hasActivationRequired>\n', '')
+        .replace('</PermissionSet>', '    <hasActivationRequired>false</hasActivationRequired>\n</PermissionSet>'),
     );
     assert.deepEqual(problems(), [
       'permissionsets/DcOmniChannelForDesktopConnect.permissionset-meta.xml: <hasActivationRequired> must come before <pageAccesses> (the Metadata API reads fields in alphabetical order)',
@@ -99,9 +108,13 @@ describe('the org package', () => {
     ]);
   });
 
-  test('the page\'s controller and the permission set\'s entries must exist', () => {
-    edit('pages/dcOmniBridge.page', (page) => page.replace('controller="DcOmniPresenceStatuses"', 'controller="DcOmniStatuses"'));
-    edit('permissionsets/DcOmniChannelForDesktopConnect.permissionset-meta.xml', (xml) => xml.replace('<apexPage>dcOmniBridge</apexPage>', '<apexPage>dcOmniBridgePage</apexPage>'));
+  test("the page's controller and the permission set's entries must exist", () => {
+    edit('pages/dcOmniBridge.page', (page) =>
+      page.replace('controller="DcOmniPresenceStatuses"', 'controller="DcOmniStatuses"'),
+    );
+    edit('permissionsets/DcOmniChannelForDesktopConnect.permissionset-meta.xml', (xml) =>
+      xml.replace('<apexPage>dcOmniBridge</apexPage>', '<apexPage>dcOmniBridgePage</apexPage>'),
+    );
     assert.deepEqual(problems(), [
       'pages/dcOmniBridge.page: Apex class DcOmniStatuses is not in the project',
       'permissionsets/DcOmniChannelForDesktopConnect.permissionset-meta.xml: Visualforce page dcOmniBridgePage is not in the project',
@@ -128,16 +141,26 @@ describe('the org package', () => {
 
   test('the bridge page carries its configuration as data and loads the toolkit before the bridge', () => {
     const page = readFileSync(join(main, 'pages/dcOmniBridge.page'), 'utf8');
-    const config = page.indexOf('<script type="application/json" id="dc-omni-bridge-config"><apex:outputText value="{!bridgeConfigJson}" escape="false"/></script>');
+    const config = page.indexOf(
+      '<script type="application/json" id="dc-omni-bridge-config"><apex:outputText value="{!bridgeConfigJson}" escape="false"/></script>',
+    );
     const toolkit = page.indexOf('<script src="/support/console/62.0/integration.js"></script>');
     const bridge = page.indexOf('<script src="{!$Resource.dcOmniBridge}"></script>');
     assert.ok(config > 0 && toolkit > config && bridge > toolkit, 'config, then integration.js, then the bridge');
-    assert.match(readFileSync(join(main, 'classes/DcOmniPresenceStatuses.cls'), 'utf8'), /'adapter' => 'salesforce-classic'/);
+    assert.match(
+      readFileSync(join(main, 'classes/DcOmniPresenceStatuses.cls'), 'utf8'),
+      /'adapter' => 'salesforce-classic'/,
+    );
   });
 
   test('the org build refuses a static resource whose source is missing, naming both', async () => {
-    await assert.rejects(buildStaticResources(join(project, 'built'), [{ name: 'dcOmniRelay', entry: 'omni-mfe/bridge/relay/no-such-file.ts' }]), {
-      message: 'static resource dcOmniRelay: its source omni-mfe/bridge/relay/no-such-file.ts is missing',
-    });
+    await assert.rejects(
+      buildStaticResources(join(project, 'built'), [
+        { name: 'dcOmniRelay', entry: 'omni-mfe/bridge/relay/no-such-file.ts' },
+      ]),
+      {
+        message: 'static resource dcOmniRelay: its source omni-mfe/bridge/relay/no-such-file.ts is missing',
+      },
+    );
   });
 });

@@ -14,8 +14,13 @@ export function checkSourceProject(defaultDir: string): string[] {
   const files = new ProjectFiles(defaultDir);
   const xml = checkXml(files);
   const wellFormed = (path: string) => !xml.some((p) => p.startsWith(`${path}:`));
-  const callCenters = files.under('callCenters', '.callCenter-meta.xml').filter(wellFormed).flatMap((p) => checkCallCenter(p, files.read(p)));
-  const order = files.paths.filter((p) => p.endsWith('-meta.xml') && wellFormed(p)).flatMap((p) => checkElementOrder(p, files.read(p)));
+  const callCenters = files
+    .under('callCenters', '.callCenter-meta.xml')
+    .filter(wellFormed)
+    .flatMap((p) => checkCallCenter(p, files.read(p)));
+  const order = files.paths
+    .filter((p) => p.endsWith('-meta.xml') && wellFormed(p))
+    .flatMap((p) => checkElementOrder(p, files.read(p)));
   return [...xml, ...order, ...checkMetaFiles(files), ...checkReferences(files), ...callCenters];
 }
 
@@ -28,9 +33,14 @@ function checkElementOrder(path: string, xml: string): string[] {
   const root = nodes.find((n) => Object.keys(n).some((k) => !k.startsWith(':') && !k.startsWith('?')));
   const rootName = root && Object.keys(root).find((k) => !k.startsWith(':'));
   const children = rootName ? ((root[rootName] as Record<string, unknown>[]) ?? []) : [];
-  const names = children.map((c) => Object.keys(c).find((k) => !k.startsWith(':') && k !== '#text')).filter((n): n is string => !!n && n !== 'fullName');
+  const names = children
+    .map((c) => Object.keys(c).find((k) => !k.startsWith(':') && k !== '#text'))
+    .filter((n): n is string => !!n && n !== 'fullName');
   for (let i = 1; i < names.length; i++) {
-    if (names[i] < names[i - 1]) return [`${path}: <${names[i]}> must come before <${names[i - 1]}> (the Metadata API reads fields in alphabetical order)`];
+    if (names[i] < names[i - 1])
+      return [
+        `${path}: <${names[i]}> must come before <${names[i - 1]}> (the Metadata API reads fields in alphabetical order)`,
+      ];
   }
   return [];
 }
@@ -51,10 +61,15 @@ function checkMetaFiles(files: ProjectFiles): string[] {
   };
   for (const cls of files.under('classes', '.cls')) needMeta(cls, `${cls}-meta.xml`);
   for (const page of files.under('pages', '.page')) needMeta(page, `${page}-meta.xml`);
-  for (const meta of files.under('pages', '.page-meta.xml')) if (!files.has(meta.slice(0, -'-meta.xml'.length))) problems.push(`${meta}: its page markup is missing`);
-  for (const meta of files.under('classes', '.cls-meta.xml')) if (!files.has(meta.slice(0, -'-meta.xml'.length))) problems.push(`${meta}: its class is missing`);
+  for (const meta of files.under('pages', '.page-meta.xml'))
+    if (!files.has(meta.slice(0, -'-meta.xml'.length))) problems.push(`${meta}: its page markup is missing`);
+  for (const meta of files.under('classes', '.cls-meta.xml'))
+    if (!files.has(meta.slice(0, -'-meta.xml'.length))) problems.push(`${meta}: its class is missing`);
   for (const [name, content] of staticResourceContents(files)) {
-    if (!content) problems.push(`staticresources/${name}.resource-meta.xml: the resource's content is missing (npm run org:build builds it)`);
+    if (!content)
+      problems.push(
+        `staticresources/${name}.resource-meta.xml: the resource's content is missing (npm run org:build builds it)`,
+      );
   }
   for (const file of files.under('staticresources').filter((p) => !p.endsWith('.resource-meta.xml'))) {
     const name = file.slice('staticresources/'.length).replace(/\.[^.]+$/, '');
@@ -84,8 +99,10 @@ function checkReferences(files: ProjectFiles): string[] {
   for (const path of [...files.under('pages', '.page'), ...files.under('aura', '.cmp')]) {
     const markup = stripComments(files.read(path));
     for (const [, name] of markup.matchAll(/\$Resource\.(\w+)/g)) expect(path, 'static resource', name, resources);
-    for (const [, name] of markup.matchAll(/<(?:apex:page|aura:component)\b[^>]*\bcontroller="(\w+)"/g)) expect(path, 'Apex class', name, classes);
-    for (const [, name] of markup.matchAll(/<lightning:messageChannel\b[^>]*\btype="(\w+)"/g)) expect(path, 'message channel', name, channels);
+    for (const [, name] of markup.matchAll(/<(?:apex:page|aura:component)\b[^>]*\bcontroller="(\w+)"/g))
+      expect(path, 'Apex class', name, classes);
+    for (const [, name] of markup.matchAll(/<lightning:messageChannel\b[^>]*\btype="(\w+)"/g))
+      expect(path, 'message channel', name, channels);
   }
   for (const bundle of auraBundles(files)) problems.push(...checkAuraBundle(files, bundle, classes));
   for (const path of files.under('permissionsets', '.permissionset-meta.xml')) {
@@ -105,13 +122,16 @@ function checkAuraBundle(files: ProjectFiles, bundle: string, classes: Set<strin
   const controller = script('Controller.js');
   const problems: string[] = [];
   for (const [, name] of markup.matchAll(/\{!\s*c\.(\w+)\s*\}/g)) {
-    if (!new RegExp(`\\b${name}\\s*:\\s*function\\b`).test(controller)) problems.push(`${base}.cmp: controller action ${name} is not in ${base}Controller.js`);
+    if (!new RegExp(`\\b${name}\\s*:\\s*function\\b`).test(controller))
+      problems.push(`${base}.cmp: controller action ${name} is not in ${base}Controller.js`);
   }
   const apex = /<aura:component\b[^>]*\bcontroller="(\w+)"/.exec(markup)?.[1];
   const apexSource = apex && classes.has(apex) ? stripComments(files.read(`classes/${apex}.cls`)) : '';
   for (const [, name] of (controller + script('Helper.js')).matchAll(/\.get\(\s*['"]c\.(\w+)['"]\s*\)/g)) {
     if (!new RegExp(`@AuraEnabled\\b[^;{]*\\bstatic\\b[^;{(]*\\b${name}\\s*\\(`, 'i').test(apexSource)) {
-      problems.push(`${base}: server action c.${name} is not an @AuraEnabled static method of ${apex ?? '(no controller)'}`);
+      problems.push(
+        `${base}: server action c.${name} is not an @AuraEnabled static method of ${apex ?? '(no controller)'}`,
+      );
     }
   }
   return problems;
@@ -125,11 +145,23 @@ function auraBundles(files: ProjectFiles): Set<string> {
 function staticResourceContents(files: ProjectFiles): Map<string, boolean> {
   const result = new Map<string, boolean>();
   for (const name of files.names('staticresources', '.resource-meta.xml')) {
-    result.set(name, files.under('staticresources').some((p) => p !== `staticresources/${name}.resource-meta.xml` && p.replace(/\.[^.]+$/, '') === `staticresources/${name}`));
+    result.set(
+      name,
+      files
+        .under('staticresources')
+        .some(
+          (p) =>
+            p !== `staticresources/${name}.resource-meta.xml` &&
+            p.replace(/\.[^.]+$/, '') === `staticresources/${name}`,
+        ),
+    );
   }
   return result;
 }
 
 function stripComments(text: string): string {
-  return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  return text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
 }

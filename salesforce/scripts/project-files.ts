@@ -6,7 +6,9 @@ export class ProjectFiles {
   readonly paths: readonly string[];
 
   constructor(readonly dir: string) {
-    this.paths = walk(dir).map((p) => relative(dir, p).split('\\').join('/')).sort();
+    this.paths = walk(dir)
+      .map((p) => relative(dir, p).split('\\').join('/'))
+      .sort();
   }
 
   has(path: string): boolean {

@@ -33,7 +33,13 @@ function resourceConfig(source: StaticResourceSource, outDir: string): Configura
     optimization: { splitChunks: false, runtimeChunk: false },
     resolve: { extensions: ['.ts', '.js'], alias: { '@shared': resolve(root, 'shared') } },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: resolve(root, 'tsconfig.json') } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: resolve(root, 'tsconfig.json') } },
+        },
+      ],
     },
     plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
     performance: { hints: false },
@@ -41,13 +47,19 @@ function resourceConfig(source: StaticResourceSource, outDir: string): Configura
 }
 
 /** Builds every static resource into `outDir`; rejects naming the resource that failed. */
-export async function buildStaticResources(outDir = STATIC_RESOURCES_DIR, sources = STATIC_RESOURCES): Promise<string[]> {
+export async function buildStaticResources(
+  outDir = STATIC_RESOURCES_DIR,
+  sources = STATIC_RESOURCES,
+): Promise<string[]> {
   const missing = sources.filter((s) => !existsSync(resolve(root, s.entry)));
   if (missing.length) {
     throw new Error(missing.map((s) => `static resource ${s.name}: its source ${s.entry} is missing`).join('\n'));
   }
   const stats = await new Promise<webpack.MultiStats>((done, fail) =>
-    webpack(sources.map((s) => resourceConfig(s, outDir)), (err, result) => (err || !result ? fail(err ?? new Error('webpack gave no result')) : done(result))),
+    webpack(
+      sources.map((s) => resourceConfig(s, outDir)),
+      (err, result) => (err || !result ? fail(err ?? new Error('webpack gave no result')) : done(result)),
+    ),
   );
   if (stats.hasErrors()) {
     const errors = stats.toJson({ all: false, errors: true }).errors ?? [];

@@ -18,7 +18,16 @@ export const presenceStatusSchema = v.object({
   channels: v.pipe(v.array(channelSchema), v.maxLength(100)),
 });
 
-export const AGENT_WORK_STATUSES = ['Assigned', 'Opened', 'Declined', 'DeclinedOnPushTimeout', 'Closed', 'Unavailable', 'Canceled', 'Transferred'] as const;
+export const AGENT_WORK_STATUSES = [
+  'Assigned',
+  'Opened',
+  'Declined',
+  'DeclinedOnPushTimeout',
+  'Closed',
+  'Unavailable',
+  'Canceled',
+  'Transferred',
+] as const;
 export const WORK_TYPES = ['Case', 'Lead', 'Chat', 'Other'] as const;
 
 /**

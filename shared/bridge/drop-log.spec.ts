@@ -4,7 +4,12 @@ describe('DropLog', () => {
   it('counts every drop but logs at most one summary per interval', () => {
     let now = 0;
     const lines: string[] = [];
-    const log = new DropLog('omni-mfe', (line) => lines.push(line), () => now, 5000);
+    const log = new DropLog(
+      'omni-mfe',
+      (line) => lines.push(line),
+      () => now,
+      5000,
+    );
     for (let i = 0; i < 10_000; i++) {
       log.drop(i % 2 ? 'origin' : 'schema', `message ${i}`);
       now += 1;
@@ -12,6 +17,8 @@ describe('DropLog', () => {
     expect(log.dropped).toBe(10_000);
     expect(log.counts()).toEqual(jasmine.objectContaining({ origin: 5000, schema: 5000 }));
     expect(lines.length).toBe(2);
-    expect(lines[1]).toMatch(/^omni-mfe: dropped bridge messages \((schema|origin) \d+, (schema|origin) \d+\); last: message \d+$/);
+    expect(lines[1]).toMatch(
+      /^omni-mfe: dropped bridge messages \((schema|origin) \d+, (schema|origin) \d+\); last: message \d+$/,
+    );
   });
 });

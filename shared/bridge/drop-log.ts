@@ -27,7 +27,16 @@ export class DropLog {
 
   /** Counts since start, by reason. */
   counts(): Readonly<Record<DropReason, number>> {
-    const counts = { origin: 0, source: 0, 'not-envelope': 0, version: 0, schema: 0, unexpected: 0, recipient: 0, session: 0 };
+    const counts = {
+      origin: 0,
+      source: 0,
+      'not-envelope': 0,
+      version: 0,
+      schema: 0,
+      unexpected: 0,
+      recipient: 0,
+      session: 0,
+    };
     for (const [reason, n] of this.total) counts[reason] = n;
     return counts;
   }

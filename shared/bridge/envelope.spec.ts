@@ -16,7 +16,9 @@ describe('bridge envelope', () => {
       ...VALID_EVENTS.map((e) => envelope.event(e)),
     ];
     for (const message of messages) {
-      expect(parseBridgeMessage(message)).withContext(`${message.kind} ${message.type}`).toEqual({ ok: true, message: jasmine.objectContaining({ kind: message.kind, type: message.type }) });
+      expect(parseBridgeMessage(message))
+        .withContext(`${message.kind} ${message.type}`)
+        .toEqual({ ok: true, message: jasmine.objectContaining({ kind: message.kind, type: message.type }) });
     }
     expect(VALID_EVENTS.map((e) => e.type).sort()).toEqual([...EVENT_TYPES].sort());
   });
@@ -37,24 +39,46 @@ describe('bridge envelope', () => {
       [envelope.request('r-1', 'dropTables' as RequestType, {}), 'schema'],
       [envelope.request('r-1', 'acceptWork', { workId: 'x'.repeat(65) }), 'schema'],
       [envelope.request('r-1', 'acceptWork', { workId: '"><img>' }), 'schema'],
-      [{ ...envelope.event(VALID_EVENTS[3]), payload: { ...work, isEngaged: false, label: 'x'.repeat(1001) } }, 'schema'],
-      [envelope.response('r-1', 'getWorkload', { ok: false, error: { code: 'teapot' as never, message: '' } }), 'schema'],
+      [
+        { ...envelope.event(VALID_EVENTS[3]), payload: { ...work, isEngaged: false, label: 'x'.repeat(1001) } },
+        'schema',
+      ],
+      [
+        envelope.response('r-1', 'getWorkload', { ok: false, error: { code: 'teapot' as never, message: '' } }),
+        'schema',
+      ],
       [{ ...envelope.heartbeat('ping', 'a'), type: 'pong' }, 'schema'],
     ];
     for (const [data, reason] of cases) {
-      expect(parseBridgeMessage(data)).withContext(JSON.stringify(data)?.slice(0, 80) ?? String(data)).toEqual(jasmine.objectContaining({ ok: false, reason }));
+      expect(parseBridgeMessage(data))
+        .withContext(JSON.stringify(data)?.slice(0, 80) ?? String(data))
+        .toEqual(jasmine.objectContaining({ ok: false, reason }));
     }
   });
 
   it('never throws, even on objects whose getters throw', () => {
-    const hostile = { proto: BRIDGE_PROTO, get v(): number { throw new Error('boom'); } };
+    const hostile = {
+      proto: BRIDGE_PROTO,
+      get v(): number {
+        throw new Error('boom');
+      },
+    };
     expect(parseBridgeMessage(hostile)).toEqual(jasmine.objectContaining({ ok: false }));
-    const proxy = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    const proxy = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(parseBridgeMessage(proxy)).toEqual(jasmine.objectContaining({ ok: false }));
   });
 
   it('keeps only known keys, so __proto__ and constructor never reach the app', () => {
-    const data = JSON.parse(`{"proto":"${BRIDGE_PROTO}","v":1,"kind":"event","type":"loggedOut","payload":{"__proto__":{"polluted":true},"constructor":{"x":1}},"__proto__":{"polluted":true}}`);
+    const data = JSON.parse(
+      `{"proto":"${BRIDGE_PROTO}","v":1,"kind":"event","type":"loggedOut","payload":{"__proto__":{"polluted":true},"constructor":{"x":1}},"__proto__":{"polluted":true}}`,
+    );
     const parsed = parseBridgeMessage(data);
     expect(parsed.ok).toBeTrue();
     expect(parsed.ok && Object.keys(parsed.message.payload as object)).toEqual([]);

@@ -48,7 +48,8 @@ export interface HeartbeatMessage extends Base {
   readonly type: 'ping' | 'pong';
   readonly payload: Record<string, never>;
 }
-export type BridgeMessage = HelloMessage | WelcomeMessage | RequestMessage | ResponseMessage | EventMessage | HeartbeatMessage;
+export type BridgeMessage =
+  HelloMessage | WelcomeMessage | RequestMessage | ResponseMessage | EventMessage | HeartbeatMessage;
 
 const baseSchema = v.object({
   proto: v.literal(BRIDGE_PROTO),
@@ -60,7 +61,10 @@ const baseSchema = v.object({
 });
 
 const helloPayload = v.object({ adapter: v.picklist(ADAPTERS), consoleMode: v.boolean() });
-const responsePayload = v.variant('ok', [v.object({ ok: v.literal(true), result: v.unknown() }), v.object({ ok: v.literal(false), error: bridgeErrorSchema })]);
+const responsePayload = v.variant('ok', [
+  v.object({ ok: v.literal(true), result: v.unknown() }),
+  v.object({ ok: v.literal(false), error: bridgeErrorSchema }),
+]);
 const emptyPayload = v.object({});
 
 /**
@@ -68,9 +72,12 @@ const emptyPayload = v.object({});
  * service's (shared/bridge/message-service.ts): addressed to the other end, or of a handshake
  * that is not the current one.
  */
-export type DropReason = 'origin' | 'source' | 'not-envelope' | 'version' | 'schema' | 'unexpected' | 'recipient' | 'session';
+export type DropReason =
+  'origin' | 'source' | 'not-envelope' | 'version' | 'schema' | 'unexpected' | 'recipient' | 'session';
 
-export type ParseResult = { readonly ok: true; readonly message: BridgeMessage } | { readonly ok: false; readonly reason: DropReason; readonly detail: string };
+export type ParseResult =
+  | { readonly ok: true; readonly message: BridgeMessage }
+  | { readonly ok: false; readonly reason: DropReason; readonly detail: string };
 
 /**
  * Checks anything that arrived by postMessage. Never throws: hostile input (getters that throw,
@@ -91,13 +98,15 @@ function parse(data: unknown): ParseResult {
   const base = v.safeParse(baseSchema, data);
   if (!base.success) return { ok: false, reason: 'schema', detail: describe(base.issues) };
   const env = base.output;
-  if (env.v !== BRIDGE_PROTOCOL_VERSION) return { ok: false, reason: 'version', detail: `protocol version ${env.v}, expected ${BRIDGE_PROTOCOL_VERSION}` };
+  if (env.v !== BRIDGE_PROTOCOL_VERSION)
+    return { ok: false, reason: 'version', detail: `protocol version ${env.v}, expected ${BRIDGE_PROTOCOL_VERSION}` };
   const needsId = env.kind === 'request' || env.kind === 'response' || env.kind === 'ping' || env.kind === 'pong';
   if (needsId && env.id === undefined) return { ok: false, reason: 'schema', detail: `${env.kind} without id` };
   const payloadSchema = payloadSchemaFor(env.kind, env.type);
   if (!payloadSchema) return { ok: false, reason: 'schema', detail: `unknown ${env.kind} type "${env.type}"` };
   const payload = v.safeParse(payloadSchema, env.payload);
-  if (!payload.success) return { ok: false, reason: 'schema', detail: `${env.kind} ${env.type}: ${describe(payload.issues)}` };
+  if (!payload.success)
+    return { ok: false, reason: 'schema', detail: `${env.kind} ${env.type}: ${describe(payload.issues)}` };
   return { ok: true, message: { ...env, payload: payload.output } as BridgeMessage };
 }
 
@@ -130,11 +139,48 @@ function describe(issues: readonly v.BaseIssue<unknown>[]): string {
 
 /** Builds envelopes, so no sender spells the protocol by hand. */
 export const envelope = {
-  hello: (adapter: AdapterName, consoleMode: boolean): HelloMessage => ({ proto: BRIDGE_PROTO, v: BRIDGE_PROTOCOL_VERSION, kind: 'hello', type: 'hello', payload: { adapter, consoleMode } }),
-  welcome: (): WelcomeMessage => ({ proto: BRIDGE_PROTO, v: BRIDGE_PROTOCOL_VERSION, kind: 'welcome', type: 'welcome', payload: {} }),
-  request: <T extends RequestType>(id: string, type: T, payload: unknown): RequestMessage<T> => ({ proto: BRIDGE_PROTO, v: BRIDGE_PROTOCOL_VERSION, kind: 'request', id, type, payload }),
-  response: (id: string, type: RequestType, payload: ResponsePayload): ResponseMessage => ({ proto: BRIDGE_PROTO, v: BRIDGE_PROTOCOL_VERSION, kind: 'response', id, type, payload }),
-  event: (event: BridgeEvent): EventMessage => ({ proto: BRIDGE_PROTO, v: BRIDGE_PROTOCOL_VERSION, kind: 'event', ...event }),
-  heartbeat: (kind: 'ping' | 'pong', id: string): HeartbeatMessage => ({ proto: BRIDGE_PROTO, v: BRIDGE_PROTOCOL_VERSION, kind, id, type: kind, payload: {} }),
+  hello: (adapter: AdapterName, consoleMode: boolean): HelloMessage => ({
+    proto: BRIDGE_PROTO,
+    v: BRIDGE_PROTOCOL_VERSION,
+    kind: 'hello',
+    type: 'hello',
+    payload: { adapter, consoleMode },
+  }),
+  welcome: (): WelcomeMessage => ({
+    proto: BRIDGE_PROTO,
+    v: BRIDGE_PROTOCOL_VERSION,
+    kind: 'welcome',
+    type: 'welcome',
+    payload: {},
+  }),
+  request: <T extends RequestType>(id: string, type: T, payload: unknown): RequestMessage<T> => ({
+    proto: BRIDGE_PROTO,
+    v: BRIDGE_PROTOCOL_VERSION,
+    kind: 'request',
+    id,
+    type,
+    payload,
+  }),
+  response: (id: string, type: RequestType, payload: ResponsePayload): ResponseMessage => ({
+    proto: BRIDGE_PROTO,
+    v: BRIDGE_PROTOCOL_VERSION,
+    kind: 'response',
+    id,
+    type,
+    payload,
+  }),
+  event: (event: BridgeEvent): EventMessage => ({
+    proto: BRIDGE_PROTO,
+    v: BRIDGE_PROTOCOL_VERSION,
+    kind: 'event',
+    ...event,
+  }),
+  heartbeat: (kind: 'ping' | 'pong', id: string): HeartbeatMessage => ({
+    proto: BRIDGE_PROTO,
+    v: BRIDGE_PROTOCOL_VERSION,
+    kind,
+    id,
+    type: kind,
+    payload: {},
+  }),
 };
-

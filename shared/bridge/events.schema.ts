@@ -9,11 +9,25 @@ const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
  * (Salesforce Console Developer Guide, sforce-api-console-events-omnichannelstatuschanged, 258.0
  * on), which the Classic adapter imitates. `Unknown`: not ours, cause not told.
  */
-export const PRESENCE_CHANGE_REASONS = ['OmniToolkitStatusChange', 'OmniPushTimeout', 'OmniDeclineWork', 'OmniManualStatusChange', 'OmniSupervisorStatusChange', 'OmniLoginStatusChange', 'OmniLogin', 'Unknown'] as const;
+export const PRESENCE_CHANGE_REASONS = [
+  'OmniToolkitStatusChange',
+  'OmniPushTimeout',
+  'OmniDeclineWork',
+  'OmniManualStatusChange',
+  'OmniSupervisorStatusChange',
+  'OmniLoginStatusChange',
+  'OmniLogin',
+  'Unknown',
+] as const;
 export type PresenceChangeReason = (typeof PRESENCE_CHANGE_REASONS)[number];
 
 /** Why Lightning logged the agent out (omniChannelLogout `reason`); carried in loggedOut.reason. */
-export const LOGOUT_REASONS = ['DuplicateLogin', 'DuplicateLoginInSameBrowser', 'MaintenanceLogout', 'OmniSupervisorLogout'] as const;
+export const LOGOUT_REASONS = [
+  'DuplicateLogin',
+  'DuplicateLoginInSameBrowser',
+  'MaintenanceLogout',
+  'OmniSupervisorLogout',
+] as const;
 
 /** Every event the bridge relays from the console, with its payload schema. */
 export const EVENT_SCHEMAS = {

@@ -5,8 +5,13 @@ describe('message service wire format', () => {
   const request = envelope.request('r-1', 'getWorkload', {});
 
   it('accepts each kind in its direction, with its session', () => {
-    const toRelay = [lms.welcome('s-1'), lms.wrap('relay', 's-1', request), lms.wrap('relay', 's-1', envelope.heartbeat('ping', 'hb-1'))];
-    for (const m of toRelay) expect(parseLmsMessage(m, 'relay')).withContext(m.envelope.kind).toEqual({ ok: true, message: m });
+    const toRelay = [
+      lms.welcome('s-1'),
+      lms.wrap('relay', 's-1', request),
+      lms.wrap('relay', 's-1', envelope.heartbeat('ping', 'hb-1')),
+    ];
+    for (const m of toRelay)
+      expect(parseLmsMessage(m, 'relay')).withContext(m.envelope.kind).toEqual({ ok: true, message: m });
     const toSoftphone = [
       lms.announce('salesforce-lightning', true),
       lms.wrap('softphone', 's-1', envelope.hello('salesforce-lightning', false)),
@@ -14,7 +19,8 @@ describe('message service wire format', () => {
       lms.wrap('softphone', 's-1', envelope.event({ type: 'loggedOut', payload: { reason: 'DuplicateLogin' } })),
       lms.wrap('softphone', 's-1', envelope.heartbeat('pong', 'hb-1')),
     ];
-    for (const m of toSoftphone) expect(parseLmsMessage(m, 'softphone')).withContext(m.envelope.kind).toEqual({ ok: true, message: m });
+    for (const m of toSoftphone)
+      expect(parseLmsMessage(m, 'softphone')).withContext(m.envelope.kind).toEqual({ ok: true, message: m });
   });
 
   it('survives the trip as plain JSON', () => {
@@ -37,12 +43,19 @@ describe('message service wire format', () => {
       [lms.wrap('relay', 's-1', envelope.event({ type: 'loggedOut', payload: {} })), 'unexpected'],
     ];
     for (const [data, reason] of cases) {
-      expect(parseLmsMessage(data, 'relay')).withContext(JSON.stringify(data)?.slice(0, 90) ?? String(data)).toEqual(jasmine.objectContaining({ ok: false, reason }));
+      expect(parseLmsMessage(data, 'relay'))
+        .withContext(JSON.stringify(data)?.slice(0, 90) ?? String(data))
+        .toEqual(jasmine.objectContaining({ ok: false, reason }));
     }
   });
 
   it('never throws, even on objects whose getters throw', () => {
-    const hostile = { proto: LMS_PROTO, get to(): string { throw new Error('boom'); } };
+    const hostile = {
+      proto: LMS_PROTO,
+      get to(): string {
+        throw new Error('boom');
+      },
+    };
     expect(parseLmsMessage(hostile, 'relay')).toEqual(jasmine.objectContaining({ ok: false }));
   });
 });

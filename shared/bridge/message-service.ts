@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { idSchema } from './console-data.schema';
-import { envelope as bridgeEnvelope, parseBridgeMessage, type AdapterName, type BridgeMessage, type DropReason, type HelloMessage } from './envelope';
+import {
+  envelope as bridgeEnvelope,
+  parseBridgeMessage,
+  type AdapterName,
+  type BridgeMessage,
+  type DropReason,
+  type HelloMessage,
+} from './envelope';
 
 /**
  * The bridge protocol carried over Lightning Message Service (Open CTI's `sforce.opencti.publish`
@@ -42,7 +49,9 @@ const wrapperSchema = v.object({
   envelope: v.unknown(),
 });
 
-export type LmsParseResult = { readonly ok: true; readonly message: LmsMessage } | { readonly ok: false; readonly reason: DropReason; readonly detail: string };
+export type LmsParseResult =
+  | { readonly ok: true; readonly message: LmsMessage }
+  | { readonly ok: false; readonly reason: DropReason; readonly detail: string };
 
 /**
  * Checks a message received on the channel by `me`. Never throws. Messages for the other end
@@ -63,13 +72,22 @@ function parse(data: unknown, me: LmsEnd): LmsParseResult {
     return { ok: false, reason: 'not-envelope', detail: `not a ${LMS_PROTO} message` };
   }
   const wrapper = v.safeParse(wrapperSchema, data);
-  if (!wrapper.success) return { ok: false, reason: 'schema', detail: wrapper.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ').slice(0, 300) };
+  if (!wrapper.success)
+    return {
+      ok: false,
+      reason: 'schema',
+      detail: wrapper.issues
+        .map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`)
+        .join('; ')
+        .slice(0, 300),
+    };
   const { to, session } = wrapper.output;
   if (to !== me) return { ok: false, reason: 'recipient', detail: `addressed to the ${to}` };
   const inner = parseBridgeMessage(wrapper.output.envelope);
   if (!inner.ok) return inner;
   const kind = inner.message.kind;
-  if (!KINDS_TO[me].includes(kind)) return { ok: false, reason: 'unexpected', detail: `${kind} addressed to the ${me}` };
+  if (!KINDS_TO[me].includes(kind))
+    return { ok: false, reason: 'unexpected', detail: `${kind} addressed to the ${me}` };
   // Only the relay's start-up hello may go without a session: it invites a new handshake.
   if (session === null && kind !== 'hello') return { ok: false, reason: 'schema', detail: `${kind} without a session` };
   return { ok: true, message: { proto: LMS_PROTO, to, session, envelope: inner.message } };
@@ -77,8 +95,14 @@ function parse(data: unknown, me: LmsEnd): LmsParseResult {
 
 /** Builds LMS messages, so no sender spells the wire format by hand. */
 export const lms = {
-  wrap: <E extends BridgeMessage>(to: LmsEnd, session: string | null, envelope: E): LmsMessage<E> => ({ proto: LMS_PROTO, to, session, envelope }),
+  wrap: <E extends BridgeMessage>(to: LmsEnd, session: string | null, envelope: E): LmsMessage<E> => ({
+    proto: LMS_PROTO,
+    to,
+    session,
+    envelope,
+  }),
   /** The relay's announcement when it (re)starts: no session yet, so every softphone re-handshakes. */
-  announce: (adapter: AdapterName, consoleMode: boolean): LmsMessage<HelloMessage> => lms.wrap('softphone', null, bridgeEnvelope.hello(adapter, consoleMode)),
+  announce: (adapter: AdapterName, consoleMode: boolean): LmsMessage<HelloMessage> =>
+    lms.wrap('softphone', null, bridgeEnvelope.hello(adapter, consoleMode)),
   welcome: (session: string) => lms.wrap('relay', session, bridgeEnvelope.welcome()),
 };

@@ -23,18 +23,33 @@ describe('checkOmniProps', () => {
   });
 
   it('says what to do when no props or no version came', () => {
-    expect(checkOmniProps(undefined)).toEqual({ ok: false, problems: [jasmine.stringContaining('received no custom props')] });
+    expect(checkOmniProps(undefined)).toEqual({
+      ok: false,
+      problems: [jasmine.stringContaining('received no custom props')],
+    });
     const { contractVersion: _dropped, ...rest } = validProps();
-    expect(checkOmniProps(rest)).toEqual({ ok: false, problems: [jasmine.stringContaining('passed no contractVersion')] });
+    expect(checkOmniProps(rest)).toEqual({
+      ok: false,
+      problems: [jasmine.stringContaining('passed no contractVersion')],
+    });
   });
 
   it('names both versions when the shell speaks another contract version', () => {
     const check = checkOmniProps({ ...validProps(), contractVersion: 2 });
-    expect(check).toEqual({ ok: false, problems: [jasmine.stringMatching(/version 2, but this omni-mfe speaks version 1: deploy matching versions/)] });
+    expect(check).toEqual({
+      ok: false,
+      problems: [jasmine.stringMatching(/version 2, but this omni-mfe speaks version 1: deploy matching versions/)],
+    });
   });
 
   it('lists every broken field with its path', () => {
-    const check = checkOmniProps({ ...validProps(), dcSession$: {}, setDcState: 'x', bridge: { url: 'javascript:alert(1)', consoleOrigin: 'https://a.example/path' }, notReadyReasons: [{ id: '' }] });
+    const check = checkOmniProps({
+      ...validProps(),
+      dcSession$: {},
+      setDcState: 'x',
+      bridge: { url: 'javascript:alert(1)', consoleOrigin: 'https://a.example/path' },
+      notReadyReasons: [{ id: '' }],
+    });
     expect(check.ok).toBeFalse();
     const problems = check.ok ? [] : check.problems;
     expect(problems).toContain('dcSession$ must be an observable of the DC session');

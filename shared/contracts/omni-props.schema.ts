@@ -13,7 +13,10 @@ const httpUrl = (what: string) =>
 const originOnly = (what: string) =>
   v.pipe(
     httpUrl(what),
-    v.check((s) => !URL.canParse(s) || new URL(s).origin === s, `${what} must be an origin only, e.g. https://acme.my.salesforce.com`),
+    v.check(
+      (s) => !URL.canParse(s) || new URL(s).origin === s,
+      `${what} must be an origin only, e.g. https://acme.my.salesforce.com`,
+    ),
   );
 
 const propsSchema = v.object({
@@ -33,14 +36,21 @@ const propsSchema = v.object({
   declineReasons: v.optional(v.unknown()),
 });
 
-export type PropsCheck = { readonly ok: true; readonly props: OmniMfeProps } | { readonly ok: false; readonly problems: readonly string[] };
+export type PropsCheck =
+  { readonly ok: true; readonly props: OmniMfeProps } | { readonly ok: false; readonly problems: readonly string[] };
 
 /** Checks what single-spa handed over; every problem is a sentence that says what to fix. */
 export function checkOmniProps(raw: unknown): PropsCheck {
-  if (typeof raw !== 'object' || raw === null) return { ok: false, problems: [`omni-mfe received no custom props; ${DOCS}`] };
+  if (typeof raw !== 'object' || raw === null)
+    return { ok: false, problems: [`omni-mfe received no custom props; ${DOCS}`] };
   const version = (raw as { contractVersion?: unknown }).contractVersion;
   if (version === undefined) {
-    return { ok: false, problems: [`the shell passed no contractVersion; omni-mfe needs custom props contract version ${OMNI_PROPS_CONTRACT_VERSION} (${DOCS})`] };
+    return {
+      ok: false,
+      problems: [
+        `the shell passed no contractVersion; omni-mfe needs custom props contract version ${OMNI_PROPS_CONTRACT_VERSION} (${DOCS})`,
+      ],
+    };
   }
   if (version !== OMNI_PROPS_CONTRACT_VERSION) {
     return {

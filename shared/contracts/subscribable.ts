@@ -17,5 +17,7 @@ export interface Subscribable<T> {
 }
 
 export function isSubscribable(value: unknown): value is Subscribable<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { subscribe?: unknown }).subscribe === 'function';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { subscribe?: unknown }).subscribe === 'function'
+  );
 }

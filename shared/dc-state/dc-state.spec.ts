@@ -23,12 +23,16 @@ describe('DC state model', () => {
     expect(dcStateLabel({ kind: 'ready' })).toBe('Ready');
     expect(dcStateLabel({ kind: 'not-ready', reason: 'break' })).toBe('Not Ready – Break');
     expect(dcStateLabel({ kind: 'not-ready', reason: 'coaching' })).toBe('Not Ready – coaching');
-    expect(dcStateLabel({ kind: 'not-ready', reason: 'coaching' }, [{ id: 'coaching', label: 'Coaching' }])).toBe('Not Ready – Coaching');
+    expect(dcStateLabel({ kind: 'not-ready', reason: 'coaching' }, [{ id: 'coaching', label: 'Coaching' }])).toBe(
+      'Not Ready – Coaching',
+    );
     expect(dcStateLabel({ kind: 'wrap-up' })).toBe('Wrap-up');
   });
 
   it('offers a logged-in agent every state but Logged out, with one Not Ready per reason', () => {
-    const labels = selectableDcStates([{ id: 'break', label: 'Break' }]).map((s) => dcStateLabel(s, [{ id: 'break', label: 'Break' }]));
+    const labels = selectableDcStates([{ id: 'break', label: 'Break' }]).map((s) =>
+      dcStateLabel(s, [{ id: 'break', label: 'Break' }]),
+    );
     expect(labels).toEqual(['Ready', 'Not Ready', 'Not Ready – Break', 'On Call', 'Wrap-up']);
   });
 

@@ -10,9 +10,23 @@ export const OMNI_OFFLINE = 'Offline';
 export const SYNC_DIRECTIONS = ['both', 'dcToOmni', 'omniToDc'] as const;
 export type SyncDirection = (typeof SYNC_DIRECTIONS)[number];
 
-const dcKey = v.pipe(v.string(), v.check((k) => parseDcStateKey(k) !== undefined && k !== 'logged-out', 'is not a DC state (ready, not-ready, not-ready:<reason>, on-call, wrap-up)'));
-const dcKeyOrLogout = v.pipe(v.string(), v.check((k) => parseDcStateKey(k) !== undefined, 'is not a DC state'));
-const apiName = v.pipe(v.string(), v.minLength(1), v.maxLength(80), v.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'is not an API name'));
+const dcKey = v.pipe(
+  v.string(),
+  v.check(
+    (k) => parseDcStateKey(k) !== undefined && k !== 'logged-out',
+    'is not a DC state (ready, not-ready, not-ready:<reason>, on-call, wrap-up)',
+  ),
+);
+const dcKeyOrLogout = v.pipe(
+  v.string(),
+  v.check((k) => parseDcStateKey(k) !== undefined, 'is not a DC state'),
+);
+const apiName = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(80),
+  v.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'is not an API name'),
+);
 
 const mappingSchema = v.object({
   version: v.literal(1),
@@ -30,7 +44,9 @@ const mappingSchema = v.object({
       /** While DC is on a call, Omni goes to `busyStatus`, and back to the status before the call after it. */
       onCall: v.optional(v.object({ enabled: v.boolean(), busyStatus: apiName })),
       /** At `percent` % of Omni capacity DC goes to `dcState`, and back to the state before below it. */
-      capacity: v.optional(v.object({ enabled: v.boolean(), percent: v.pipe(v.number(), v.minValue(1), v.maxValue(100)), dcState: dcKey })),
+      capacity: v.optional(
+        v.object({ enabled: v.boolean(), percent: v.pipe(v.number(), v.minValue(1), v.maxValue(100)), dcState: dcKey }),
+      ),
     }),
     {},
   ),
@@ -38,11 +54,13 @@ const mappingSchema = v.object({
 
 export type OmniMapping = v.InferOutput<typeof mappingSchema>;
 
-export type MappingCheck = { readonly ok: true; readonly mapping: OmniMapping } | { readonly ok: false; readonly problems: readonly string[] };
+export type MappingCheck =
+  { readonly ok: true; readonly mapping: OmniMapping } | { readonly ok: false; readonly problems: readonly string[] };
 
 /** Checks a mapping config on its own; each problem names the entry. */
 export function checkOmniMapping(raw: unknown): MappingCheck {
-  if (raw === undefined || raw === null) return { ok: false, problems: ['No Omni-Channel Mappings are configured: Omni-Channel presence sync is off.'] };
+  if (raw === undefined || raw === null)
+    return { ok: false, problems: ['No Omni-Channel Mappings are configured: Omni-Channel presence sync is off.'] };
   const result = v.safeParse(mappingSchema, raw, { abortEarly: false });
   if (!result.success) {
     return { ok: false, problems: result.issues.map((i) => `${entryName(i)} ${i.message}`) };
@@ -51,12 +69,16 @@ export function checkOmniMapping(raw: unknown): MappingCheck {
 }
 
 /** Checks that every Omni status the mapping names exists in the org the console reports. */
-export function checkMappingAgainstStatuses(mapping: OmniMapping, statusApiNames: readonly string[]): readonly string[] {
+export function checkMappingAgainstStatuses(
+  mapping: OmniMapping,
+  statusApiNames: readonly string[],
+): readonly string[] {
   const known = new Set([...statusApiNames, OMNI_OFFLINE]);
   const list = [...statusApiNames].join(', ');
   const problems: string[] = [];
   const check = (entry: string, name: string) => {
-    if (!known.has(name)) problems.push(`${entry}: "${name}" is not an Omni-Channel status of this org (known: ${list}).`);
+    if (!known.has(name))
+      problems.push(`${entry}: "${name}" is not an Omni-Channel status of this org (known: ${list}).`);
   };
   for (const [dc, omni] of Object.entries(mapping.dcToOmni)) check(`dcToOmni["${dc}"]`, omni);
   for (const omni of Object.keys(mapping.omniToDc)) check(`omniToDc["${omni}"]`, omni);
@@ -68,7 +90,9 @@ export function checkMappingAgainstStatuses(mapping: OmniMapping, statusApiNames
 /** `dcToOmni["not-ready:break"]`, `rules.capacity.percent`: the entry as an operator would find it. */
 function entryName(issue: v.BaseIssue<unknown>): string {
   const keys = (issue.path ?? []).map((p) => String(p.key));
-  const name = keys.map((k, i) => (i === 0 ? k : ['dcToOmni', 'omniToDc'].includes(keys[i - 1]) ? `["${k}"]` : `.${k}`)).join('');
+  const name = keys
+    .map((k, i) => (i === 0 ? k : ['dcToOmni', 'omniToDc'].includes(keys[i - 1]) ? `["${k}"]` : `.${k}`))
+    .join('');
   const value = issue.type === 'check' || issue.type === 'regex' ? ` ("${String(issue.input)}")` : '';
   return `${name || 'the mapping'}${value}:`;
 }

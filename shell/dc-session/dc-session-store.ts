@@ -54,7 +54,8 @@ export class DcSessionStore {
     if (!this.current.loggedIn) throw new Error('The agent is not logged in to Desktop Connect.');
     if (reason === undefined || reason === '') return { kind };
     if (kind !== 'not-ready') throw new Error(`Only Not Ready takes a reason; "${kind}" was given "${reason}".`);
-    if (!this.reasons.some((r) => r.id === reason)) throw new Error(`"${reason}" is not a Not Ready reason of this Desktop Connect.`);
+    if (!this.reasons.some((r) => r.id === reason))
+      throw new Error(`"${reason}" is not a Not Ready reason of this Desktop Connect.`);
     return { kind, reason };
   }
 }

@@ -42,7 +42,13 @@ describe('DC header', () => {
     logIn('1001');
     const select = q<HTMLSelectElement>('select');
     expect(Array.from(select.options, (o) => o.text)).toEqual([
-      'Ready', 'Not Ready', 'Not Ready – Break', 'Not Ready – Lunch', 'Not Ready – Training', 'On Call', 'Wrap-up',
+      'Ready',
+      'Not Ready',
+      'Not Ready – Break',
+      'Not Ready – Lunch',
+      'Not Ready – Training',
+      'On Call',
+      'Wrap-up',
     ]);
     select.value = 'not-ready:break';
     select.dispatchEvent(new Event('change'));

@@ -1,5 +1,11 @@
 import type { Subscription } from 'rxjs';
-import { dcStateKey, dcStateLabel, parseDcStateKey, selectableDcStates, type NotReadyReason } from '@shared/dc-state/dc-state';
+import {
+  dcStateKey,
+  dcStateLabel,
+  parseDcStateKey,
+  selectableDcStates,
+  type NotReadyReason,
+} from '@shared/dc-state/dc-state';
 import type { DcSessionStore } from '../dc-session/dc-session-store';
 import { element } from '../dom/element';
 
@@ -7,15 +13,40 @@ import { element } from '../dom/element';
  * The DC header: log in by agent ID, pick a DC state, log out. Renders into `host` and keeps
  * itself in step with the session, whoever changes it. Returns a function that removes it.
  */
-export function mountDcHeader(host: HTMLElement, store: DcSessionStore, reasons: readonly NotReadyReason[]): () => void {
+export function mountDcHeader(
+  host: HTMLElement,
+  store: DcSessionStore,
+  reasons: readonly NotReadyReason[],
+): () => void {
   const doc = host.ownerDocument;
-  const agentId = element(doc, 'input', { name: 'agentId', autocomplete: 'username', required: '' }) as HTMLInputElement;
-  const loginForm = element(doc, 'form', { class: 'dc-login' }, element(doc, 'label', {}, 'Agent ID ', agentId), element(doc, 'button', { type: 'submit' }, 'Log in'));
+  const agentId = element(doc, 'input', {
+    name: 'agentId',
+    autocomplete: 'username',
+    required: '',
+  }) as HTMLInputElement;
+  const loginForm = element(
+    doc,
+    'form',
+    { class: 'dc-login' },
+    element(doc, 'label', {}, 'Agent ID ', agentId),
+    element(doc, 'button', { type: 'submit' }, 'Log in'),
+  );
   const stateSelect = element(doc, 'select', { name: 'dcState' }) as HTMLSelectElement;
-  stateSelect.append(...selectableDcStates(reasons).map((s) => element(doc, 'option', { value: dcStateKey(s) }, dcStateLabel(s, reasons))));
+  stateSelect.append(
+    ...selectableDcStates(reasons).map((s) =>
+      element(doc, 'option', { value: dcStateKey(s) }, dcStateLabel(s, reasons)),
+    ),
+  );
   const agentName = element(doc, 'span', { class: 'dc-agent-name' });
   const logoutButton = element(doc, 'button', { type: 'button' }, 'Log out');
-  const agentBar = element(doc, 'div', { class: 'dc-agent' }, agentName, element(doc, 'label', {}, 'DC state ', stateSelect), logoutButton);
+  const agentBar = element(
+    doc,
+    'div',
+    { class: 'dc-agent' },
+    agentName,
+    element(doc, 'label', {}, 'DC state ', stateSelect),
+    logoutButton,
+  );
   const message = element(doc, 'p', { class: 'dc-header-message', role: 'alert' });
   host.append(loginForm, agentBar, message);
 
@@ -32,7 +63,10 @@ export function mountDcHeader(host: HTMLElement, store: DcSessionStore, reasons:
   const onStateChosen = () => {
     const state = parseDcStateKey(stateSelect.value);
     if (!state) return;
-    store.setDcState(state.kind, state.reason).then(() => say(''), (err: Error) => say(err.message));
+    store.setDcState(state.kind, state.reason).then(
+      () => say(''),
+      (err: Error) => say(err.message),
+    );
   };
   const onLogout = () => store.logout();
   loginForm.addEventListener('submit', onLogin);

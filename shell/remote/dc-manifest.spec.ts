@@ -16,7 +16,9 @@ describe('DC manifest', () => {
 
   it('names the bad entry of an invalid manifest', () => {
     const bad = { ...manifest(false), omniMfe: { remoteEntry: 'ftp://x/remoteEntry.js', containerName: 'omniMfe' } };
-    expect(() => parseDcManifest(bad, 'dc-manifest.json')).toThrowError(/dc-manifest\.json is not a valid Desktop Connect manifest: omniMfe\.remoteEntry: must be an absolute http\(s\) URL/);
+    expect(() => parseDcManifest(bad, 'dc-manifest.json')).toThrowError(
+      /dc-manifest\.json is not a valid Desktop Connect manifest: omniMfe\.remoteEntry: must be an absolute http\(s\) URL/,
+    );
   });
 
   it('reports an HTTP failure with the URL', async () => {
@@ -27,21 +29,38 @@ describe('DC manifest', () => {
   });
 
   it('uses the manifest URL when overrides are off, whatever is set', () => {
-    const choice = chooseOmniRemote(manifest(false), '?omni-remote=http://evil.example/x.js', storage('http://evil.example/y.js'));
+    const choice = chooseOmniRemote(
+      manifest(false),
+      '?omni-remote=http://evil.example/x.js',
+      storage('http://evil.example/y.js'),
+    );
     expect(choice).toEqual({ url: 'https://cdn.example/omni/remoteEntry.js', source: 'manifest' });
   });
 
   it('lets the query string win over localStorage when overrides are on', () => {
-    expect(chooseOmniRemote(manifest(true), '?omni-remote=http://127.0.0.1:4301/remoteEntry.js', storage('http://127.0.0.1:9/x.js'))).toEqual({
+    expect(
+      chooseOmniRemote(
+        manifest(true),
+        '?omni-remote=http://127.0.0.1:4301/remoteEntry.js',
+        storage('http://127.0.0.1:9/x.js'),
+      ),
+    ).toEqual({
       url: 'http://127.0.0.1:4301/remoteEntry.js',
       source: 'query',
     });
-    expect(chooseOmniRemote(manifest(true), '', storage('http://127.0.0.1:9/x.js'))).toEqual({ url: 'http://127.0.0.1:9/x.js', source: 'localStorage' });
+    expect(chooseOmniRemote(manifest(true), '', storage('http://127.0.0.1:9/x.js'))).toEqual({
+      url: 'http://127.0.0.1:9/x.js',
+      source: 'localStorage',
+    });
   });
 
   it('ignores overrides that are not http(s) URLs, and storage that throws', () => {
     expect(chooseOmniRemote(manifest(true), '?omni-remote=javascript:alert(1)', storage(null)).source).toBe('manifest');
-    const throwing = { getItem: () => { throw new Error('blocked'); } };
+    const throwing = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+    };
     expect(chooseOmniRemote(manifest(true), '', throwing).source).toBe('manifest');
   });
 });

@@ -4,7 +4,10 @@ import * as v from 'valibot';
  * The deployable manifest (`dc-manifest.json`, next to index.html): where omni-mfe's
  * remoteEntry.js and the console bridge live. Operations edit it; no rebuild is needed.
  */
-const absoluteHttpUrl = v.pipe(v.string(), v.check((s) => /^https?:\/\//.test(s) && URL.canParse(s), 'must be an absolute http(s) URL'));
+const absoluteHttpUrl = v.pipe(
+  v.string(),
+  v.check((s) => /^https?:\/\//.test(s) && URL.canParse(s), 'must be an absolute http(s) URL'),
+);
 
 const manifestSchema = v.object({
   manifestVersion: v.literal(1),
@@ -47,7 +50,11 @@ export interface RemoteChoice {
  * The remoteEntry URL to load: the manifest's, unless the manifest allows developer overrides
  * and one is set (`?omni-remote=URL` first, then localStorage `dc.omniRemote`).
  */
-export function chooseOmniRemote(manifest: DcManifest, search: string, storage: Pick<Storage, 'getItem'> | null): RemoteChoice {
+export function chooseOmniRemote(
+  manifest: DcManifest,
+  search: string,
+  storage: Pick<Storage, 'getItem'> | null,
+): RemoteChoice {
   if (manifest.devOverrides) {
     const fromQuery = new URLSearchParams(search).get(OVERRIDE_QUERY_PARAM);
     if (fromQuery && isHttpUrl(fromQuery)) return { url: fromQuery, source: 'query' };
@@ -75,7 +82,11 @@ function safeGet(storage: Pick<Storage, 'getItem'> | null, key: string): string 
  * A missing or unreadable file is not fatal: omni-mfe checks what it gets, runs without the
  * feature and says why, so `undefined` is returned and the cause logged.
  */
-export async function loadOmniConfig(url: string | undefined, base: string, fetchFn: typeof fetch = fetch): Promise<unknown> {
+export async function loadOmniConfig(
+  url: string | undefined,
+  base: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<unknown> {
   if (!url) return undefined;
   const href = new URL(url, base).href;
   try {

@@ -13,7 +13,12 @@ interface FederatedContainer {
 const SCRIPT_TIMEOUT_MS = 15_000;
 const containers = new Map<string, Promise<FederatedContainer>>();
 
-export async function loadRemoteModule<T>(url: string, containerName: string, exposed: string, doc: Document = document): Promise<T> {
+export async function loadRemoteModule<T>(
+  url: string,
+  containerName: string,
+  exposed: string,
+  doc: Document = document,
+): Promise<T> {
   const container = await loadContainer(url, containerName, doc);
   const factory = await container.get(exposed).catch((err: unknown) => {
     throw new Error(`${url} does not expose "${exposed}": ${(err as Error).message}`);
@@ -27,7 +32,9 @@ function loadContainer(url: string, containerName: string, doc: Document): Promi
     pending = injectScript(url, doc).then(async () => {
       const container = (doc.defaultView as unknown as Record<string, FederatedContainer | undefined>)[containerName];
       if (!container || typeof container.get !== 'function') {
-        throw new Error(`${url} loaded but defined no Module Federation container "${containerName}": check the manifest's containerName.`);
+        throw new Error(
+          `${url} loaded but defined no Module Federation container "${containerName}": check the manifest's containerName.`,
+        );
       }
       await __webpack_init_sharing__('default');
       await container.init(__webpack_share_scopes__.default);
@@ -51,7 +58,10 @@ function injectScript(url: string, doc: Document): Promise<void> {
         reject(error);
       } else resolve();
     };
-    const timer = setTimeout(() => settle(new Error(`${url} did not load within ${SCRIPT_TIMEOUT_MS / 1000} s.`)), SCRIPT_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => settle(new Error(`${url} did not load within ${SCRIPT_TIMEOUT_MS / 1000} s.`)),
+      SCRIPT_TIMEOUT_MS,
+    );
     script.src = url;
     script.async = true;
     script.onload = () => settle();

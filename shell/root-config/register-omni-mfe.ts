@@ -30,7 +30,9 @@ export function registerOmniMfe(
           return lifecycles;
         },
         (err: Error) => {
-          region.showError(`Omni-Channel could not be loaded from ${remote.url} (${remote.source}). ${err.message} Desktop Connect keeps working without it.`);
+          region.showError(
+            `Omni-Channel could not be loaded from ${remote.url} (${remote.source}). ${err.message} Desktop Connect keeps working without it.`,
+          );
           throw err;
         },
       ),

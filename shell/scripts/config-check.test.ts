@@ -41,26 +41,52 @@ describe('config:check', () => {
     const path = write('bad-manifest.json', {
       ...GOOD_MANIFEST,
       omniMfe: { remoteEntry: 'ftp://cdn.example.com/remoteEntry.js', containerName: '1omni' },
-      console: { origin: 'https://acme.my.salesforce.com', bridgeUrl: 'https://acme--c.vf.force.com/apex/dcOmniBridge' },
+      console: {
+        origin: 'https://acme.my.salesforce.com',
+        bridgeUrl: 'https://acme--c.vf.force.com/apex/dcOmniBridge',
+      },
     });
     const problems = await checkDcConfig(path);
     assert.equal(problems.length, 3, problems.join('\n'));
     assert.match(problems[0], /omniMfe\.remoteEntry: must be an absolute http\(s\) URL/);
     assert.match(problems[1], /omniMfe\.containerName/);
-    assert.match(problems[2], /console\.bridgeUrl is served from https:\/\/acme--c\.vf\.force\.com but console\.origin is https:\/\/acme\.my\.salesforce\.com/);
+    assert.match(
+      problems[2],
+      /console\.bridgeUrl is served from https:\/\/acme--c\.vf\.force\.com but console\.origin is https:\/\/acme\.my\.salesforce\.com/,
+    );
   });
 
   test('names each bad mapping entry and each bad reason code with its index', async () => {
-    write('bad-mapping.json', { version: 1, dcToOmni: { coffee: 'Available', ready: 'Not an API name' }, omniToDc: { Busy: 'dancing' } });
-    write('bad-reasons.json', { required: 'yes', codes: [{ id: 'Busy', label: 'Busy' }, { id: 'Lunch', label: '' }, { label: 'No id' }] });
-    const path = write('manifest.json', { ...GOOD_MANIFEST, omniMappingUrl: 'bad-mapping.json', declineReasonsUrl: 'bad-reasons.json' });
+    write('bad-mapping.json', {
+      version: 1,
+      dcToOmni: { coffee: 'Available', ready: 'Not an API name' },
+      omniToDc: { Busy: 'dancing' },
+    });
+    write('bad-reasons.json', {
+      required: 'yes',
+      codes: [{ id: 'Busy', label: 'Busy' }, { id: 'Lunch', label: '' }, { label: 'No id' }],
+    });
+    const path = write('manifest.json', {
+      ...GOOD_MANIFEST,
+      omniMappingUrl: 'bad-mapping.json',
+      declineReasonsUrl: 'bad-reasons.json',
+    });
     const problems = await checkDcConfig(path);
     const mapping = problems.filter((p) => p.includes('bad-mapping.json'));
     const reasons = problems.filter((p) => p.includes('bad-reasons.json'));
     assert.equal(mapping.length + reasons.length, problems.length, problems.join('\n'));
-    assert.ok(mapping.some((p) => p.includes('dcToOmni') && p.includes('coffee')), mapping.join('\n'));
-    assert.ok(mapping.some((p) => p.includes('dcToOmni["ready"]') && p.includes('Not an API name')), mapping.join('\n'));
-    assert.ok(mapping.some((p) => p.includes('omniToDc["Busy"]') && p.includes('dancing')), mapping.join('\n'));
+    assert.ok(
+      mapping.some((p) => p.includes('dcToOmni') && p.includes('coffee')),
+      mapping.join('\n'),
+    );
+    assert.ok(
+      mapping.some((p) => p.includes('dcToOmni["ready"]') && p.includes('Not an API name')),
+      mapping.join('\n'),
+    );
+    assert.ok(
+      mapping.some((p) => p.includes('omniToDc["Busy"]') && p.includes('dancing')),
+      mapping.join('\n'),
+    );
     assert.equal(reasons.length, 3, reasons.join('\n'));
     assert.match(reasons[0], /required/);
     assert.match(reasons[1], /codes\[1\] \(id "Lunch"\): .*label/);
@@ -69,15 +95,27 @@ describe('config:check', () => {
 
   test('names files that are missing or not JSON, repeated reason ids and statuses the org lacks', async () => {
     write('broken.json', '{ "version": 1, ');
-    write('twice.json', { codes: [{ id: 'Busy', label: 'Busy' }, { id: 'Busy', label: 'Busy again' }] });
-    const path = write('manifest2.json', { ...GOOD_MANIFEST, omniMappingUrl: 'broken.json', declineReasonsUrl: 'twice.json' });
+    write('twice.json', {
+      codes: [
+        { id: 'Busy', label: 'Busy' },
+        { id: 'Busy', label: 'Busy again' },
+      ],
+    });
+    const path = write('manifest2.json', {
+      ...GOOD_MANIFEST,
+      omniMappingUrl: 'broken.json',
+      declineReasonsUrl: 'twice.json',
+    });
     const problems = await checkDcConfig(path);
     assert.equal(problems.length, 2, problems.join('\n'));
     assert.match(problems[0], /broken\.json: is not JSON/);
     assert.match(problems[1], /twice\.json: codes\[1\] \(id "Busy"\): repeats codes\[0\]/);
 
     const missing = write('manifest3.json', { ...GOOD_MANIFEST, omniMappingUrl: 'nowhere.json' });
-    assert.deepEqual((await checkDcConfig(missing)).map((p) => p.replace(/^.*nowhere/, 'nowhere')), ['nowhere.json: cannot be read (ENOENT)']);
+    assert.deepEqual(
+      (await checkDcConfig(missing)).map((p) => p.replace(/^.*nowhere/, 'nowhere')),
+      ['nowhere.json: cannot be read (ENOENT)'],
+    );
 
     const statuses = await checkDcConfig(write('manifest4.json', GOOD_MANIFEST), { orgStatuses: ['Busy'] });
     assert.equal(statuses.length, 2, statuses.join('\n'));
@@ -86,7 +124,10 @@ describe('config:check', () => {
 
   test('the command exits 0 on the demo manifest and 1 with the problems listed on a broken one', () => {
     const run = (manifest: string) =>
-      spawnSync(process.execPath, ['-r', 'ts-node/register', resolve(__dirname, 'config-check.ts'), manifest], { cwd: root, encoding: 'utf8' });
+      spawnSync(process.execPath, ['-r', 'ts-node/register', resolve(__dirname, 'config-check.ts'), manifest], {
+        cwd: root,
+        encoding: 'utf8',
+      });
     const ok = run(demoManifest);
     assert.equal(ok.status, 0, ok.stderr);
     const broken = run(write('manifest5.json', { ...GOOD_MANIFEST, manifestVersion: 2 }));

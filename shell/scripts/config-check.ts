@@ -9,7 +9,11 @@ async function main(args: readonly string[]): Promise<number> {
   const files: string[] = [];
   let orgStatuses: string[] | undefined;
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--org-statuses') orgStatuses = (args[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    if (args[i] === '--org-statuses')
+      orgStatuses = (args[++i] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else files.push(args[i]);
   }
   if (files.length !== 1) {
@@ -18,7 +22,9 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const problems = await checkDcConfig(files[0], { orgStatuses });
   if (problems.length) {
-    console.error(`${files[0]}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    console.error(
+      `${files[0]}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     return 1;
   }
   console.log(`${files[0]}: the manifest, its Omni-Channel Mappings and its decline reasons are valid.`);

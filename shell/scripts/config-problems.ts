@@ -25,7 +25,10 @@ export async function checkDcConfig(manifestPath: string, options: CheckOptions 
   else {
     const check = checkOmniMapping(mapping.value);
     if (!check.ok) problems.push(...check.problems.map((p) => `${mapping.where}: ${p}`));
-    else if (options.orgStatuses) problems.push(...checkMappingAgainstStatuses(check.mapping, options.orgStatuses).map((p) => `${mapping.where}: ${p}`));
+    else if (options.orgStatuses)
+      problems.push(
+        ...checkMappingAgainstStatuses(check.mapping, options.orgStatuses).map((p) => `${mapping.where}: ${p}`),
+      );
   }
 
   const reasons = await referenced(manifestPath, raw.declineReasonsUrl, 'declineReasonsUrl');
@@ -70,7 +73,10 @@ function declineReasonProblems(raw: unknown): string[] {
   codes.forEach((code: unknown, i) => {
     const one = checkDeclineReasons({ codes: [code] });
     const id = (code as { id?: unknown } | null)?.id;
-    if (!one.ok) problems.push(`codes[${i}]${typeof id === 'string' ? ` (id "${id}")` : ''}: ${one.problem.replace('codes.0.', '')}`);
+    if (!one.ok)
+      problems.push(
+        `codes[${i}]${typeof id === 'string' ? ` (id "${id}")` : ''}: ${one.problem.replace('codes.0.', '')}`,
+      );
   });
   return problems.length ? problems : [whole.problem];
 }
@@ -78,7 +84,11 @@ function declineReasonProblems(raw: unknown): string[] {
 function duplicateIds(codes: readonly { id: string }[]): string[] {
   return codes.flatMap((code, i) => {
     const first = codes.findIndex((c) => c.id === code.id);
-    return first < i ? [`codes[${i}] (id "${code.id}"): repeats codes[${first}]; the console records the id, so the two cannot be told apart.`] : [];
+    return first < i
+      ? [
+          `codes[${i}] (id "${code.id}"): repeats codes[${first}]; the console records the id, so the two cannot be told apart.`,
+        ]
+      : [];
   });
 }
 
@@ -86,7 +96,8 @@ type Json = { ok: true; value: unknown; where: string } | { ok: false; problem: 
 
 async function referenced(manifestPath: string, url: unknown, entry: string): Promise<Json> {
   if (url === undefined) return { ok: true, value: undefined, where: `${manifestPath} (${entry})` };
-  if (typeof url !== 'string') return { ok: false, problem: `${manifestPath}: ${entry} must be a path or URL relative to the manifest` };
+  if (typeof url !== 'string')
+    return { ok: false, problem: `${manifestPath}: ${entry} must be a path or URL relative to the manifest` };
   return /^https?:\/\//.test(url) ? fetchJson(url) : readJson(resolve(dirname(manifestPath), url));
 }
 
@@ -97,7 +108,10 @@ async function readJson(file: string): Promise<Json> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    return { ok: false, problem: `${path}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+    return {
+      ok: false,
+      problem: `${path}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    };
   }
   return parse(text, path);
 }

@@ -7,7 +7,8 @@ describe('OmniModel (simulated Omni-Channel)', () => {
   let now: number;
   let model: OmniModel;
   const make = (config: Partial<OrgConfig> = {}) => new OmniModel({ ...DEFAULT_ORG, ...config }, () => now);
-  const route = (type: 'Case' | 'Lead' | 'Chat', priority = 1, capacityWeight = 2, subject = `${type} ${priority}`) => model.route({ type, subject, priority, capacityWeight });
+  const route = (type: 'Case' | 'Lead' | 'Chat', priority = 1, capacityWeight = 2, subject = `${type} ${priority}`) =>
+    model.route({ type, subject, priority, capacityWeight });
 
   beforeEach(() => {
     now = 1_000;
@@ -17,7 +18,12 @@ describe('OmniModel (simulated Omni-Channel)', () => {
   it('logs in on the first status: LOGIN_SUCCESS then STATUS_CHANGED with channels as a JSON string', () => {
     const events = model.setStatus(AVAILABLE);
     expect(events.map((e) => e.name)).toEqual(['LOGIN_SUCCESS', 'STATUS_CHANGED']);
-    expect(events[1].payload).toEqual(jasmine.objectContaining({ statusApiName: 'Available', channels: JSON.stringify(DEFAULT_ORG.statuses[0].channels) }));
+    expect(events[1].payload).toEqual(
+      jasmine.objectContaining({
+        statusApiName: 'Available',
+        channels: JSON.stringify(DEFAULT_ORG.statuses[0].channels),
+      }),
+    );
     expect(model.setStatus(BUSY).map((e) => e.name)).toEqual(['STATUS_CHANGED']);
   });
 
@@ -33,10 +39,12 @@ describe('OmniModel (simulated Omni-Channel)', () => {
     const b = route('Case', 1).workItemId;
     const c = route('Case', 2).workItemId;
     const events = model.setStatus(AVAILABLE);
-    expect(events.filter((e) => e.name === 'WORK_ASSIGNED').map((e) => (e.payload as { workItemId: string }).workItemId)).toEqual([b, a, c]);
+    expect(
+      events.filter((e) => e.name === 'WORK_ASSIGNED').map((e) => (e.payload as { workItemId: string }).workItemId),
+    ).toEqual([b, a, c]);
   });
 
-  it('routes only the channels of the agent\'s status', () => {
+  it("routes only the channels of the agent's status", () => {
     model.setStatus(CASES_ONLY);
     route('Chat');
     const kase = route('Case').workItemId;
@@ -62,7 +70,13 @@ describe('OmniModel (simulated Omni-Channel)', () => {
     model.setStatus(AVAILABLE);
     const { events } = route('Case', 1, 2);
     expect(events).toEqual([
-      { name: 'WORK_ASSIGNED', payload: { workItemId: jasmine.stringMatching(/^500/) as never, workId: jasmine.stringMatching(/^0Bz/) as never } },
+      {
+        name: 'WORK_ASSIGNED',
+        payload: {
+          workItemId: jasmine.stringMatching(/^500/) as never,
+          workId: jasmine.stringMatching(/^0Bz/) as never,
+        },
+      },
       { name: 'WORKLOAD_CHANGED', payload: { ConfiguredCapacity: 10, PreviousWorkload: 0, NewWorkload: 2 } },
     ]);
   });
@@ -82,7 +96,9 @@ describe('OmniModel (simulated Omni-Channel)', () => {
     const workId = model.currentWork[0].workId;
     expect(() => model.decline(workId, undefined)).toThrowError(SimRefusal, 'A decline reason is required.');
     expect(model.decline(workId, 'Busy with a call').map((e) => e.name)).toEqual(['WORK_DECLINED', 'WORKLOAD_CHANGED']);
-    expect(model.agentWork[0]).toEqual(jasmine.objectContaining({ status: 'Declined', declineReason: 'Busy with a call' }));
+    expect(model.agentWork[0]).toEqual(
+      jasmine.objectContaining({ status: 'Declined', declineReason: 'Busy with a call' }),
+    );
     expect(model.queue).toEqual([jasmine.objectContaining({ type: 'Chat', refusedByAgent: true })]);
     expect(model.currentWork).toEqual([]);
   });
@@ -143,12 +159,17 @@ describe('OmniModel (simulated Omni-Channel)', () => {
     model.setStatus(AVAILABLE);
     route('Case');
     const workId = model.currentWork[0].workId;
-    expect(() => model.decline(workId, () => undefined)).toThrowError(SimRefusal, 'A decline reason must be text, not function.');
+    expect(() => model.decline(workId, () => undefined)).toThrowError(
+      SimRefusal,
+      'A decline reason must be text, not function.',
+    );
     expect(() => model.decline(workId, 42)).toThrowError(SimRefusal);
     expect(model.agentWork[0].status).toBe('Assigned');
     expect(model.agentWork[0].declineReason).toBeUndefined();
     model.decline(workId, 'Busy with a call');
-    expect(model.agentWork[0]).toEqual(jasmine.objectContaining({ status: 'Declined', declineReason: 'Busy with a call' }));
+    expect(model.agentWork[0]).toEqual(
+      jasmine.objectContaining({ status: 'Declined', declineReason: 'Busy with a call' }),
+    );
   });
 
   it('refuses statuses the agent does not have and closing work that is not open', () => {

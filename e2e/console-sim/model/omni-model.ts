@@ -95,7 +95,8 @@ export class OmniModel {
 
   /** `reason` comes from the page as is: anything but a string (or none) is refused, never stored. */
   decline(workId: string, reason: unknown): ToolkitEvent[] {
-    if (reason !== undefined && typeof reason !== 'string') throw new SimRefusal(`A decline reason must be text, not ${typeof reason}.`);
+    if (reason !== undefined && typeof reason !== 'string')
+      throw new SimRefusal(`A decline reason must be text, not ${typeof reason}.`);
     const work = this.assigned(workId, 'decline');
     if (this.config.declineReasonRequired && !reason) throw new SimRefusal('A decline reason is required.');
     const before = this.workload;
@@ -135,16 +136,32 @@ export class OmniModel {
   private dispatch(): ToolkitEvent[] {
     const status = this.status;
     if (!status) return [];
-    const types = new Set(this.config.channels.filter((c) => status.channels.some((s) => s.channelId === c.channelId)).map((c) => c.workType));
+    const types = new Set(
+      this.config.channels
+        .filter((c) => status.channels.some((s) => s.channelId === c.channelId))
+        .map((c) => c.workType),
+    );
     const events: ToolkitEvent[] = [];
-    const candidates = [...this.queueItems].filter((q) => !q.refusedByAgent && types.has(q.type)).sort((a, b) => a.priority - b.priority || a.seq - b.seq);
+    const candidates = [...this.queueItems]
+      .filter((q) => !q.refusedByAgent && types.has(q.type))
+      .sort((a, b) => a.priority - b.priority || a.seq - b.seq);
     for (const item of candidates) {
       if (this.workload + item.capacityWeight > this.config.capacity) continue;
       const before = this.workload;
       this.queueItems.splice(this.queueItems.indexOf(item), 1);
       const now = this.now();
       const { workItemId, type, subject, priority, capacityWeight } = item;
-      const work: AgentWorkRecord = { workItemId, type, subject, priority, capacityWeight, workId: this.newId('0Bz'), status: 'Assigned', assignedAt: now, pushDeadline: now + this.config.pushTimeoutMs };
+      const work: AgentWorkRecord = {
+        workItemId,
+        type,
+        subject,
+        priority,
+        capacityWeight,
+        workId: this.newId('0Bz'),
+        status: 'Assigned',
+        assignedAt: now,
+        pushDeadline: now + this.config.pushTimeoutMs,
+      };
       this.table.push(work);
       events.push({ name: 'WORK_ASSIGNED', payload: ids(work) }, ...this.workloadChange(before));
     }
@@ -154,7 +171,8 @@ export class OmniModel {
   private assigned(workId: string, what: string): AgentWorkRecord {
     const work = this.table.find((w) => w.workId === workId);
     if (!work) throw new SimRefusal(`There is no work ${workId} to ${what}.`);
-    if (work.status !== 'Assigned') throw new SimRefusal(`Work ${workId} is ${work.status}, so it can no longer be ${what}ed.`);
+    if (work.status !== 'Assigned')
+      throw new SimRefusal(`Work ${workId} is ${work.status}, so it can no longer be ${what}ed.`);
     return work;
   }
 
@@ -165,7 +183,14 @@ export class OmniModel {
 
   private workloadChange(before: number): ToolkitEvent[] {
     const after = this.workload;
-    return after === before ? [] : [{ name: 'WORKLOAD_CHANGED', payload: { ConfiguredCapacity: this.config.capacity, PreviousWorkload: before, NewWorkload: after } }];
+    return after === before
+      ? []
+      : [
+          {
+            name: 'WORKLOAD_CHANGED',
+            payload: { ConfiguredCapacity: this.config.capacity, PreviousWorkload: before, NewWorkload: after },
+          },
+        ];
   }
 
   private newId(prefix: string): string {
@@ -175,7 +200,10 @@ export class OmniModel {
 
 function statusChanged(status: PresenceStatus): ToolkitEvent {
   const { statusId, statusName, statusApiName, channels } = status;
-  return { name: 'STATUS_CHANGED', payload: { statusId, statusName, statusApiName, channels: JSON.stringify(channels) } };
+  return {
+    name: 'STATUS_CHANGED',
+    payload: { statusId, statusName, statusApiName, channels: JSON.stringify(channels) },
+  };
 }
 
 function ids(work: AgentWorkRecord): { workItemId: string; workId: string } {

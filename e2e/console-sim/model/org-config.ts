@@ -32,8 +32,18 @@ const channel = (c: SimChannel) => ({ channelId: c.channelId, developerName: c.d
 export const DEFAULT_ORG: OrgConfig = {
   channels: [CASES, LEADS, CHATS],
   statuses: [
-    { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [channel(CASES), channel(LEADS), channel(CHATS)] },
-    { statusId: '0N5000000000002', statusName: 'Available for Cases', statusApiName: 'Available_Cases', channels: [channel(CASES)] },
+    {
+      statusId: '0N5000000000001',
+      statusName: 'Available',
+      statusApiName: 'Available',
+      channels: [channel(CASES), channel(LEADS), channel(CHATS)],
+    },
+    {
+      statusId: '0N5000000000002',
+      statusName: 'Available for Cases',
+      statusApiName: 'Available_Cases',
+      channels: [channel(CASES)],
+    },
     { statusId: '0N5000000000003', statusName: 'Busy', statusApiName: 'Busy', channels: [] },
     { statusId: '0N5000000000004', statusName: 'On Break', statusApiName: 'On_Break', channels: [] },
     { statusId: '0N5000000000005', statusName: 'On a Call', statusApiName: 'On_Call', channels: [] },

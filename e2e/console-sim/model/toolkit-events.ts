@@ -7,7 +7,12 @@ export type ToolkitEvent =
   | { readonly name: 'LOGIN_SUCCESS'; readonly payload: { readonly statusId: string } }
   | {
       readonly name: 'STATUS_CHANGED';
-      readonly payload: { readonly statusId: string; readonly channels: string; readonly statusName: string; readonly statusApiName: string };
+      readonly payload: {
+        readonly statusId: string;
+        readonly channels: string;
+        readonly statusName: string;
+        readonly statusApiName: string;
+      };
     }
   | { readonly name: 'LOGOUT'; readonly payload: Record<string, never> }
   | {
@@ -16,7 +21,11 @@ export type ToolkitEvent =
     }
   | {
       readonly name: 'WORKLOAD_CHANGED';
-      readonly payload: { readonly ConfiguredCapacity: number; readonly PreviousWorkload: number; readonly NewWorkload: number };
+      readonly payload: {
+        readonly ConfiguredCapacity: number;
+        readonly PreviousWorkload: number;
+        readonly NewWorkload: number;
+      };
     };
 
 export type ToolkitEventName = ToolkitEvent['name'];

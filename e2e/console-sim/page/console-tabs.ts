@@ -29,7 +29,11 @@ export class ConsoleTabs {
   private render(): void {
     this.list.replaceChildren(
       ...this.tabs.map((tab, i) => {
-        const button = h('button', { role: 'tab', id: tab.id, 'aria-selected': String(i === this.selected), type: 'button' }, tab.recordId);
+        const button = h(
+          'button',
+          { role: 'tab', id: tab.id, 'aria-selected': String(i === this.selected), type: 'button' },
+          tab.recordId,
+        );
         button.addEventListener('click', () => {
           this.selected = i;
           this.render();

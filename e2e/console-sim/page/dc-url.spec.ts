@@ -1,6 +1,6 @@
 import { chooseDcUrl } from './dc-url';
 
-describe('chooseDcUrl (the console\'s ?dc= parameter)', () => {
+describe("chooseDcUrl (the console's ?dc= parameter)", () => {
   const allowed = ['http://127.0.0.1:4200', 'http://127.0.0.1:4210'];
 
   it('frames the demo shell when ?dc= is absent or empty', () => {
@@ -9,7 +9,9 @@ describe('chooseDcUrl (the console\'s ?dc= parameter)', () => {
   });
 
   it('frames a URL of an allowed origin, path and query kept', () => {
-    expect(chooseDcUrl('http://127.0.0.1:4210/shell/?x=1', 'http://127.0.0.1:4200/', allowed)).toEqual({ url: 'http://127.0.0.1:4210/shell/?x=1' });
+    expect(chooseDcUrl('http://127.0.0.1:4210/shell/?x=1', 'http://127.0.0.1:4200/', allowed)).toEqual({
+      url: 'http://127.0.0.1:4210/shell/?x=1',
+    });
   });
 
   it('refuses another origin, naming it, the allowed ones and how to allow it', () => {
@@ -21,8 +23,12 @@ describe('chooseDcUrl (the console\'s ?dc= parameter)', () => {
   });
 
   it('refuses what is not a URL, and script URLs', () => {
-    expect('refused' in chooseDcUrl('127.0.0.1:4210', 'http://127.0.0.1:4200/', allowed) ? 'refused' : 'framed').toBe('refused');
+    expect('refused' in chooseDcUrl('127.0.0.1:4210', 'http://127.0.0.1:4200/', allowed) ? 'refused' : 'framed').toBe(
+      'refused',
+    );
     const script = chooseDcUrl('javascript:alert(1)', 'http://127.0.0.1:4200/', allowed);
-    expect(script).toEqual(jasmine.objectContaining({ refused: jasmine.stringContaining('null is not an allowed Desktop Connect origin') }));
+    expect(script).toEqual(
+      jasmine.objectContaining({ refused: jasmine.stringContaining('null is not an allowed Desktop Connect origin') }),
+    );
   });
 });

@@ -6,11 +6,17 @@ export type DcUrlChoice = { readonly url: string } | { readonly refused: string 
  * demo shell's, or one added with DEMO_EXTRA_DC_ORIGINS): a link must not make the console
  * frame an arbitrary page beside the agent's work. Without `?dc=`, the demo shell.
  */
-export function chooseDcUrl(requested: string | null, defaultUrl: string, allowedOrigins: readonly string[]): DcUrlChoice {
+export function chooseDcUrl(
+  requested: string | null,
+  defaultUrl: string,
+  allowedOrigins: readonly string[],
+): DcUrlChoice {
   if (requested === null || requested === '') return { url: defaultUrl };
   const allowed = allowedOrigins.join(', ');
   if (!URL.canParse(requested)) {
-    return { refused: `Desktop Connect was not opened: ?dc= must be a full URL such as http://127.0.0.1:4210/, not "${requested}". Allowed origins: ${allowed}.` };
+    return {
+      refused: `Desktop Connect was not opened: ?dc= must be a full URL such as http://127.0.0.1:4210/, not "${requested}". Allowed origins: ${allowed}.`,
+    };
   }
   const url = new URL(requested);
   if (!allowedOrigins.includes(url.origin)) {

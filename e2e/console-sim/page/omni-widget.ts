@@ -22,7 +22,10 @@ export class OmniWidget {
 
   /** Lists the org's statuses again (after Setup renamed one). */
   rebuild(): void {
-    this.statusSelect.replaceChildren(h('option', { value: '' }, 'Offline'), ...this.model.config.statuses.map((s) => h('option', { value: s.statusId }, s.statusName)));
+    this.statusSelect.replaceChildren(
+      h('option', { value: '' }, 'Offline'),
+      ...this.model.config.statuses.map((s) => h('option', { value: s.statusId }, s.statusName)),
+    );
     this.render();
   }
 
@@ -32,7 +35,13 @@ export class OmniWidget {
     this.workList.replaceChildren(
       ...(shown.length === 0
         ? [h('li', { class: 'empty' }, 'No work')]
-        : shown.map((w) => h('li', { 'data-work-id': w.workId }, `${w.type}: ${w.subject} — ${w.status}${w.declineReason ? ` (${w.declineReason})` : ''}`))),
+        : shown.map((w) =>
+            h(
+              'li',
+              { 'data-work-id': w.workId },
+              `${w.type}: ${w.subject} — ${w.status}${w.declineReason ? ` (${w.declineReason})` : ''}`,
+            ),
+          )),
     );
   }
 }

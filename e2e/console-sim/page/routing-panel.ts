@@ -19,7 +19,13 @@ export class RoutingPanel {
     private readonly model: OmniModel,
     actions: RoutingPanelActions,
   ) {
-    const type = h('select', {}, h('option', {}, 'Case'), h('option', {}, 'Lead'), h('option', {}, 'Chat')) as HTMLSelectElement;
+    const type = h(
+      'select',
+      {},
+      h('option', {}, 'Case'),
+      h('option', {}, 'Lead'),
+      h('option', {}, 'Chat'),
+    ) as HTMLSelectElement;
     const subject = h('input', { type: 'text', value: 'Printer on fire' }) as HTMLInputElement;
     const priority = h('input', { type: 'number', min: '1', max: '100', value: '1' }) as HTMLInputElement;
     const weight = h('input', { type: 'number', min: '1', max: '100', value: '2' }) as HTMLInputElement;
@@ -34,14 +40,25 @@ export class RoutingPanel {
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      actions.route({ type: type.value as RouteInput['type'], subject: subject.value, priority: Number(priority.value) || 1, capacityWeight: Number(weight.value) || 1 });
+      actions.route({
+        type: type.value as RouteInput['type'],
+        subject: subject.value,
+        priority: Number(priority.value) || 1,
+        capacityWeight: Number(weight.value) || 1,
+      });
     });
     this.consoleMode.addEventListener('change', () => actions.setConsoleMode(this.consoleMode.checked));
     const reload = h('button', { type: 'button' }, 'Reload bridge');
     reload.addEventListener('click', () => actions.reloadBridge());
     const kill = h('button', { type: 'button' }, 'Kill bridge');
     kill.addEventListener('click', () => actions.killBridge());
-    host.append(h('h2', {}, 'Routing'), form, h('div', { class: 'controls' }, h('label', {}, this.consoleMode, ' Console mode'), reload, kill), h('h3', {}, 'Queue'), this.queueList);
+    host.append(
+      h('h2', {}, 'Routing'),
+      form,
+      h('div', { class: 'controls' }, h('label', {}, this.consoleMode, ' Console mode'), reload, kill),
+      h('h3', {}, 'Queue'),
+      this.queueList,
+    );
     this.render();
   }
 
@@ -54,7 +71,13 @@ export class RoutingPanel {
     this.queueList.replaceChildren(
       ...(queue.length === 0
         ? [h('li', { class: 'empty' }, 'Queue is empty')]
-        : queue.map((q) => h('li', {}, `${q.type}: ${q.subject} (priority ${q.priority}, weight ${q.capacityWeight})${q.refusedByAgent ? ' — waiting for another agent' : ''}`))),
+        : queue.map((q) =>
+            h(
+              'li',
+              {},
+              `${q.type}: ${q.subject} (priority ${q.priority}, weight ${q.capacityWeight})${q.refusedByAgent ? ' — waiting for another agent' : ''}`,
+            ),
+          )),
     );
   }
 }

@@ -30,27 +30,50 @@ export class ClassicEvents {
   start(): void {
     const e = this.console.ConsoleEvent.PRESENCE;
     const seq = this.sequence;
-    this.on(e.LOGIN_SUCCESS, (r) => this.emit({ type: 'loggedIn', payload: { status: this.knownStatus(textOf(r['statusId'] ?? '', 'a status id')) } }));
+    this.on(e.LOGIN_SUCCESS, (r) =>
+      this.emit({
+        type: 'loggedIn',
+        payload: { status: this.knownStatus(textOf(r['statusId'] ?? '', 'a status id')) },
+      }),
+    );
     this.on(e.STATUS_CHANGED, (r, afterTimeout) => {
       const statusId = textOf(r['statusId'], 'a status id');
-      const reason = this.own.claim(statusId) ? 'OmniToolkitStatusChange' : afterTimeout ? 'OmniPushTimeout' : 'Unknown';
+      const reason = this.own.claim(statusId)
+        ? 'OmniToolkitStatusChange'
+        : afterTimeout
+          ? 'OmniPushTimeout'
+          : 'Unknown';
       this.emit({
         type: 'presenceChanged',
-        payload: { statusId, statusName: String(r['statusName'] ?? ''), statusApiName: String(r['statusApiName'] ?? ''), channels: channelsOf(r['channels']), reason },
+        payload: {
+          statusId,
+          statusName: String(r['statusName'] ?? ''),
+          statusApiName: String(r['statusApiName'] ?? ''),
+          channels: channelsOf(r['channels']),
+          reason,
+        },
       });
     });
     for (const logout of [e.LOGOUT, e.SFDC_LOGOUT]) {
-      if (logout) this.on(logout, () => {
-        seq.clear();
-        this.emit({ type: 'loggedOut', payload: { reason: this.own.claim('Offline') ? 'OmniToolkitStatusChange' : 'Unknown' } });
-      });
+      if (logout)
+        this.on(logout, () => {
+          seq.clear();
+          this.emit({
+            type: 'loggedOut',
+            payload: { reason: this.own.claim('Offline') ? 'OmniToolkitStatusChange' : 'Unknown' },
+          });
+        });
     }
     this.on(e.WORK_ASSIGNED, (r) => {
       const work = workOf({ workId: r['workId'], workItemId: r['workItemId'], isEngaged: false }, this.details);
       seq.assign(work.workId, work.workItemId);
       this.emit({ type: 'workAssigned', payload: work });
     });
-    for (const [name, type] of [[e.WORK_ACCEPTED, 'workAccepted'], [e.WORK_DECLINED, 'workDeclined'], [e.WORK_CLOSED, 'workClosed']] as const) {
+    for (const [name, type] of [
+      [e.WORK_ACCEPTED, 'workAccepted'],
+      [e.WORK_DECLINED, 'workDeclined'],
+      [e.WORK_CLOSED, 'workClosed'],
+    ] as const) {
       this.on(name, (r) => {
         const ids = { workId: textOf(r['workId'], 'a work id'), workItemId: textOf(r['workItemId'], 'a work item id') };
         seq.settle(ids.workId);
@@ -61,7 +84,14 @@ export class ClassicEvents {
       const previous = numberOf(r['PreviousWorkload'], 'a workload');
       const next = numberOf(r['NewWorkload'], 'a workload');
       if (next < previous && seq.hasAssigned) await seq.reportTimeouts();
-      this.emit({ type: 'workloadChanged', payload: { configuredCapacity: numberOf(r['ConfiguredCapacity'], 'a capacity'), previousWorkload: previous, newWorkload: next } });
+      this.emit({
+        type: 'workloadChanged',
+        payload: {
+          configuredCapacity: numberOf(r['ConfiguredCapacity'], 'a capacity'),
+          previousWorkload: previous,
+          newWorkload: next,
+        },
+      });
     });
   }
 
@@ -70,8 +100,12 @@ export class ClassicEvents {
     this.listeners.length = 0;
   }
 
-  private on(name: string, handle: (result: Record<string, unknown>, afterTimeout: boolean) => void | Promise<void>): void {
-    const listener: SforceEventListener = (result) => this.sequence.run((afterTimeout) => handle(result ?? {}, afterTimeout));
+  private on(
+    name: string,
+    handle: (result: Record<string, unknown>, afterTimeout: boolean) => void | Promise<void>,
+  ): void {
+    const listener: SforceEventListener = (result) =>
+      this.sequence.run((afterTimeout) => handle(result ?? {}, afterTimeout));
     this.listeners.push([name, listener]);
     this.console.addEventListener(name, listener);
   }

@@ -72,7 +72,8 @@ export function flagOf(value: unknown): boolean {
 export function channelsOf(value: unknown): Channel[] {
   return jsonOrArray<RawChannel>(value, 'channels').map((c) => ({
     channelId: textOf(c?.channelId, 'a channel id'),
-    developerName: c?.developerName === undefined || c.developerName === null ? '' : textOf(c.developerName, 'a channel name'),
+    developerName:
+      c?.developerName === undefined || c.developerName === null ? '' : textOf(c.developerName, 'a channel name'),
   }));
 }
 
@@ -92,7 +93,10 @@ export function workOf(raw: RawWork, details: WorkDetails | undefined): AgentWor
 /** getAgentWorkload's answer; the interruptible pair only where the org has it (Lightning, Enhanced Omni-Channel). */
 export function workloadOf(result: unknown): Workload {
   const w = (result ?? {}) as Record<string, unknown>;
-  const configuredInterruptibleCapacity = optionalNumberOf(w['configuredInterruptibleCapacity'], 'an interruptible capacity');
+  const configuredInterruptibleCapacity = optionalNumberOf(
+    w['configuredInterruptibleCapacity'],
+    'an interruptible capacity',
+  );
   const currentInterruptibleWorkload = optionalNumberOf(w['currentInterruptibleWorkload'], 'an interruptible workload');
   return {
     configuredCapacity: numberOf(w['configuredCapacity'], 'a capacity'),

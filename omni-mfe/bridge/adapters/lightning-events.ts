@@ -1,6 +1,14 @@
 import type { PresenceStatus } from '@shared/bridge/console-data.schema';
 import type { BridgeEvent, PresenceChangeReason } from '@shared/bridge/events.schema';
-import { channelsOf, numberOf, optionalNumberOf, textOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
+import {
+  channelsOf,
+  numberOf,
+  optionalNumberOf,
+  textOf,
+  workOf,
+  type RawWork,
+  type WorkDetails,
+} from './console-normalize';
 import { findStatus, logoutReasonOf, messageOf, reasonOf } from './lightning-normalize';
 import { OMNI_TOOLKIT_EVENT_NAMES, type OmniToolkitEventName } from './omni-toolkit';
 import type { OwnChanges } from './own-changes';
@@ -58,7 +66,8 @@ export class LightningEvents {
           payload: {
             statusId: status.statusId,
             statusName: p['statusName'] === undefined ? status.statusName : textOf(p['statusName'], 'a status name'),
-            statusApiName: p['statusApiName'] === undefined ? status.statusApiName : textOf(p['statusApiName'], 'a status API name'),
+            statusApiName:
+              p['statusApiName'] === undefined ? status.statusApiName : textOf(p['statusApiName'], 'a status API name'),
             channels: p['channels'] === undefined ? status.channels : channelsOf(p['channels']),
             reason: reasonFor(given, ours, afterTimeout),
           },
@@ -67,13 +76,19 @@ export class LightningEvents {
       }
       case 'LoginSuccess': {
         const statusId = p['statusId'] === undefined ? null : textOf(p['statusId'], 'a status id');
-        emit({ type: 'loggedIn', payload: { status: statusId === null ? null : ((await this.known(statusId)) ?? null) } });
+        emit({
+          type: 'loggedIn',
+          payload: { status: statusId === null ? null : ((await this.known(statusId)) ?? null) },
+        });
         return;
       }
       case 'Logout': {
         seq.clear();
         const ours = own.claim('Offline');
-        emit({ type: 'loggedOut', payload: { reason: logoutReasonOf(p['reason']) ?? (ours ? 'OmniToolkitStatusChange' : 'Unknown') } });
+        emit({
+          type: 'loggedOut',
+          payload: { reason: logoutReasonOf(p['reason']) ?? (ours ? 'OmniToolkitStatusChange' : 'Unknown') },
+        });
         return;
       }
       case 'WorkAssigned': {
@@ -87,13 +102,19 @@ export class LightningEvents {
       case 'WorkClosed': {
         const ids = { workId: textOf(p['workId'], 'a work id'), workItemId: textOf(p['workItemId'], 'a work item id') };
         seq.settle(ids.workId);
-        emit({ type: name === 'WorkAccepted' ? 'workAccepted' : name === 'WorkDeclined' ? 'workDeclined' : 'workClosed', payload: ids });
+        emit({
+          type: name === 'WorkAccepted' ? 'workAccepted' : name === 'WorkDeclined' ? 'workDeclined' : 'workClosed',
+          payload: ids,
+        });
         return;
       }
       case 'WorkloadChanged':
         return this.workload(p);
       case 'ConnectionError':
-        emit({ type: 'connectionError', payload: { message: messageOf(p['error']) || 'Omni-Channel lost its connection to Salesforce.' } });
+        emit({
+          type: 'connectionError',
+          payload: { message: messageOf(p['error']) || 'Omni-Channel lost its connection to Salesforce.' },
+        });
         return;
     }
   }
@@ -102,14 +123,27 @@ export class LightningEvents {
     const previousWorkload = numberOf(p['previousWorkload'], 'a workload');
     const newWorkload = numberOf(p['newWorkload'], 'a workload');
     const interruptible = {
-      configuredInterruptibleCapacity: optionalNumberOf(p['configuredInterruptibleCapacity'], 'an interruptible capacity'),
+      configuredInterruptibleCapacity: optionalNumberOf(
+        p['configuredInterruptibleCapacity'],
+        'an interruptible capacity',
+      ),
       previousInterruptibleWorkload: optionalNumberOf(p['previousInterruptibleWorkload'], 'an interruptible workload'),
       newInterruptibleWorkload: optionalNumberOf(p['newInterruptibleWorkload'], 'an interruptible workload'),
     };
-    const dropped = newWorkload < previousWorkload || (interruptible.newInterruptibleWorkload ?? 0) < (interruptible.previousInterruptibleWorkload ?? 0);
+    const dropped =
+      newWorkload < previousWorkload ||
+      (interruptible.newInterruptibleWorkload ?? 0) < (interruptible.previousInterruptibleWorkload ?? 0);
     if (dropped && this.sequence.hasAssigned) await this.sequence.reportTimeouts();
     const present = Object.fromEntries(Object.entries(interruptible).filter(([, n]) => n !== undefined));
-    this.deps.emit({ type: 'workloadChanged', payload: { configuredCapacity: numberOf(p['configuredCapacity'], 'a capacity'), previousWorkload, newWorkload, ...present } });
+    this.deps.emit({
+      type: 'workloadChanged',
+      payload: {
+        configuredCapacity: numberOf(p['configuredCapacity'], 'a capacity'),
+        previousWorkload,
+        newWorkload,
+        ...present,
+      },
+    });
   }
 
   private async known(statusId: string): Promise<PresenceStatus | undefined> {
@@ -127,7 +161,11 @@ export class LightningEvents {
  * The org's reason wins, with one exception: logging in through our own call may be reported as
  * OmniLoginStatusChange (not documented either way), and it is still our echo.
  */
-function reasonFor(given: PresenceChangeReason | undefined, ours: boolean, afterTimeout: boolean): PresenceChangeReason {
+function reasonFor(
+  given: PresenceChangeReason | undefined,
+  ours: boolean,
+  afterTimeout: boolean,
+): PresenceChangeReason {
   if (given === 'OmniLoginStatusChange' && ours) return 'OmniToolkitStatusChange';
   if (given !== undefined) return given;
   return ours ? 'OmniToolkitStatusChange' : afterTimeout ? 'OmniPushTimeout' : 'Unknown';

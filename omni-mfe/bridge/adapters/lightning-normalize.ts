@@ -41,7 +41,10 @@ export function messageOf(err: unknown): string {
   if (typeof err === 'string') return err.slice(0, 300);
   if (Array.isArray(err)) return err.map(messageOf).filter(Boolean).join('; ').slice(0, 300);
   if (typeof err === 'object' && err !== null) {
-    const m = (err as { message?: unknown }).message ?? (err as { error?: unknown }).error ?? (err as { description?: unknown }).description;
+    const m =
+      (err as { message?: unknown }).message ??
+      (err as { error?: unknown }).error ??
+      (err as { description?: unknown }).description;
     if (m !== undefined && m !== err) return messageOf(m);
     try {
       return JSON.stringify(err).slice(0, 300);
@@ -79,7 +82,11 @@ export function listIn(result: unknown, key: string): unknown {
  * read are dropped and counted in the returned `dropped`, never guessed.
  */
 export function statusesOf(list: unknown): { statuses: PresenceStatus[]; dropped: number } {
-  if (!Array.isArray(list)) throw new ConsoleCallError('invalid-response', 'The org\'s presence statuses are not a list: check the relay\'s Apex method.');
+  if (!Array.isArray(list))
+    throw new ConsoleCallError(
+      'invalid-response',
+      "The org's presence statuses are not a list: check the relay's Apex method.",
+    );
   const statuses: PresenceStatus[] = [];
   for (const item of list as Record<string, unknown>[]) {
     try {

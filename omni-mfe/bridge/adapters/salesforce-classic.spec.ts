@@ -4,7 +4,12 @@ import { SforceDouble, settle } from './testing/sforce-double';
 
 describe('SalesforceClassicAdapter (against a double of sforce.console)', () => {
   const cases = { channelId: '0N9000000000001', developerName: 'Cases' };
-  const available = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [cases] };
+  const available = {
+    statusId: '0N5000000000001',
+    statusName: 'Available',
+    statusApiName: 'Available',
+    channels: [cases],
+  };
   const busy = { statusId: '0N5000000000003', statusName: 'Busy', statusApiName: 'Busy', channels: [] };
   let sforce: SforceDouble;
   let adapter: SalesforceClassicAdapter;
@@ -20,13 +25,25 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
   afterEach(() => adapter.dispose());
 
   it('sets the presence status and reads channels given as a JSON string', async () => {
-    sforce.answers.set('setServicePresenceStatus', { success: true, statusId: available.statusId, statusName: 'Available', statusApiName: 'Available', channels: JSON.stringify([cases]) });
+    sforce.answers.set('setServicePresenceStatus', {
+      success: true,
+      statusId: available.statusId,
+      statusName: 'Available',
+      statusApiName: 'Available',
+      channels: JSON.stringify([cases]),
+    });
     expect(await adapter.call('setPresence', { statusId: available.statusId })).toEqual(available);
     expect(sforce.calls).toEqual([{ method: 'setServicePresenceStatus', args: [available.statusId] }]);
   });
 
   it('reads channels given as an array (older orgs) too', async () => {
-    sforce.answers.set('setServicePresenceStatus', { success: true, statusId: available.statusId, statusName: 'Available', statusApiName: 'Available', channels: [cases] });
+    sforce.answers.set('setServicePresenceStatus', {
+      success: true,
+      statusId: available.statusId,
+      statusName: 'Available',
+      statusApiName: 'Available',
+      channels: [cases],
+    });
     expect((await adapter.call('setPresence', { statusId: available.statusId })).channels).toEqual([cases]);
   });
 
@@ -76,9 +93,14 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
     ]);
   });
 
-  it('relays the presence events in order, with WORKLOAD_CHANGED\'s capitalised keys', async () => {
+  it("relays the presence events in order, with WORKLOAD_CHANGED's capitalised keys", async () => {
     sforce.fire('LOGIN_SUCCESS', { statusId: available.statusId });
-    sforce.fire('STATUS_CHANGED', { statusId: available.statusId, statusName: 'Available', statusApiName: 'Available', channels: JSON.stringify([cases]) });
+    sforce.fire('STATUS_CHANGED', {
+      statusId: available.statusId,
+      statusName: 'Available',
+      statusApiName: 'Available',
+      channels: JSON.stringify([cases]),
+    });
     sforce.fire('WORK_ASSIGNED', { workItemId: '500000000000001', workId: '0Bz000000000001' });
     sforce.fire('WORKLOAD_CHANGED', { ConfiguredCapacity: 10, PreviousWorkload: 0, NewWorkload: 2 });
     sforce.fire('WORK_ACCEPTED', { workItemId: '500000000000001', workId: '0Bz000000000001' });
@@ -88,7 +110,16 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
     expect(events).toEqual([
       { type: 'loggedIn', payload: { status: available } },
       { type: 'presenceChanged', payload: { ...available, reason: 'Unknown' } },
-      { type: 'workAssigned', payload: { type: 'Case', status: 'Assigned', workId: '0Bz000000000001', workItemId: '500000000000001', isEngaged: false } },
+      {
+        type: 'workAssigned',
+        payload: {
+          type: 'Case',
+          status: 'Assigned',
+          workId: '0Bz000000000001',
+          workItemId: '500000000000001',
+          isEngaged: false,
+        },
+      },
       { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 2 } },
       { type: 'workAccepted', payload: { workId: '0Bz000000000001', workItemId: '500000000000001' } },
       { type: 'workClosed', payload: { workId: '0Bz000000000001', workItemId: '500000000000001' } },
@@ -96,7 +127,7 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
     ]);
   });
 
-  it('tags the status change its own call causes, so omni-mfe can tell its echo from the agent\'s choice', async () => {
+  it("tags the status change its own call causes, so omni-mfe can tell its echo from the agent's choice", async () => {
     sforce.answers.set('setServicePresenceStatus', { success: true, ...busy, channels: '[]' });
     const call = adapter.call('setPresence', { statusId: busy.statusId });
     sforce.fire('STATUS_CHANGED', { ...busy, channels: '[]' });
@@ -104,11 +135,9 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
     sforce.fire('STATUS_CHANGED', { ...available, channels: JSON.stringify([cases]) });
     sforce.fire('STATUS_CHANGED', { ...busy, channels: '[]' });
     await settle();
-    expect(events.map((e) => (e.type === 'presenceChanged' ? `${e.payload.statusApiName} ${e.payload.reason}` : e.type))).toEqual([
-      'Busy OmniToolkitStatusChange',
-      'Available Unknown',
-      'Busy Unknown',
-    ]);
+    expect(
+      events.map((e) => (e.type === 'presenceChanged' ? `${e.payload.statusApiName} ${e.payload.reason}` : e.type)),
+    ).toEqual(['Busy OmniToolkitStatusChange', 'Available Unknown', 'Busy Unknown']);
   });
 
   it('reports a push timeout: an assigned item gone with the workload, and the status change after it', async () => {
@@ -137,26 +166,56 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
   });
 
   it('reads the status names getServicePresenceStatusId gives, before the configured ones', async () => {
-    sforce.answers.set('getServicePresenceStatusId', { success: true, statusId: available.statusId, statusName: 'Available (renamed)', statusApiName: 'Available' });
+    sforce.answers.set('getServicePresenceStatusId', {
+      success: true,
+      statusId: available.statusId,
+      statusName: 'Available (renamed)',
+      statusApiName: 'Available',
+    });
     sforce.answers.set('getServicePresenceStatusChannels', { success: true, channels: JSON.stringify([cases]) });
-    expect(await adapter.call('getPresence', {})).toEqual({ loggedIn: true, status: { ...available, statusName: 'Available (renamed)' } });
+    expect(await adapter.call('getPresence', {})).toEqual({
+      loggedIn: true,
+      status: { ...available, statusName: 'Available (renamed)' },
+    });
   });
 
   it('tolerates numbers that arrive as strings, and ids that arrive as numbers', async () => {
-    sforce.answers.set('getAgentWorkload', { success: true, configuredCapacity: '10', currentWorkload: '4', configuredInterruptibleCapacity: '2', currentInterruptibleWorkload: 0 });
-    expect(await adapter.call('getWorkload', {})).toEqual({ configuredCapacity: 10, currentWorkload: 4, configuredInterruptibleCapacity: 2, currentInterruptibleWorkload: 0 });
-    sforce.answers.set('getAgentWorks', { success: true, works: JSON.stringify([{ workId: '0Bz000000000001', workItemId: 500000000000001, isEngaged: 'false' }]) });
-    expect((await adapter.call('getAgentWorks', {})).works.map((w) => [w.workItemId, w.isEngaged, w.status])).toEqual([['500000000000001', false, 'Assigned']]);
+    sforce.answers.set('getAgentWorkload', {
+      success: true,
+      configuredCapacity: '10',
+      currentWorkload: '4',
+      configuredInterruptibleCapacity: '2',
+      currentInterruptibleWorkload: 0,
+    });
+    expect(await adapter.call('getWorkload', {})).toEqual({
+      configuredCapacity: 10,
+      currentWorkload: 4,
+      configuredInterruptibleCapacity: 2,
+      currentInterruptibleWorkload: 0,
+    });
+    sforce.answers.set('getAgentWorks', {
+      success: true,
+      works: JSON.stringify([{ workId: '0Bz000000000001', workItemId: 500000000000001, isEngaged: 'false' }]),
+    });
+    expect((await adapter.call('getAgentWorks', {})).works.map((w) => [w.workItemId, w.isEngaged, w.status])).toEqual([
+      ['500000000000001', false, 'Assigned'],
+    ]);
     sforce.fire('WORKLOAD_CHANGED', { ConfiguredCapacity: '10', PreviousWorkload: '0', NewWorkload: '2' });
     await settle();
-    expect(events).toEqual([{ type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 2 } }]);
+    expect(events).toEqual([
+      { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 2 } },
+    ]);
   });
 
   it('refuses what it cannot read: an empty number, and success given as "false"', async () => {
     sforce.answers.set('getAgentWorkload', { success: true, configuredCapacity: '', currentWorkload: 4 });
-    await expectAsync(adapter.call('getWorkload', {})).toBeRejectedWith(jasmine.objectContaining({ code: 'invalid-response' }));
+    await expectAsync(adapter.call('getWorkload', {})).toBeRejectedWith(
+      jasmine.objectContaining({ code: 'invalid-response' }),
+    );
     sforce.answers.set('closeAgentWork', { success: 'false' as never });
-    await expectAsync(adapter.call('closeWork', { workId: '0Bz000000000001' })).toBeRejectedWith(jasmine.objectContaining({ code: 'console' }));
+    await expectAsync(adapter.call('closeWork', { workId: '0Bz000000000001' })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 'console' }),
+    );
   });
 
   it('knows console mode from isInConsole, and removes its listeners when disposed', () => {

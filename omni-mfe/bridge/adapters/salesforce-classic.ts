@@ -7,7 +7,14 @@ import { call, statusOf } from './classic-normalize';
 import { ConsoleCallError, type ConsoleAdapter } from './console-adapter';
 import { channelsOf, jsonOrArray, workloadOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
 import { OwnChanges } from './own-changes';
-import type { ChannelsResult, SforceConsole, SforceStatusResult, StatusIdResult, WorkloadResult, WorksResult } from './sforce-console';
+import type {
+  ChannelsResult,
+  SforceConsole,
+  SforceStatusResult,
+  StatusIdResult,
+  WorkloadResult,
+  WorksResult,
+} from './sforce-console';
 
 export interface ClassicAdapterOptions {
   readonly name?: AdapterName;
@@ -36,17 +43,34 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
     const known = () => options.statuses();
     this.handlers = {
       logout: () => this.own.run('Offline', () => call('logout', (cb) => p.logout(cb))).then(() => ({})),
-      setPresence: ({ statusId }) => this.own.run(statusId, () => call<SforceStatusResult>('setServicePresenceStatus', (cb) => p.setServicePresenceStatus(statusId, cb))).then((r) => statusOf(r, known())),
+      setPresence: ({ statusId }) =>
+        this.own
+          .run(statusId, () =>
+            call<SforceStatusResult>('setServicePresenceStatus', (cb) => p.setServicePresenceStatus(statusId, cb)),
+          )
+          .then((r) => statusOf(r, known())),
       getPresence: () => this.readPresence(),
       getStatuses: () => Promise.resolve({ statuses: [...known()] }),
-      getAgentWorks: () => this.readWorks().then((works) => ({ works: works.map((w) => workOf(w, options.workDetails)) })),
+      getAgentWorks: () =>
+        this.readWorks().then((works) => ({ works: works.map((w) => workOf(w, options.workDetails)) })),
       acceptWork: ({ workId }) => call('acceptAgentWork', (cb) => p.acceptAgentWork(workId, cb)).then(() => ({})),
-      declineWork: ({ workId, reason }) => call('declineAgentWork', (cb) => p.declineAgentWork(workId, reason, cb)).then(() => ({})),
+      declineWork: ({ workId, reason }) =>
+        call('declineAgentWork', (cb) => p.declineAgentWork(workId, reason, cb)).then(() => ({})),
       closeWork: ({ workId }) => call('closeAgentWork', (cb) => p.closeAgentWork(workId, cb)).then(() => ({})),
       getWorkload: () => call<WorkloadResult>('getAgentWorkload', (cb) => p.getAgentWorkload(cb)).then(workloadOf),
-      openRecord: ({ workItemId }) => call('openPrimaryTab', (cb) => console.openPrimaryTab(null, `/${encodeURIComponent(workItemId)}`, true, undefined, cb)).then(() => ({})),
+      openRecord: ({ workItemId }) =>
+        call('openPrimaryTab', (cb) =>
+          console.openPrimaryTab(null, `/${encodeURIComponent(workItemId)}`, true, undefined, cb),
+        ).then(() => ({})),
     };
-    this.events = new ClassicEvents(console, (event) => this.listeners.forEach((l) => l(event)), () => this.readWorks(), options.workDetails, (id) => known().find((s) => s.statusId === id) ?? null, this.own);
+    this.events = new ClassicEvents(
+      console,
+      (event) => this.listeners.forEach((l) => l(event)),
+      () => this.readWorks(),
+      options.workDetails,
+      (id) => known().find((s) => s.statusId === id) ?? null,
+      this.own,
+    );
     this.events.start();
   }
 
@@ -60,7 +84,8 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
 
   call<T extends RequestType>(type: T, params: RequestParams<T>): Promise<RequestResult<T>> {
     const handler = this.handlers[type] as ((p: RequestParams<T>) => Promise<RequestResult<T>>) | undefined;
-    if (!handler) return Promise.reject(new ConsoleCallError('bad-request', `${String(type)} is not a console request.`));
+    if (!handler)
+      return Promise.reject(new ConsoleCallError('bad-request', `${String(type)} is not a console request.`));
     return handler(params);
   }
 
@@ -77,14 +102,33 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
   /** Not logged in to Omni-Channel shows as `success: false` from getServicePresenceStatusId. */
   private async readPresence(): Promise<RequestResult<'getPresence'>> {
     const p = this.console.presence;
-    const id = await call<StatusIdResult>('getServicePresenceStatusId', (cb) => p.getServicePresenceStatusId(cb)).catch(() => null);
-    if (id?.statusId === undefined || id.statusId === null || id.statusId === '') return { loggedIn: false, status: null };
-    const channels = await call<ChannelsResult>('getServicePresenceStatusChannels', (cb) => p.getServicePresenceStatusChannels(cb));
+    const id = await call<StatusIdResult>('getServicePresenceStatusId', (cb) => p.getServicePresenceStatusId(cb)).catch(
+      () => null,
+    );
+    if (id?.statusId === undefined || id.statusId === null || id.statusId === '')
+      return { loggedIn: false, status: null };
+    const channels = await call<ChannelsResult>('getServicePresenceStatusChannels', (cb) =>
+      p.getServicePresenceStatusChannels(cb),
+    );
     // Current orgs name the status here too; older ones give the id only (names then come from the config).
-    return { loggedIn: true, status: statusOf({ success: true, statusId: id.statusId, statusName: id.statusName, statusApiName: id.statusApiName, channels: channelsOf(channels.channels) }, this.options.statuses()) };
+    return {
+      loggedIn: true,
+      status: statusOf(
+        {
+          success: true,
+          statusId: id.statusId,
+          statusName: id.statusName,
+          statusApiName: id.statusApiName,
+          channels: channelsOf(channels.channels),
+        },
+        this.options.statuses(),
+      ),
+    };
   }
 
   private readWorks(): Promise<readonly RawWork[]> {
-    return call<WorksResult>('getAgentWorks', (cb) => this.console.presence.getAgentWorks(cb)).then((r) => jsonOrArray<RawWork>(r.works, 'works'));
+    return call<WorksResult>('getAgentWorks', (cb) => this.console.presence.getAgentWorks(cb)).then((r) =>
+      jsonOrArray<RawWork>(r.works, 'works'),
+    );
   }
 }

@@ -38,12 +38,25 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     expect(await adapter.call('getPresence', {})).toEqual({ loggedIn: true, status: asBridge(AVAILABLE) });
     expect(await adapter.call('getStatuses', {})).toEqual({ statuses: [asBridge(AVAILABLE), asBridge(BUSY)] });
     toolkit.works = [{ workId: '0Bz000000000001AAA', workItemId: '500000000000001AAA', isEngaged: true }];
-    expect((await adapter.call('getAgentWorks', {})).works).toEqual([{ type: 'Case', status: 'Opened', workId: '0Bz000000000001AAA', workItemId: '500000000000001AAA', isEngaged: true }]);
+    expect((await adapter.call('getAgentWorks', {})).works).toEqual([
+      {
+        type: 'Case',
+        status: 'Opened',
+        workId: '0Bz000000000001AAA',
+        workItemId: '500000000000001AAA',
+        isEngaged: true,
+      },
+    ]);
     await adapter.call('acceptWork', { workId: '0Bz000000000001AAA' });
     await adapter.call('declineWork', { workId: '0Bz000000000002AAA', reason: 'Busy with a call' });
     await adapter.call('declineWork', { workId: '0Bz000000000003AAA' });
     await adapter.call('closeWork', { workId: '0Bz000000000001AAA' });
-    expect(await adapter.call('getWorkload', {})).toEqual({ configuredCapacity: 10, currentWorkload: 0, configuredInterruptibleCapacity: 4, currentInterruptibleWorkload: 0 });
+    expect(await adapter.call('getWorkload', {})).toEqual({
+      configuredCapacity: 10,
+      currentWorkload: 0,
+      configuredInterruptibleCapacity: 4,
+      currentInterruptibleWorkload: 0,
+    });
     await adapter.call('openRecord', { workItemId: '500000000000001AAA' });
     await adapter.call('logout', {});
     expect(toolkit.calls.map((c) => [c.method, ...c.args])).toEqual([
@@ -62,7 +75,9 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
   });
 
   it('does not serve login: the protocol logs in through setPresence', async () => {
-    await expectAsync(adapter.call('login' as never, { statusId: AVAILABLE.statusId } as never)).toBeRejectedWith(jasmine.objectContaining({ code: 'bad-request' }));
+    await expectAsync(adapter.call('login' as never, { statusId: AVAILABLE.statusId } as never)).toBeRejectedWith(
+      jasmine.objectContaining({ code: 'bad-request' }),
+    );
     expect(toolkit.calls).toEqual([]);
   });
 
@@ -73,23 +88,45 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
   it('reads works as the documented bare array too, and numbers that arrive as strings', async () => {
     toolkit.worksShape = 'array';
     toolkit.works = [{ workId: '0Bz000000000001AAA', workItemId: '00Q000000000002AAA', isEngaged: 'false' as never }];
-    expect((await adapter.call('getAgentWorks', {})).works.map((w) => [w.type, w.status, w.isEngaged])).toEqual([['Lead', 'Assigned', false]]);
-    toolkit.workload = { configuredCapacity: '10', currentWorkload: '2.5', configuredInterruptibleCapacity: '4', currentInterruptibleWorkload: '1' };
-    expect(await adapter.call('getWorkload', {})).toEqual({ configuredCapacity: 10, currentWorkload: 2.5, configuredInterruptibleCapacity: 4, currentInterruptibleWorkload: 1 });
+    expect((await adapter.call('getAgentWorks', {})).works.map((w) => [w.type, w.status, w.isEngaged])).toEqual([
+      ['Lead', 'Assigned', false],
+    ]);
+    toolkit.workload = {
+      configuredCapacity: '10',
+      currentWorkload: '2.5',
+      configuredInterruptibleCapacity: '4',
+      currentInterruptibleWorkload: '1',
+    };
+    expect(await adapter.call('getWorkload', {})).toEqual({
+      configuredCapacity: 10,
+      currentWorkload: 2.5,
+      configuredInterruptibleCapacity: 4,
+      currentInterruptibleWorkload: 1,
+    });
     toolkit.workload = { configuredCapacity: '', currentWorkload: 1 };
-    await expectAsync(adapter.call('getWorkload', {})).toBeRejectedWith(jasmine.objectContaining({ code: 'invalid-response', message: 'The Salesforce console sent a capacity omni-mfe cannot read.' }));
+    await expectAsync(adapter.call('getWorkload', {})).toBeRejectedWith(
+      jasmine.objectContaining({
+        code: 'invalid-response',
+        message: 'The Salesforce console sent a capacity omni-mfe cannot read.',
+      }),
+    );
   });
 
   it('turns a rejection or a resolved false into a console error that names the method', async () => {
     toolkit.refuseNext('acceptAgentWork', { message: 'Work is no longer assigned' });
     await expectAsync(adapter.call('acceptWork', { workId: '0Bz000000000001AAA' })).toBeRejectedWith(
-      jasmine.objectContaining({ code: 'console', message: 'The Salesforce console refused acceptAgentWork: Work is no longer assigned.' }),
+      jasmine.objectContaining({
+        code: 'console',
+        message: 'The Salesforce console refused acceptAgentWork: Work is no longer assigned.',
+      }),
     );
     toolkit.refuseNext('closeAgentWork', false);
-    await expectAsync(adapter.call('closeWork', { workId: '0Bz000000000001AAA' })).toBeRejectedWith(jasmine.objectContaining({ code: 'console', message: 'The Salesforce console refused closeAgentWork.' }));
+    await expectAsync(adapter.call('closeWork', { workId: '0Bz000000000001AAA' })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 'console', message: 'The Salesforce console refused closeAgentWork.' }),
+    );
   });
 
-  it('compares status ids by their 15-character prefix and reports the org list\'s form', async () => {
+  it("compares status ids by their 15-character prefix and reports the org list's form", async () => {
     adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(BUSY, 'OmniManualStatusChange', 15));
     adapter.toolkitEvent('LoginSuccess', { statusId: AVAILABLE.statusId.slice(0, 15) });
     await settle();
@@ -102,15 +139,30 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     await adapter.call('getStatuses', {});
     adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(BUSY, undefined, 18));
     await settle();
-    expect(events[2]).toEqual({ type: 'presenceChanged', payload: { ...asBridge(BUSY), statusId: '0N5000000000003', reason: 'Unknown' } });
+    expect(events[2]).toEqual({
+      type: 'presenceChanged',
+      payload: { ...asBridge(BUSY), statusId: '0N5000000000003', reason: 'Unknown' },
+    });
   });
 
-  it('passes the org\'s reason through, and an unknown reason as Unknown', async () => {
-    for (const reason of ['OmniToolkitStatusChange', 'OmniDeclineWork', 'OmniSupervisorStatusChange', 'OmniLoginStatusChange', 'SomethingNew']) {
+  it("passes the org's reason through, and an unknown reason as Unknown", async () => {
+    for (const reason of [
+      'OmniToolkitStatusChange',
+      'OmniDeclineWork',
+      'OmniSupervisorStatusChange',
+      'OmniLoginStatusChange',
+      'SomethingNew',
+    ]) {
       adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(BUSY, reason));
     }
     await settle();
-    expect(events.map((e) => e.type === 'presenceChanged' && e.payload.reason)).toEqual(['OmniToolkitStatusChange', 'OmniDeclineWork', 'OmniSupervisorStatusChange', 'OmniLoginStatusChange', 'Unknown']);
+    expect(events.map((e) => e.type === 'presenceChanged' && e.payload.reason)).toEqual([
+      'OmniToolkitStatusChange',
+      'OmniDeclineWork',
+      'OmniSupervisorStatusChange',
+      'OmniLoginStatusChange',
+      'Unknown',
+    ]);
   });
 
   it('without a reason from the org, tags its own change by the in-flight and echo-window rule', async () => {
@@ -123,11 +175,9 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     now += OWN_ECHO_WINDOW_MS + 1;
     adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(BUSY));
     await settle();
-    expect(events.map((e) => (e.type === 'presenceChanged' ? `${e.payload.statusApiName} ${e.payload.reason}` : e.type))).toEqual([
-      'Busy OmniToolkitStatusChange',
-      'Available Unknown',
-      'Busy Unknown',
-    ]);
+    expect(
+      events.map((e) => (e.type === 'presenceChanged' ? `${e.payload.statusApiName} ${e.payload.reason}` : e.type)),
+    ).toEqual(['Busy OmniToolkitStatusChange', 'Available Unknown', 'Busy Unknown']);
   });
 
   it('counts a login reported as OmniLoginStatusChange during our own call as ours', async () => {
@@ -164,7 +214,14 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     adapter.toolkitEvent('WorkloadChanged', { ...omniEvent.workload(0, 0, [2, 0]), previousWorkload: '0' });
     await settle();
     expect(events.map((e) => e.type)).toEqual(['workAssigned', 'workDeclined', 'workloadChanged']);
-    expect(events[2].payload).toEqual({ configuredCapacity: 10, previousWorkload: 0, newWorkload: 0, configuredInterruptibleCapacity: 4, previousInterruptibleWorkload: 2, newInterruptibleWorkload: 0 });
+    expect(events[2].payload).toEqual({
+      configuredCapacity: 10,
+      previousWorkload: 0,
+      newWorkload: 0,
+      configuredInterruptibleCapacity: 4,
+      previousInterruptibleWorkload: 2,
+      newInterruptibleWorkload: 0,
+    });
     expect(toolkit.calls.some((c) => c.method === 'getAgentWorks')).toBeFalse();
   });
 
@@ -176,7 +233,14 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     adapter.toolkitEvent('Logout', undefined);
     await call;
     await settle();
-    expect(events.map((e) => e.type === 'loggedOut' && e.payload.reason)).toEqual(['DuplicateLogin', 'DuplicateLoginInSameBrowser', 'MaintenanceLogout', 'OmniSupervisorLogout', 'Unknown', 'OmniToolkitStatusChange']);
+    expect(events.map((e) => e.type === 'loggedOut' && e.payload.reason)).toEqual([
+      'DuplicateLogin',
+      'DuplicateLoginInSameBrowser',
+      'MaintenanceLogout',
+      'OmniSupervisorLogout',
+      'Unknown',
+      'OmniToolkitStatusChange',
+    ]);
   });
 
   it('shows a connection error in words, whatever shape the error object has', async () => {
@@ -184,7 +248,11 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     adapter.toolkitEvent('ConnectionError', { error: 'Timed out' });
     adapter.toolkitEvent('ConnectionError', {});
     await settle();
-    expect(events.map((e) => e.type === 'connectionError' && e.payload.message)).toEqual(['Network unreachable', 'Timed out', 'Omni-Channel lost its connection to Salesforce.']);
+    expect(events.map((e) => e.type === 'connectionError' && e.payload.message)).toEqual([
+      'Network unreachable',
+      'Timed out',
+      'Omni-Channel lost its connection to Salesforce.',
+    ]);
   });
 
   it('drops events it cannot read or does not know, and goes on with the next (full event names taken too)', async () => {
@@ -204,7 +272,12 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
 
   it('knows console mode from the workspace API; a failure means not a console app', async () => {
     expect(adapter.isConsoleMode()).toBeTrue();
-    const standard = new SalesforceLightningAdapter({ toolkit, isConsoleNavigation: () => Promise.reject(new Error('no workspace')), openRecord: () => Promise.resolve(), statuses: () => Promise.resolve([]) });
+    const standard = new SalesforceLightningAdapter({
+      toolkit,
+      isConsoleNavigation: () => Promise.reject(new Error('no workspace')),
+      openRecord: () => Promise.resolve(),
+      statuses: () => Promise.resolve([]),
+    });
     expect(await standard.refreshConsoleMode()).toBeFalse();
     expect(standard.isConsoleMode()).toBeFalse();
   });

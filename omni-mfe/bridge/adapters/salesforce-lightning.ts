@@ -3,7 +3,15 @@ import type { AdapterName } from '@shared/bridge/envelope';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
 import { ConsoleCallError, type ConsoleAdapter } from './console-adapter';
-import { channelsOf, jsonOrArray, textOf, workloadOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
+import {
+  channelsOf,
+  jsonOrArray,
+  textOf,
+  workloadOf,
+  workOf,
+  type RawWork,
+  type WorkDetails,
+} from './console-normalize';
 import { LightningEvents } from './lightning-events';
 import { findStatus, invoke, listIn, statusesOf } from './lightning-normalize';
 import type { OmniToolkitApi } from './omni-toolkit';
@@ -48,12 +56,20 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
     this.handlers = {
       logout: () => this.own.run('Offline', () => invoke('logout', () => t.logout())).then(() => ({})),
       setPresence: ({ statusId }) =>
-        this.own.run(key(statusId), () => invoke('setServicePresenceStatus', () => t.setServicePresenceStatus({ statusId: key(statusId) }))).then((r) => this.statusOf(r, statusId)),
+        this.own
+          .run(key(statusId), () =>
+            invoke('setServicePresenceStatus', () => t.setServicePresenceStatus({ statusId: key(statusId) })),
+          )
+          .then((r) => this.statusOf(r, statusId)),
       getPresence: () => this.readPresence(),
       getStatuses: () => this.knownStatuses(true).then((statuses) => ({ statuses: [...statuses] })),
-      getAgentWorks: () => this.readWorks().then((works) => ({ works: works.map((w) => workOf(w, options.workDetails)) })),
+      getAgentWorks: () =>
+        this.readWorks().then((works) => ({ works: works.map((w) => workOf(w, options.workDetails)) })),
       acceptWork: ({ workId }) => invoke('acceptAgentWork', () => t.acceptAgentWork({ workId })).then(() => ({})),
-      declineWork: ({ workId, reason }) => invoke('declineAgentWork', () => t.declineAgentWork(reason === undefined ? { workId } : { workId, declineReason: reason })).then(() => ({})),
+      declineWork: ({ workId, reason }) =>
+        invoke('declineAgentWork', () =>
+          t.declineAgentWork(reason === undefined ? { workId } : { workId, declineReason: reason }),
+        ).then(() => ({})),
       closeWork: ({ workId }) => invoke('closeAgentWork', () => t.closeAgentWork({ workId })).then(() => ({})),
       getWorkload: () => invoke('getAgentWorkload', () => t.getAgentWorkload()).then(workloadOf),
       openRecord: ({ workItemId }) => invoke('openTab', () => options.openRecord(workItemId)).then(() => ({})),
@@ -75,7 +91,10 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
 
   /** Reads the app's navigation again; a failure counts as "not a console app". */
   async refreshConsoleMode(): Promise<boolean> {
-    this.consoleMode = await this.options.isConsoleNavigation().then((b) => b === true, () => false);
+    this.consoleMode = await this.options.isConsoleNavigation().then(
+      (b) => b === true,
+      () => false,
+    );
     return this.consoleMode;
   }
 
@@ -85,8 +104,13 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
   }
 
   call<T extends RequestType>(type: T, params: RequestParams<T>): Promise<RequestResult<T>> {
-    const handler = (this.handlers as Partial<Record<RequestType, (p: RequestParams<T>) => Promise<RequestResult<T>>>>)[type];
-    if (!handler || !Object.hasOwn(this.handlers, type)) return Promise.reject(new ConsoleCallError('bad-request', `${String(type)} is not a request the Lightning relay serves.`));
+    const handler = (this.handlers as Partial<Record<RequestType, (p: RequestParams<T>) => Promise<RequestResult<T>>>>)[
+      type
+    ];
+    if (!handler || !Object.hasOwn(this.handlers, type))
+      return Promise.reject(
+        new ConsoleCallError('bad-request', `${String(type)} is not a request the Lightning relay serves.`),
+      );
     return handler(params);
   }
 
@@ -103,9 +127,10 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
   /** The org's statuses, read once and again when omni-mfe asks for them (getStatuses). */
   private knownStatuses(fresh: boolean): Promise<readonly PresenceStatus[]> {
     if (fresh || !this.statusList) {
-      const list = invoke('the org\'s presence statuses', () => this.options.statuses()).then((raw) => {
+      const list = invoke("the org's presence statuses", () => this.options.statuses()).then((raw) => {
         const { statuses, dropped } = statusesOf(raw);
-        if (dropped) console.warn(`omni relay: dropped ${dropped} presence status(es) the org sent that omni-mfe cannot read`);
+        if (dropped)
+          console.warn(`omni relay: dropped ${dropped} presence status(es) the org sent that omni-mfe cannot read`);
         return statuses;
       });
       this.statusList = list;
@@ -121,8 +146,12 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
     const known = findStatus(given, await this.knownStatuses(false).catch(() => []));
     return {
       statusId: known?.statusId ?? given,
-      statusName: r['statusName'] === undefined ? (known?.statusName ?? given) : textOf(r['statusName'], 'a status name'),
-      statusApiName: r['statusApiName'] === undefined ? (known?.statusApiName ?? given) : textOf(r['statusApiName'], 'a status API name'),
+      statusName:
+        r['statusName'] === undefined ? (known?.statusName ?? given) : textOf(r['statusName'], 'a status name'),
+      statusApiName:
+        r['statusApiName'] === undefined
+          ? (known?.statusApiName ?? given)
+          : textOf(r['statusApiName'], 'a status API name'),
       channels: r['channels'] === undefined ? (known?.channels ?? []) : channelsOf(r['channels']),
     };
   }
@@ -131,12 +160,18 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
   private async readPresence(): Promise<RequestResult<'getPresence'>> {
     const t = this.options.toolkit;
     const id = await invoke('getServicePresenceStatusId', () => t.getServicePresenceStatusId()).catch(() => null);
-    if (id?.statusId === undefined || id.statusId === null || id.statusId === '') return { loggedIn: false, status: null };
+    if (id?.statusId === undefined || id.statusId === null || id.statusId === '')
+      return { loggedIn: false, status: null };
     const channels = await invoke('getServicePresenceStatusChannels', () => t.getServicePresenceStatusChannels());
-    return { loggedIn: true, status: await this.statusOf({ ...id, channels: listIn(channels, 'channels') ?? [] }, String(id.statusId)) };
+    return {
+      loggedIn: true,
+      status: await this.statusOf({ ...id, channels: listIn(channels, 'channels') ?? [] }, String(id.statusId)),
+    };
   }
 
   private readWorks(): Promise<readonly RawWork[]> {
-    return invoke('getAgentWorks', () => this.options.toolkit.getAgentWorks()).then((r) => jsonOrArray<RawWork>(listIn(r, 'works'), 'works'));
+    return invoke('getAgentWorks', () => this.options.toolkit.getAgentWorks()).then((r) =>
+      jsonOrArray<RawWork>(listIn(r, 'works'), 'works'),
+    );
   }
 }

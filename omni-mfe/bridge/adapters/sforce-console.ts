@@ -27,7 +27,11 @@ export interface SforceRawWork {
 }
 
 /** `statusName` and `statusApiName` too in current orgs (getServicePresenceStatusId, 35.0 on). */
-export type StatusIdResult = SforceResult & { readonly statusId?: string; readonly statusName?: string; readonly statusApiName?: string };
+export type StatusIdResult = SforceResult & {
+  readonly statusId?: string;
+  readonly statusName?: string;
+  readonly statusApiName?: string;
+};
 export type ChannelsResult = SforceResult & { readonly channels?: string | readonly SforceChannel[] };
 export type WorksResult = SforceResult & { readonly works?: string | readonly SforceRawWork[] };
 /** Numbers, which may arrive as numeric strings; the interruptible pair in Enhanced Omni-Channel orgs. */
@@ -72,7 +76,14 @@ export interface SforceConsole {
   isInConsole(): boolean;
   addEventListener(eventType: string, listener: SforceEventListener, additionalParams?: unknown): void;
   removeEventListener?(eventType: string, listener: SforceEventListener): void;
-  openPrimaryTab(id: string | null, url: string, active: boolean, tabLabel?: string, callback?: Callback<SforceResult & { readonly id?: string }>, name?: string): void;
+  openPrimaryTab(
+    id: string | null,
+    url: string,
+    active: boolean,
+    tabLabel?: string,
+    callback?: Callback<SforceResult & { readonly id?: string }>,
+    name?: string,
+  ): void;
   readonly ConsoleEvent: { readonly PRESENCE: SforcePresenceEvents };
   readonly presence: SforcePresence;
 }

@@ -21,7 +21,7 @@ export const SIMULATOR_GLOBAL = 'omniConsoleSimulator';
 /** Finds the simulator in the top window (same origin as this page); null when absent. */
 export function findSimulator(win: Window): ConsoleSimulatorHost | null {
   try {
-    return ((win.top as unknown as Record<string, ConsoleSimulatorHost | undefined>)[SIMULATOR_GLOBAL]) ?? null;
+    return (win.top as unknown as Record<string, ConsoleSimulatorHost | undefined>)[SIMULATOR_GLOBAL] ?? null;
   } catch {
     return null;
   }
@@ -29,5 +29,9 @@ export function findSimulator(win: Window): ConsoleSimulatorHost | null {
 
 /** The simulator adapter is the Classic adapter, run against the simulator's toolkit. */
 export function simulatorAdapter(host: ConsoleSimulatorHost): SalesforceClassicAdapter {
-  return new SalesforceClassicAdapter(host.sforce.console, { name: 'simulator', statuses: () => host.statuses(), workDetails: host.workDetails });
+  return new SalesforceClassicAdapter(host.sforce.console, {
+    name: 'simulator',
+    statuses: () => host.statuses(),
+    workDetails: host.workDetails,
+  });
 }

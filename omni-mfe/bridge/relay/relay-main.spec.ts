@@ -39,8 +39,12 @@ describe('relay-main (what the Aura utility item calls)', () => {
   });
 
   it('refuses options it cannot use, saying which', () => {
-    expect(() => startRelay({ ...options(), publish: undefined as never })).toThrowError('dcOmniRelay.start: options.publish must be a function (see relay-main.ts).');
-    expect(() => startRelay(options({ toolkit: { logout: () => Promise.resolve(true) } as never }))).toThrowError(/options\.toolkit is not lightning:omniToolkitAPI \(no setServicePresenceStatus, /);
+    expect(() => startRelay({ ...options(), publish: undefined as never })).toThrowError(
+      'dcOmniRelay.start: options.publish must be a function (see relay-main.ts).',
+    );
+    expect(() => startRelay(options({ toolkit: { logout: () => Promise.resolve(true) } as never }))).toThrowError(
+      /options\.toolkit is not lightning:omniToolkitAPI \(no setServicePresenceStatus, /,
+    );
   });
 
   it('carries a softphone session end to end: handshake, a request, an event, a record opened', async () => {
@@ -49,9 +53,17 @@ describe('relay-main (what the Aura utility item calls)', () => {
     await settle();
     channel.publish(lms.welcome('s-9'));
     await settle();
-    channel.publish(lms.wrap('relay', 's-9', envelope.request('r-1', 'setPresence', { statusId: ORG_STATUSES[0].statusId.slice(0, 15) })));
+    channel.publish(
+      lms.wrap(
+        'relay',
+        's-9',
+        envelope.request('r-1', 'setPresence', { statusId: ORG_STATUSES[0].statusId.slice(0, 15) }),
+      ),
+    );
     await settle();
-    channel.publish(lms.wrap('relay', 's-9', envelope.request('r-2', 'openRecord', { workItemId: '500000000000001AAA' })));
+    channel.publish(
+      lms.wrap('relay', 's-9', envelope.request('r-2', 'openRecord', { workItemId: '500000000000001AAA' })),
+    );
     await settle();
     relay.toolkitEvent('StatusChanged', omniEvent.statusChanged(ORG_STATUSES[0], 'OmniToolkitStatusChange'));
     await settle();
@@ -62,7 +74,10 @@ describe('relay-main (what the Aura utility item calls)', () => {
       's-9 response openRecord',
       's-9 event presenceChanged',
     ]);
-    expect(softphone[2].envelope.payload).toEqual({ ok: true, result: { ...ORG_STATUSES[0], channels: [...ORG_STATUSES[0].channels] } });
+    expect(softphone[2].envelope.payload).toEqual({
+      ok: true,
+      result: { ...ORG_STATUSES[0], channels: [...ORG_STATUSES[0].channels] },
+    });
     expect(opened).toEqual(['500000000000001AAA']);
   });
 

@@ -43,16 +43,30 @@ export interface RelayHandle {
   stop(): void;
 }
 
-const TOOLKIT_METHODS = ['setServicePresenceStatus', 'getServicePresenceStatusId', 'getServicePresenceStatusChannels', 'getAgentWorks', 'getAgentWorkload', 'acceptAgentWork', 'declineAgentWork', 'closeAgentWork', 'logout'] as const;
+const TOOLKIT_METHODS = [
+  'setServicePresenceStatus',
+  'getServicePresenceStatusId',
+  'getServicePresenceStatusChannels',
+  'getAgentWorks',
+  'getAgentWorkload',
+  'acceptAgentWork',
+  'declineAgentWork',
+  'closeAgentWork',
+  'logout',
+] as const;
 
 let current: RelayHandle | null = null;
 
 export function startRelay(options: RelayStartOptions): RelayHandle {
   for (const fn of ['publish', 'isConsoleNavigation', 'openRecord', 'statuses'] as const) {
-    if (typeof options?.[fn] !== 'function') throw new Error(`dcOmniRelay.start: options.${fn} must be a function (see relay-main.ts).`);
+    if (typeof options?.[fn] !== 'function')
+      throw new Error(`dcOmniRelay.start: options.${fn} must be a function (see relay-main.ts).`);
   }
-  const missing = TOOLKIT_METHODS.filter((m) => typeof (options.toolkit as unknown as Record<string, unknown> | undefined)?.[m] !== 'function');
-  if (missing.length) throw new Error(`dcOmniRelay.start: options.toolkit is not lightning:omniToolkitAPI (no ${missing.join(', ')}).`);
+  const missing = TOOLKIT_METHODS.filter(
+    (m) => typeof (options.toolkit as unknown as Record<string, unknown> | undefined)?.[m] !== 'function',
+  );
+  if (missing.length)
+    throw new Error(`dcOmniRelay.start: options.toolkit is not lightning:omniToolkitAPI (no ${missing.join(', ')}).`);
   current?.stop();
   const adapter = new SalesforceLightningAdapter({
     toolkit: options.toolkit,

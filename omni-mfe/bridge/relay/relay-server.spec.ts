@@ -22,7 +22,12 @@ describe('RelayServer (the Lightning relay over the message service)', () => {
     channel = new MessageServiceDouble();
     toolkit = new OmniToolkitDouble();
     consoleApp = true;
-    adapter = new SalesforceLightningAdapter({ toolkit, isConsoleNavigation: () => Promise.resolve(consoleApp), openRecord: () => Promise.resolve(), statuses: () => Promise.resolve(ORG_STATUSES) });
+    adapter = new SalesforceLightningAdapter({
+      toolkit,
+      isConsoleNavigation: () => Promise.resolve(consoleApp),
+      openRecord: () => Promise.resolve(),
+      statuses: () => Promise.resolve(ORG_STATUSES),
+    });
     dropLog = new DropLog('test', () => undefined);
     server = new RelayServer({ adapter, publish: (m) => channel.publish(m), dropLog });
     channel.subscribe((m) => server.receive(m));
@@ -51,7 +56,19 @@ describe('RelayServer (the Lightning relay over the message service)', () => {
     expect(softphone.slice(1)).toEqual([
       lms.wrap('softphone', 's-1', envelope.hello('salesforce-lightning', true)),
       lms.wrap('softphone', 's-1', envelope.heartbeat('pong', 'hb-1')),
-      lms.wrap('softphone', 's-1', envelope.response('r-1', 'getWorkload', { ok: true, result: { configuredCapacity: 10, currentWorkload: 0, configuredInterruptibleCapacity: 4, currentInterruptibleWorkload: 0 } })),
+      lms.wrap(
+        'softphone',
+        's-1',
+        envelope.response('r-1', 'getWorkload', {
+          ok: true,
+          result: {
+            configuredCapacity: 10,
+            currentWorkload: 0,
+            configuredInterruptibleCapacity: 4,
+            currentInterruptibleWorkload: 0,
+          },
+        }),
+      ),
     ]);
   });
 
@@ -82,19 +99,28 @@ describe('RelayServer (the Lightning relay over the message service)', () => {
     adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(ORG_STATUSES[1], 'OmniSupervisorStatusChange', 15));
     await settle();
     expect(got()).toEqual(['null hello hello', 's-1 hello hello', 's-1 event presenceChanged']);
-    expect(softphone[2].envelope.payload).toEqual(jasmine.objectContaining({ statusId: ORG_STATUSES[1].statusId, reason: 'OmniSupervisorStatusChange' }));
+    expect(softphone[2].envelope.payload).toEqual(
+      jasmine.objectContaining({ statusId: ORG_STATUSES[1].statusId, reason: 'OmniSupervisorStatusChange' }),
+    );
   });
 
   it('drops malformed messages, other versions and its own messages, counting each', async () => {
     send(lms.welcome('s-1'));
     await settle();
     const before = server.forSoftphone.counts().recipient;
-    send({ proto: 'dc-omni-lms', to: 'relay', session: 's-1', envelope: { ...envelope.request('r-1', 'getWorkload', {}), v: 2 } });
+    send({
+      proto: 'dc-omni-lms',
+      to: 'relay',
+      session: 's-1',
+      envelope: { ...envelope.request('r-1', 'getWorkload', {}), v: 2 },
+    });
     send(lms.wrap('relay', 's-1', envelope.request('r-2', 'acceptWork', { workId: '"><script>' })));
     send('not even an object');
     await settle();
     expect(toolkit.calls).toEqual([]);
-    expect(dropLog.counts()).toEqual(jasmine.objectContaining({ version: 1, schema: 1, 'not-envelope': 1, recipient: 0 }));
+    expect(dropLog.counts()).toEqual(
+      jasmine.objectContaining({ version: 1, schema: 1, 'not-envelope': 1, recipient: 0 }),
+    );
     // The relay's own hellos came back to it on the channel: counted apart, not acted on.
     expect(before).toBe(2);
   });
@@ -106,7 +132,10 @@ describe('RelayServer (the Lightning relay over the message service)', () => {
     send(lms.wrap('relay', 's-1', envelope.request('r-1', 'setPresence', { statusId: ORG_STATUSES[0].statusId })));
     await settle();
     expect(softphone[1].envelope.payload).toEqual({ adapter: 'salesforce-lightning', consoleMode: false });
-    expect(softphone[2].envelope.payload).toEqual({ ok: false, error: jasmine.objectContaining({ code: 'console-mode-required' }) });
+    expect(softphone[2].envelope.payload).toEqual({
+      ok: false,
+      error: jasmine.objectContaining({ code: 'console-mode-required' }),
+    });
     expect(toolkit.calls).toEqual([]);
   });
 
@@ -123,7 +152,13 @@ describe('RelayServer (the Lightning relay over the message service)', () => {
 
   it('survives a message channel that refuses to publish', async () => {
     spyOn(console, 'error');
-    const failing = new RelayServer({ adapter, publish: () => { throw new Error('SOFTPHONE_CONTAINER_ERROR'); }, dropLog });
+    const failing = new RelayServer({
+      adapter,
+      publish: () => {
+        throw new Error('SOFTPHONE_CONTAINER_ERROR');
+      },
+      dropLog,
+    });
     await expectAsync(failing.start()).toBeResolved();
     expect(console.error).toHaveBeenCalled();
   });

@@ -51,12 +51,14 @@ export class RelayServer {
     if (this.stopped) return;
     const { dropLog } = this.options;
     const parsed = parseLmsMessage(data, 'relay');
-    if (!parsed.ok) return (parsed.reason === 'recipient' ? this.forSoftphone : dropLog).drop(parsed.reason, parsed.detail);
+    if (!parsed.ok)
+      return (parsed.reason === 'recipient' ? this.forSoftphone : dropLog).drop(parsed.reason, parsed.detail);
     const { session, envelope: message } = parsed.message;
     // parseLmsMessage lets only a hello (never addressed to the relay) go without a session.
     if (session === null) return dropLog.drop('schema', `${message.kind} without a session`);
     if (message.kind === 'welcome') return void this.welcome(session);
-    if (session !== this.session) return dropLog.drop('session', `${message.kind} of session ${session}, not the current one`);
+    if (session !== this.session)
+      return dropLog.drop('session', `${message.kind} of session ${session}, not the current one`);
     if (message.kind === 'ping') this.send(lms.wrap('softphone', session, envelope.heartbeat('pong', message.id)));
     else if (message.kind === 'request') void this.serve(session, message);
   }
@@ -75,7 +77,8 @@ export class RelayServer {
     this.session = session;
     const consoleMode = await this.options.adapter.refreshConsoleMode();
     // A newer welcome may have come while console mode was read: only the current one is answered.
-    if (this.session === session) this.send(lms.wrap('softphone', session, envelope.hello(this.options.adapter.name, consoleMode)));
+    if (this.session === session)
+      this.send(lms.wrap('softphone', session, envelope.hello(this.options.adapter.name, consoleMode)));
   }
 
   private async serve(session: string, request: RequestMessage): Promise<void> {

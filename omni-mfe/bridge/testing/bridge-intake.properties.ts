@@ -27,8 +27,19 @@ function countingAdapter() {
  * the drop count); everything else is counted as one drop. `parent` stands for the DC window;
  * `win` must be an EventTarget the server listens on.
  */
-export function bridgeWindowIntakeIsSafe(runs: number, win: EventTarget, parent: Window, foreign: Window | null, seed?: number): void {
-  const message = fc.oneof(nearEnvelope, hostileValue, fc.constant(envelope.request('x-1', 'logout', {})), fc.constant(envelope.welcome()));
+export function bridgeWindowIntakeIsSafe(
+  runs: number,
+  win: EventTarget,
+  parent: Window,
+  foreign: Window | null,
+  seed?: number,
+): void {
+  const message = fc.oneof(
+    nearEnvelope,
+    hostileValue,
+    fc.constant(envelope.request('x-1', 'logout', {})),
+    fc.constant(envelope.welcome()),
+  );
   fc.assert(
     fc.property(message, fc.boolean(), fc.boolean(), fc.boolean(), (data, wrongOrigin, wrongWindow, withPort) => {
       const { adapter, calls } = countingAdapter();
@@ -39,13 +50,26 @@ export function bridgeWindowIntakeIsSafe(runs: number, win: EventTarget, parent:
       try {
         const origin = wrongOrigin ? 'http://127.0.0.1:4310' : DC_ORIGIN;
         const source = wrongWindow ? foreign : parent;
-        win.dispatchEvent(new MessageEvent('message', { data, origin, source, ports: withPort ? [channel.port2] : [] }));
+        win.dispatchEvent(
+          new MessageEvent('message', { data, origin, source, ports: withPort ? [channel.port2] : [] }),
+        );
         const d = data as { proto?: unknown; v?: unknown; kind?: unknown; type?: unknown; payload?: unknown } | null;
         // A proper welcome, written out here rather than asked of the parser.
-        const welcome = typeof d === 'object' && d !== null && d.proto === BRIDGE_PROTO && d.v === 1 && d.kind === 'welcome' && d.type === 'welcome' && typeof d.payload === 'object' && d.payload !== null;
+        const welcome =
+          typeof d === 'object' &&
+          d !== null &&
+          d.proto === BRIDGE_PROTO &&
+          d.v === 1 &&
+          d.kind === 'welcome' &&
+          d.type === 'welcome' &&
+          typeof d.payload === 'object' &&
+          d.payload !== null;
         const acceptable = !wrongOrigin && !wrongWindow && withPort && welcome;
         const taken = channel.port2.onmessage !== null;
-        if (taken !== acceptable) throw new Error(`${taken ? 'took' : 'refused'} the port of ${JSON.stringify(data)?.slice(0, 200)} (origin ${origin}, ${wrongWindow ? 'another window' : 'the DC window'}, ${withPort ? 'with' : 'without'} a port)`);
+        if (taken !== acceptable)
+          throw new Error(
+            `${taken ? 'took' : 'refused'} the port of ${JSON.stringify(data)?.slice(0, 200)} (origin ${origin}, ${wrongWindow ? 'another window' : 'the DC window'}, ${withPort ? 'with' : 'without'} a port)`,
+          );
         return calls.length === 0 && dropLog.dropped === (acceptable ? 0 : 1);
       } finally {
         server.stop();

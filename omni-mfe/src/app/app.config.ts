@@ -22,7 +22,9 @@ import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
  */
 export function appConfig(check: PropsCheck, mountElement?: HTMLElement): ApplicationConfig {
   if (!check.ok) {
-    return { providers: [provideZonelessChangeDetection(), { provide: OMNI_PROPS_PROBLEMS, useValue: check.problems }] };
+    return {
+      providers: [provideZonelessChangeDetection(), { provide: OMNI_PROPS_PROBLEMS, useValue: check.problems }],
+    };
   }
   return {
     providers: [

@@ -15,7 +15,9 @@ describe('App (omni-root)', () => {
 
   it('explains a wrong contract version in an alert and starts nothing else', async () => {
     const el = (await render({ contractVersion: 2 })).nativeElement as HTMLElement;
-    expect(el.querySelector('[role=alert]')?.textContent).toContain('contract version 2, but this omni-mfe speaks version 1');
+    expect(el.querySelector('[role=alert]')?.textContent).toContain(
+      'contract version 2, but this omni-mfe speaks version 1',
+    );
     expect(el.querySelector('omni-dc-session-view')).toBeNull();
   });
 

@@ -34,9 +34,25 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
     }
   `,
   styles: `
-    :host { display: flex; flex-direction: column; gap: 0.5rem; font: inherit; }
-    .bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
-    .omni-error { border: 1px solid #ba0517; border-radius: 4px; padding: 0.5rem 0.75rem; color: #8e030f; background: #fef1ee; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+      font: inherit;
+    }
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+    }
+    .omni-error {
+      border: 1px solid #ba0517;
+      border-radius: 4px;
+      padding: 0.5rem 0.75rem;
+      color: #8e030f;
+      background: #fef1ee;
+    }
   `,
 })
 export class App {

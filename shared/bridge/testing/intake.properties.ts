@@ -26,7 +26,11 @@ export const nearEnvelope = fc.record(
     v: fc.oneof(fc.constant(1), fc.integer(), fc.double(), fc.string()),
     kind: fc.constantFrom('hello', 'welcome', 'request', 'response', 'event', 'ping', 'pong', 'evil'),
     id: fc.oneof(fc.string({ maxLength: 80 }), fc.integer(), fc.constant(undefined)),
-    type: fc.oneof(fc.constantFrom(...REQUEST_TYPES, ...EVENT_TYPES, 'hello', 'welcome', 'ping', 'pong'), fc.string(), hostileKey),
+    type: fc.oneof(
+      fc.constantFrom(...REQUEST_TYPES, ...EVENT_TYPES, 'hello', 'welcome', 'ping', 'pong'),
+      fc.string(),
+      hostileKey,
+    ),
     payload: hostileValue,
   },
   { requiredKeys: [] },
@@ -49,7 +53,11 @@ function envelopeLooksExact(data: unknown): string | null {
   if (!KINDS.includes(kind)) return `kind ${kind}`;
   const type = d['type'];
   const typeOk =
-    kind === 'request' || kind === 'response' ? (REQUEST_TYPES as readonly unknown[]).includes(type) : kind === 'event' ? (EVENT_TYPES as readonly unknown[]).includes(type) : type === kind;
+    kind === 'request' || kind === 'response'
+      ? (REQUEST_TYPES as readonly unknown[]).includes(type)
+      : kind === 'event'
+        ? (EVENT_TYPES as readonly unknown[]).includes(type)
+        : type === kind;
   if (!typeOk) return `type ${String(type)} for ${kind}`;
   const needsId = ['request', 'response', 'ping', 'pong'].includes(kind);
   if (needsId && !(typeof d['id'] === 'string' && ID.test(d['id']))) return `id ${String(d['id'])}`;
@@ -61,7 +69,10 @@ function envelopeLooksExact(data: unknown): string | null {
 
 /** parseBridgeMessage never throws, whatever it is given. */
 export function intakeNeverThrows(runs: number, seed?: number): void {
-  fc.assert(fc.property(fc.anything(), (data) => typeof parseBridgeMessage(data).ok === 'boolean'), { numRuns: runs, seed });
+  fc.assert(
+    fc.property(fc.anything(), (data) => typeof parseBridgeMessage(data).ok === 'boolean'),
+    { numRuns: runs, seed },
+  );
 }
 
 /**
@@ -73,13 +84,20 @@ export function intakeAcceptsOnlyExactEnvelopes(runs: number, seed?: number): vo
   fc.assert(
     fc.property(fc.oneof(nearEnvelope, hostileValue), (data) => {
       const result = parseBridgeMessage(data);
-      if (({} as Record<string, unknown>)['polluted'] !== undefined) throw new Error('a message polluted Object.prototype');
+      if (({} as Record<string, unknown>)['polluted'] !== undefined)
+        throw new Error('a message polluted Object.prototype');
       if (!result.ok) return REASONS.includes(result.reason) && result.detail.length <= 300;
       const wrong = envelopeLooksExact(data);
       if (wrong) throw new Error(`accepted an envelope with ${wrong}`);
       const d = data as Record<string, unknown>;
       const m = result.message as unknown as Record<string, unknown>;
-      return m['kind'] === d['kind'] && m['type'] === d['type'] && m['id'] === d['id'] && JSON.stringify(m).length < 200_000 && Object.getPrototypeOf(m) === Object.prototype;
+      return (
+        m['kind'] === d['kind'] &&
+        m['type'] === d['type'] &&
+        m['id'] === d['id'] &&
+        JSON.stringify(m).length < 200_000 &&
+        Object.getPrototypeOf(m) === Object.prototype
+      );
     }),
     { numRuns: runs, seed },
   );
@@ -88,35 +106,99 @@ export function intakeAcceptsOnlyExactEnvelopes(runs: number, seed?: number): vo
 const id = fc.stringMatching(ID);
 const text = fc.string({ maxLength: 40 });
 const channel = fc.record({ channelId: id, developerName: text });
-const status = fc.record({ statusId: id, statusName: text, statusApiName: text, channels: fc.array(channel, { maxLength: 3 }) });
+const status = fc.record({
+  statusId: id,
+  statusName: text,
+  statusApiName: text,
+  channels: fc.array(channel, { maxLength: 3 }),
+});
 const work = fc.record({ workId: id, workItemId: id });
 const agentWork = fc.record(
-  { workId: id, workItemId: id, isEngaged: fc.boolean(), status: fc.constantFrom('Assigned', 'Opened', 'Closed'), type: fc.constantFrom('Case', 'Lead', 'Chat'), label: text, priority: fc.nat(100) },
+  {
+    workId: id,
+    workItemId: id,
+    isEngaged: fc.boolean(),
+    status: fc.constantFrom('Assigned', 'Opened', 'Closed'),
+    type: fc.constantFrom('Case', 'Lead', 'Chat'),
+    label: text,
+    priority: fc.nat(100),
+  },
   { requiredKeys: ['workId', 'workItemId', 'isEngaged'] },
 );
 const env = (kind: string, type: string, payload: fc.Arbitrary<object>, withId = false) =>
-  fc.record({ proto: fc.constant(BRIDGE_PROTO), v: fc.constant(1), kind: fc.constant(kind), type: fc.constant(type), payload, ...(withId ? { id } : {}) });
+  fc.record({
+    proto: fc.constant(BRIDGE_PROTO),
+    v: fc.constant(1),
+    kind: fc.constant(kind),
+    type: fc.constant(type),
+    payload,
+    ...(withId ? { id } : {}),
+  });
 
 /** Messages the protocol defines, with valid payloads: each must pass, exactly as sent. */
 export const validMessage = fc.oneof(
-  env('hello', 'hello', fc.record({ adapter: fc.constantFrom('simulator', 'salesforce-classic', 'salesforce-lightning'), consoleMode: fc.boolean() })),
+  env(
+    'hello',
+    'hello',
+    fc.record({
+      adapter: fc.constantFrom('simulator', 'salesforce-classic', 'salesforce-lightning'),
+      consoleMode: fc.boolean(),
+    }),
+  ),
   env('welcome', 'welcome', fc.constant({})),
   env('ping', 'ping', fc.constant({}), true),
   env('pong', 'pong', fc.constant({}), true),
   env('request', 'setPresence', fc.record({ statusId: id }), true),
-  env('request', 'declineWork', fc.record({ workId: id, reason: text.filter((r) => r.length > 0) }, { requiredKeys: ['workId'] }), true),
+  env(
+    'request',
+    'declineWork',
+    fc.record({ workId: id, reason: text.filter((r) => r.length > 0) }, { requiredKeys: ['workId'] }),
+    true,
+  ),
   env('request', 'getAgentWorks', fc.constant({}), true),
-  env('response', 'setPresence', fc.oneof(fc.record({ ok: fc.constant(true), result: status }), fc.record({ ok: fc.constant(false), error: fc.record({ code: fc.constantFrom('timeout', 'console'), message: text }) })), true),
-  env('event', 'presenceChanged', fc.record({ statusId: id, statusName: text, statusApiName: text, channels: fc.array(channel, { maxLength: 3 }), reason: fc.constantFrom('OmniToolkitStatusChange', 'OmniPushTimeout') }, { requiredKeys: ['statusId', 'statusName', 'statusApiName', 'channels'] })),
+  env(
+    'response',
+    'setPresence',
+    fc.oneof(
+      fc.record({ ok: fc.constant(true), result: status }),
+      fc.record({
+        ok: fc.constant(false),
+        error: fc.record({ code: fc.constantFrom('timeout', 'console'), message: text }),
+      }),
+    ),
+    true,
+  ),
+  env(
+    'event',
+    'presenceChanged',
+    fc.record(
+      {
+        statusId: id,
+        statusName: text,
+        statusApiName: text,
+        channels: fc.array(channel, { maxLength: 3 }),
+        reason: fc.constantFrom('OmniToolkitStatusChange', 'OmniPushTimeout'),
+      },
+      { requiredKeys: ['statusId', 'statusName', 'statusApiName', 'channels'] },
+    ),
+  ),
   env('event', 'workAssigned', agentWork),
   env('event', 'workAccepted', work),
   env('event', 'workClosed', work),
-  env('event', 'workloadChanged', fc.record({ configuredCapacity: fc.nat(20), previousWorkload: fc.nat(20), newWorkload: fc.nat(20) })),
+  env(
+    'event',
+    'workloadChanged',
+    fc.record({ configuredCapacity: fc.nat(20), previousWorkload: fc.nat(20), newWorkload: fc.nat(20) }),
+  ),
 );
 
 /** JSON with keys sorted, so that two equal messages compare equal whatever their key order. */
 const canonical = (x: unknown): string =>
-  JSON.stringify(x, (_k, value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value));
+  JSON.stringify(x, (_k, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+      : value,
+  );
 
 /** One change that makes a valid message invalid, whatever the parser thinks. */
 const breakage = fc.constantFrom(
@@ -140,7 +222,8 @@ export function intakeKeepsExactlyWhatIsValid(runs: number, seed?: number): void
       const sent = message as Record<string, unknown>;
       const kept = parseBridgeMessage({ ...sent, payload: { ...(sent['payload'] as object), extraKey: 'x' } });
       if (!kept.ok) throw new Error(`refused a valid message: ${kept.detail}`);
-      if (canonical(kept.message) !== canonical(sent)) throw new Error(`changed a valid message: ${JSON.stringify(kept.message)}`);
+      if (canonical(kept.message) !== canonical(sent))
+        throw new Error(`changed a valid message: ${JSON.stringify(kept.message)}`);
       const refused = parseBridgeMessage(broken(sent));
       if (refused.ok) throw new Error(`accepted a broken message: ${JSON.stringify(broken(sent))}`);
     }),

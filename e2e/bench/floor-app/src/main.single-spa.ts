@@ -9,12 +9,20 @@ import { createAction, createFeature, createReducer, on, provideState, provideSt
 import { singleSpaAngular } from 'single-spa-angular';
 
 const ticked = createAction('[Floor] Ticked');
-const floorFeature = createFeature({ name: 'floor', reducer: createReducer({ count: 0 }, on(ticked, (s) => ({ count: s.count + 1 }))) });
+const floorFeature = createFeature({
+  name: 'floor',
+  reducer: createReducer(
+    { count: 0 },
+    on(ticked, (s) => ({ count: s.count + 1 })),
+  ),
+});
 
 @Component({
   selector: 'floor-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<section aria-label="Floor app"><button type="button" (click)="tick()">Ticks: {{ count() }}</button></section>`,
+  template: `<section aria-label="Floor app">
+    <button type="button" (click)="tick()">Ticks: {{ count() }}</button>
+  </section>`,
 })
 class FloorRoot {
   private readonly store = inject(Store);
@@ -26,7 +34,11 @@ class FloorRoot {
 
 const lifecycles = singleSpaAngular({
   bootstrapFunction: () =>
-    bootstrapApplication(FloorRoot, { providers: [provideZonelessChangeDetection(), provideStore(), provideState(floorFeature), provideEffects()] }, { platformRef: platformBrowser() }),
+    bootstrapApplication(
+      FloorRoot,
+      { providers: [provideZonelessChangeDetection(), provideStore(), provideState(floorFeature), provideEffects()] },
+      { platformRef: platformBrowser() },
+    ),
   template: '<floor-root />',
   NgZone: 'noop',
 });

@@ -1,4 +1,11 @@
-import type { OmniChannelRaw, OmniStatusResult, OmniToolkitApi, OmniToolkitEvents, OmniWorkRaw, OmniWorkloadResult } from '../omni-toolkit';
+import type {
+  OmniChannelRaw,
+  OmniStatusResult,
+  OmniToolkitApi,
+  OmniToolkitEvents,
+  OmniWorkRaw,
+  OmniWorkloadResult,
+} from '../omni-toolkit';
 
 type Method = keyof OmniToolkitApi;
 
@@ -28,7 +35,12 @@ export class OmniToolkitDouble implements OmniToolkitApi {
   statusId: string | null = null;
   works: OmniWorkRaw[] = [];
   worksShape: 'json-string' | 'array' = 'json-string';
-  workload: OmniWorkloadResult = { configuredCapacity: 10, currentWorkload: 0, configuredInterruptibleCapacity: 4, currentInterruptibleWorkload: 0 };
+  workload: OmniWorkloadResult = {
+    configuredCapacity: 10,
+    currentWorkload: 0,
+    configuredInterruptibleCapacity: 4,
+    currentInterruptibleWorkload: 0,
+  };
   private readonly refusals = new Map<Method, unknown>();
 
   constructor(readonly statuses: readonly OrgStatus[] = ORG_STATUSES) {}
@@ -52,10 +64,14 @@ export class OmniToolkitDouble implements OmniToolkitApi {
     });
   }
   getServicePresenceStatusChannels() {
-    return this.answer('getServicePresenceStatusChannels', [], () => ({ channels: JSON.stringify(this.statusId ? this.find(this.statusId).channels : []) }));
+    return this.answer('getServicePresenceStatusChannels', [], () => ({
+      channels: JSON.stringify(this.statusId ? this.find(this.statusId).channels : []),
+    }));
   }
   getAgentWorks() {
-    return this.answer('getAgentWorks', [], () => (this.worksShape === 'array' ? [...this.works] : { works: JSON.stringify(this.works) }));
+    return this.answer('getAgentWorks', [], () =>
+      this.worksShape === 'array' ? [...this.works] : { works: JSON.stringify(this.works) },
+    );
   }
   getAgentWorkload() {
     return this.answer('getAgentWorkload', [], () => ({ ...this.workload }));
@@ -101,7 +117,12 @@ export class OmniToolkitDouble implements OmniToolkitApi {
 }
 
 export function statusResult(status: OrgStatus): OmniStatusResult {
-  return { statusId: status.statusId, statusName: status.statusName, statusApiName: status.statusApiName, channels: JSON.stringify(status.channels) };
+  return {
+    statusId: status.statusId,
+    statusName: status.statusName,
+    statusApiName: status.statusApiName,
+    channels: JSON.stringify(status.channels),
+  };
 }
 
 /** Event params as Lightning's `event.getParams()` gives them. */
@@ -112,11 +133,21 @@ export const omniEvent = {
     ...(reason === undefined ? {} : { reason }),
   }),
   work: (workId: string, workItemId: string) => ({ workId, workItemId }),
-  workload: (previousWorkload: number, newWorkload: number, interruptible?: [number, number]): OmniToolkitEvents['WorkloadChanged'] => ({
+  workload: (
+    previousWorkload: number,
+    newWorkload: number,
+    interruptible?: [number, number],
+  ): OmniToolkitEvents['WorkloadChanged'] => ({
     configuredCapacity: 10,
     previousWorkload,
     newWorkload,
-    ...(interruptible ? { configuredInterruptibleCapacity: 4, previousInterruptibleWorkload: interruptible[0], newInterruptibleWorkload: interruptible[1] } : {}),
+    ...(interruptible
+      ? {
+          configuredInterruptibleCapacity: 4,
+          previousInterruptibleWorkload: interruptible[0],
+          newInterruptibleWorkload: interruptible[1],
+        }
+      : {}),
   }),
 };
 

@@ -1,4 +1,10 @@
-import type { SforceConsole, SforceEventListener, SforcePresence, SforcePresenceEvents, SforceResult } from '../sforce-console';
+import type {
+  SforceConsole,
+  SforceEventListener,
+  SforcePresence,
+  SforcePresenceEvents,
+  SforceResult,
+} from '../sforce-console';
 
 type Answer = SforceResult & Record<string, unknown>;
 
@@ -46,7 +52,8 @@ export class SforceDouble {
       isInConsole: () => this.inConsole,
       addEventListener: (name, listener) => this.listenersOf(name).add(listener),
       removeEventListener: (name, listener) => this.listenersOf(name).delete(listener),
-      openPrimaryTab: (id, url, active, tabLabel, cb) => answer('openPrimaryTab', [id, url, active, tabLabel], cb as never),
+      openPrimaryTab: (id, url, active, tabLabel, cb) =>
+        answer('openPrimaryTab', [id, url, active, tabLabel], cb as never),
       ConsoleEvent: { PRESENCE: this.events },
       presence,
     };

@@ -68,10 +68,18 @@ export const DEFAULT_LINK_SETTINGS: LinkSettings = {
   jitter: 0.2,
 };
 
-export const LINK_SETTINGS = new InjectionToken<LinkSettings>('LINK_SETTINGS', { factory: () => DEFAULT_LINK_SETTINGS });
+export const LINK_SETTINGS = new InjectionToken<LinkSettings>('LINK_SETTINGS', {
+  factory: () => DEFAULT_LINK_SETTINGS,
+});
 
 /** Exponential backoff with jitter: `attempt` 1 waits about `initialMs`, each next one twice as long, up to `maxMs`. */
-export function backoffDelay(attempt: number, initialMs: number, maxMs: number, jitter: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  initialMs: number,
+  maxMs: number,
+  jitter: number,
+  random: () => number = Math.random,
+): number {
   const base = Math.min(maxMs, initialMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(base * (1 - jitter + 2 * jitter * random()));
 }

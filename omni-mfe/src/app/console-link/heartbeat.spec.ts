@@ -13,7 +13,14 @@ describe('Heartbeat', () => {
     hidden = false;
     pings = [];
     dead = 0;
-    heartbeat = createHeartbeat(timers, 1000, 3, () => hidden, (id) => pings.push(id), () => dead++);
+    heartbeat = createHeartbeat(
+      timers,
+      1000,
+      3,
+      () => hidden,
+      (id) => pings.push(id),
+      () => dead++,
+    );
     heartbeat.start();
   });
 

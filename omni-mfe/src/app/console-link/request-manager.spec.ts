@@ -15,14 +15,21 @@ describe('RequestManager', () => {
     timers = new FakeTimers();
     manager = createRequestManager(timers, 1000);
     sent = [];
-    port = { postMessage: (m: { id: string; type: string; payload: unknown }) => sent.push(m) } as unknown as MessagePort;
+    port = {
+      postMessage: (m: { id: string; type: string; payload: unknown }) => sent.push(m),
+    } as unknown as MessagePort;
   });
 
   it('correlates responses by id, whatever their order', async () => {
     const a = manager.send(port, 'setPresence', { statusId: '0N5000000000001' });
     const b = manager.send(port, 'getWorkload', {});
     expect(new Set(sent.map((m) => m.id)).size).toBe(2);
-    manager.settle(envelope.response(sent[1].id, 'getWorkload', { ok: true, result: { configuredCapacity: 10, currentWorkload: 2 } }));
+    manager.settle(
+      envelope.response(sent[1].id, 'getWorkload', {
+        ok: true,
+        result: { configuredCapacity: 10, currentWorkload: 2 },
+      }),
+    );
     manager.settle(envelope.response(sent[0].id, 'setPresence', { ok: true, result: status }));
     expect(await b).toEqual({ configuredCapacity: 10, currentWorkload: 2 });
     expect(await a).toEqual(status);
@@ -32,13 +39,24 @@ describe('RequestManager', () => {
   it('rejects with a typed timeout error and forgets the request', async () => {
     const pending = manager.send(port, 'getPresence', {});
     timers.advance(1000);
-    await expectAsync(pending).toBeRejectedWith(jasmine.objectContaining({ code: 'timeout', message: 'The console did not answer getPresence within 1 s.' }));
-    expect(manager.settle(envelope.response(sent[0].id, 'getPresence', { ok: true, result: { loggedIn: false, status: null } }))).toBeFalse();
+    await expectAsync(pending).toBeRejectedWith(
+      jasmine.objectContaining({ code: 'timeout', message: 'The console did not answer getPresence within 1 s.' }),
+    );
+    expect(
+      manager.settle(
+        envelope.response(sent[0].id, 'getPresence', { ok: true, result: { loggedIn: false, status: null } }),
+      ),
+    ).toBeFalse();
   });
 
   it('passes the console error code on', async () => {
     const pending = manager.send(port, 'acceptWork', { workId: '0Bz000000000001' });
-    manager.settle(envelope.response(sent[0].id, 'acceptWork', { ok: false, error: { code: 'console', message: 'The Salesforce console refused acceptAgentWork.' } }));
+    manager.settle(
+      envelope.response(sent[0].id, 'acceptWork', {
+        ok: false,
+        error: { code: 'console', message: 'The Salesforce console refused acceptAgentWork.' },
+      }),
+    );
     const err = await pending.catch((e: unknown) => e);
     expect(err).toEqual(jasmine.any(BridgeError));
     expect((err as BridgeError).code).toBe('console');

@@ -1,6 +1,11 @@
 import * as v from 'valibot';
 import { envelope, type ResponseMessage } from '@shared/bridge/envelope';
-import { REQUEST_SCHEMAS, type RequestParams, type RequestResult, type RequestType } from '@shared/bridge/requests.schema';
+import {
+  REQUEST_SCHEMAS,
+  type RequestParams,
+  type RequestResult,
+  type RequestType,
+} from '@shared/bridge/requests.schema';
 import { BridgeError } from './bridge-error';
 import type { Timers } from './timers';
 
@@ -74,7 +79,10 @@ export function createRequestManager(timers: Timers, timeoutMs: number): Request
       }
       const checked = v.safeParse(REQUEST_SCHEMAS[entry.type].result, payload.result);
       if (checked.success) entry.resolve(checked.output);
-      else entry.reject(new BridgeError('invalid-response', `The console answered ${entry.type} with data omni-mfe cannot read.`));
+      else
+        entry.reject(
+          new BridgeError('invalid-response', `The console answered ${entry.type} with data omni-mfe cannot read.`),
+        );
       return true;
     },
     rejectAll: (error) => {

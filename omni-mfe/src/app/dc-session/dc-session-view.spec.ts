@@ -25,19 +25,29 @@ describe('DcSessionView', () => {
     expect(fixture.nativeElement.textContent).toContain('Log in to Desktop Connect to use Omni-Channel.');
   });
 
-  it('shows the agent and the DC state label with the shell\'s reasons, and follows the store', async () => {
-    const fixture = await render({ loggedIn: true, agent: { id: '9', name: 'Agent 9' }, state: { kind: 'not-ready', reason: 'lunch' } });
+  it("shows the agent and the DC state label with the shell's reasons, and follows the store", async () => {
+    const fixture = await render({
+      loggedIn: true,
+      agent: { id: '9', name: 'Agent 9' },
+      state: { kind: 'not-ready', reason: 'lunch' },
+    });
     const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
     expect(text()).toContain('Agent 9');
     expect(text()).toContain('DC state: Not Ready – Lunch');
 
-    TestBed.inject(MockStore).setState({ dcSession: { loggedIn: true, agent: { id: '9', name: 'Agent 9' }, state: { kind: 'on-call' } } });
+    TestBed.inject(MockStore).setState({
+      dcSession: { loggedIn: true, agent: { id: '9', name: 'Agent 9' }, state: { kind: 'on-call' } },
+    });
     await fixture.whenStable();
     expect(text()).toContain('DC state: On Call');
   });
 
   it('renders names as text, never as markup', async () => {
-    const fixture = await render({ loggedIn: true, agent: { id: 'x', name: '<img src=x onerror=alert(1)>' }, state: { kind: 'ready' } });
+    const fixture = await render({
+      loggedIn: true,
+      agent: { id: 'x', name: '<img src=x onerror=alert(1)>' },
+      state: { kind: 'ready' },
+    });
     const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('img')).toBeNull();
     expect(el.textContent).toContain('<img src=x onerror=alert(1)>');

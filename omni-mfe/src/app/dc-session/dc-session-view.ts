@@ -21,8 +21,15 @@ import { dcSessionFeature } from './state/dc-session.feature';
     </section>
   `,
   styles: `
-    .session p { margin: 0; display: flex; gap: 1rem; align-items: baseline; }
-    .agent { font-weight: 600; }
+    .session p {
+      margin: 0;
+      display: flex;
+      gap: 1rem;
+      align-items: baseline;
+    }
+    .agent {
+      font-weight: 600;
+    }
   `,
 })
 export class DcSessionView {

@@ -4,14 +4,31 @@ import { PresenceIndicator } from './presence-indicator';
 import { INITIAL_SYNC } from './sync/sync-state';
 
 describe('PresenceIndicator', () => {
-  const available = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }] };
+  const available = {
+    statusId: '0N5000000000001',
+    statusName: 'Available',
+    statusApiName: 'Available',
+    channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }],
+  };
   const state = (presence: object, status = 'connected', link: object = {}) => ({
-    presence: { omniLoggedIn: null, omniStatus: null, statuses: [], workload: null, mapping: null, mappingProblems: [], sync: INITIAL_SYNC, ...presence },
+    presence: {
+      omniLoggedIn: null,
+      omniStatus: null,
+      statuses: [],
+      workload: null,
+      mapping: null,
+      mappingProblems: [],
+      sync: INITIAL_SYNC,
+      ...presence,
+    },
     consoleLink: { status, readError: null, connectionError: null, ...link },
   });
 
   async function render(initial: object) {
-    TestBed.configureTestingModule({ imports: [PresenceIndicator], providers: [provideMockStore({ initialState: initial })] });
+    TestBed.configureTestingModule({
+      imports: [PresenceIndicator],
+      providers: [provideMockStore({ initialState: initial })],
+    });
     const fixture = TestBed.createComponent(PresenceIndicator);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
@@ -37,11 +54,17 @@ describe('PresenceIndicator', () => {
   it("says when the console's state is being read, could not be read (and why), or Omni-Channel lost its connection", async () => {
     const { fixture, byName } = await render(state({}, 'reading'));
     expect(byName('Console connection')).toBe('Reading the Salesforce console…');
-    TestBed.inject(MockStore).setState(state({}, 'read-failed', { readError: 'The Salesforce console refused getAgentWorks.' }));
+    TestBed.inject(MockStore).setState(
+      state({}, 'read-failed', { readError: 'The Salesforce console refused getAgentWorks.' }),
+    );
     await fixture.whenStable();
-    expect(byName('Console connection')).toBe("Connected, but the Salesforce console's state could not be read: The Salesforce console refused getAgentWorks. Retrying…");
+    expect(byName('Console connection')).toBe(
+      "Connected, but the Salesforce console's state could not be read: The Salesforce console refused getAgentWorks. Retrying…",
+    );
     TestBed.inject(MockStore).setState(state({}, 'reading', { connectionError: 'Omni-Channel lost its connection.' }));
     await fixture.whenStable();
-    expect(byName('Console connection')).toBe('Omni-Channel reported a connection problem (Omni-Channel lost its connection.); reading the Salesforce console again…');
+    expect(byName('Console connection')).toBe(
+      'Omni-Channel reported a connection problem (Omni-Channel lost its connection.); reading the Salesforce console again…',
+    );
   });
 });

@@ -20,15 +20,38 @@ const CONNECTION_TEXT: Readonly<Record<Exclude<LinkStatus, 'read-failed'>, strin
     <p class="presence" role="status" aria-label="Omni-Channel presence">
       <span class="dot" [attr.data-online]="online() ? '' : null" aria-hidden="true"></span>{{ presenceText() }}
     </p>
-    <p class="connection" [attr.data-problem]="problem() ? '' : null" role="status" aria-label="Console connection">{{ connectionText() }}</p>
+    <p class="connection" [attr.data-problem]="problem() ? '' : null" role="status" aria-label="Console connection">
+      {{ connectionText() }}
+    </p>
   `,
   styles: `
-    :host { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: baseline; }
-    p { margin: 0; }
-    .dot { display: inline-block; width: 0.6rem; height: 0.6rem; border-radius: 50%; background: #747474; margin-right: 0.35rem; }
-    .dot[data-online] { background: #2e844a; }
-    .connection { color: #444; font-size: 0.9em; }
-    .connection[data-problem] { color: #8e030f; }
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      align-items: baseline;
+    }
+    p {
+      margin: 0;
+    }
+    .dot {
+      display: inline-block;
+      width: 0.6rem;
+      height: 0.6rem;
+      border-radius: 50%;
+      background: #747474;
+      margin-right: 0.35rem;
+    }
+    .dot[data-online] {
+      background: #2e844a;
+    }
+    .connection {
+      color: #444;
+      font-size: 0.9em;
+    }
+    .connection[data-problem] {
+      color: #8e030f;
+    }
   `,
 })
 export class PresenceIndicator {

@@ -7,7 +7,10 @@ import { SyncStatus } from './sync-status';
 
 describe('SyncStatus', () => {
   async function render(health: { health: string; detail: string }, log = INITIAL_SYNC.log) {
-    TestBed.configureTestingModule({ imports: [SyncStatus], providers: [provideMockStore({ initialState: { presence: { sync: { ...INITIAL_SYNC, writes: 3, log } } } })] });
+    TestBed.configureTestingModule({
+      imports: [SyncStatus],
+      providers: [provideMockStore({ initialState: { presence: { sync: { ...INITIAL_SYNC, writes: 3, log } } } })],
+    });
     TestBed.inject(MockStore).overrideSelector(selectSyncHealth, health as never);
     const fixture = TestBed.createComponent(SyncStatus);
     await fixture.whenStable();
@@ -17,7 +20,10 @@ describe('SyncStatus', () => {
   afterEach(() => TestBed.inject(MockStore).resetSelectors());
 
   it('names its health in status "Omni-Channel sync", with the detail', async () => {
-    const el = await render({ health: 'unmapped', detail: 'DC state wrap-up has no Omni-Channel status: nothing changed on the other side.' });
+    const el = await render({
+      health: 'unmapped',
+      detail: 'DC state wrap-up has no Omni-Channel status: nothing changed on the other side.',
+    });
     const status = el.querySelector('[role=status][aria-label="Omni-Channel sync"]');
     expect(status?.textContent).toContain('Sync: unmapped');
     expect(status?.textContent).toContain('DC state wrap-up has no Omni-Channel status');
@@ -29,7 +35,9 @@ describe('SyncStatus', () => {
       { at: 0, side: 'dc', from: 'ready', to: 'wrap-up', cause: 'agent' },
       { at: 1000, side: 'omni', from: 'Available', to: 'Busy', cause: 'sync' },
     ]);
-    const items = Array.from(el.querySelectorAll('ol[aria-label="Sync log"] li'), (li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    const items = Array.from(el.querySelectorAll('ol[aria-label="Sync log"] li'), (li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     expect(items.length).toBe(2);
     expect(items[0]).toMatch(/Omni: Available → Busy \(sync\)$/);
     expect(items[1]).toMatch(/DC: ready → wrap-up \(agent\)$/);

@@ -5,7 +5,12 @@ import { selectSyncHealth } from './state/presence.selectors';
 import type { SyncLogEntry } from './sync/sync-state';
 
 /** HH:mm:ss in the agent's locale, without loading Angular's locale data for one format. */
-const CLOCK = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const CLOCK = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
 /**
  * Each entry's line, formatted once. The log is re-rendered on every sync change, and building
  * a date format per row per change (toLocaleTimeString) cost 8 ms a change with a full log.
@@ -42,13 +47,34 @@ function lineOf(entry: SyncLogEntry): string {
     </details>
   `,
   styles: `
-    :host { display: block; }
-    p { margin: 0; }
-    .status[data-health='error'], .status[data-health='off'] { color: #8e030f; }
-    .status[data-health='unmapped'], .status[data-health='console-mode-required'] { color: #8c4b02; }
-    .detail { color: #444; font-size: 0.9em; }
-    .details { font-size: 0.9em; margin-top: 0.25rem; }
-    .log { margin: 0.25rem 0 0; padding-left: 1.25rem; max-height: 10rem; overflow: auto; }
+    :host {
+      display: block;
+    }
+    p {
+      margin: 0;
+    }
+    .status[data-health='error'],
+    .status[data-health='off'] {
+      color: #8e030f;
+    }
+    .status[data-health='unmapped'],
+    .status[data-health='console-mode-required'] {
+      color: #8c4b02;
+    }
+    .detail {
+      color: #444;
+      font-size: 0.9em;
+    }
+    .details {
+      font-size: 0.9em;
+      margin-top: 0.25rem;
+    }
+    .log {
+      margin: 0.25rem 0 0;
+      padding-left: 1.25rem;
+      max-height: 10rem;
+      overflow: auto;
+    }
   `,
 })
 export class SyncStatus {

@@ -8,7 +8,13 @@ import { WorkItemPanel } from './work-item-panel';
 /** A keyboard user's focus in the work-item panel while items change under it. */
 describe('WorkItemPanel focus after a change', () => {
   const item = (n: number, changes: Partial<WorkItem> = {}): WorkItem => ({
-    ...workItemFrom({ workId: `0Bz00000000000${n}`, workItemId: `50000000000000${n}`, isEngaged: false, type: 'Case', label: `Case ${n}` }),
+    ...workItemFrom({
+      workId: `0Bz00000000000${n}`,
+      workItemId: `50000000000000${n}`,
+      isEngaged: false,
+      type: 'Case',
+      label: `Case ${n}`,
+    }),
     ...changes,
   });
   let store: MockStore;
@@ -24,7 +30,10 @@ describe('WorkItemPanel focus after a change', () => {
     outside.textContent = 'Elsewhere';
     TestBed.configureTestingModule({
       imports: [WorkItemPanel],
-      providers: [provideMockStore({ initialState: stateOf([]) }), { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required: false, codes: [] } } }],
+      providers: [
+        provideMockStore({ initialState: stateOf([]) }),
+        { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required: false, codes: [] } } },
+      ],
     });
     store = TestBed.inject(MockStore);
     fixture = TestBed.createComponent(WorkItemPanel);
@@ -34,7 +43,12 @@ describe('WorkItemPanel focus after a change', () => {
   afterEach(() => outside.remove());
 
   function stateOf(items: WorkItem[]) {
-    return { workItems: workItemsAdapter.setAll(items, workItemsAdapter.getInitialState({ panelOpen: true, arrivals: 0, announcement: '', notice: null })) };
+    return {
+      workItems: workItemsAdapter.setAll(
+        items,
+        workItemsAdapter.getInitialState({ panelOpen: true, arrivals: 0, announcement: '', notice: null }),
+      ),
+    };
   }
   /** Sets the items and waits until the panel has drawn them and looked after the focus. */
   async function show(items: WorkItem[]) {
@@ -45,7 +59,9 @@ describe('WorkItemPanel focus after a change', () => {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   }
   const button = (n: number, name: string) =>
-    Array.from(el.querySelectorAll(`li[data-work-id="0Bz00000000000${n}"] button`)).find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
+    Array.from(el.querySelectorAll(`li[data-work-id="0Bz00000000000${n}"] button`)).find(
+      (b) => b.textContent?.trim() === name,
+    ) as HTMLButtonElement;
   /** "Case 1 Close", "panel" or "body". */
   function focused(): string {
     const active = document.activeElement;
@@ -54,7 +70,7 @@ describe('WorkItemPanel focus after a change', () => {
     return `${active?.closest('li')?.querySelector('.label')?.textContent ?? ''} ${active?.textContent?.trim()}`.trim();
   }
 
-  it('goes from Accept to the same item\'s Close once the console has accepted it', async () => {
+  it("goes from Accept to the same item's Close once the console has accepted it", async () => {
     button(1, 'Accept').focus();
     await show([item(1, { busy: 'accept' }), item(2)]);
     await show([item(1, { status: 'Opened' }), item(2)]);
@@ -68,7 +84,7 @@ describe('WorkItemPanel focus after a change', () => {
     expect(focused()).toBe('Case 2 Decline');
   });
 
-  it('goes to the item that took a declined one\'s place, or the one before it at the end', async () => {
+  it("goes to the item that took a declined one's place, or the one before it at the end", async () => {
     button(1, 'Decline').focus();
     await show([item(1, { busy: 'decline' }), item(2)]);
     await show([item(2)]);

@@ -29,7 +29,8 @@ export class FocusAfterChange {
   /** A pointer went down on the page: outside the panel and any dialog, the agent moved on. */
   pointerDown(target: EventTarget | null): void {
     const panel = this.panel();
-    if (target instanceof Node && (panel?.contains(target) || (target instanceof Element && target.closest('dialog')))) return;
+    if (target instanceof Node && (panel?.contains(target) || (target instanceof Element && target.closest('dialog'))))
+      return;
     this.pointedElsewhere = true;
   }
 

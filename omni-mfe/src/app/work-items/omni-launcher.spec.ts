@@ -8,13 +8,24 @@ import { workItemsAdapter } from './state/work-items.feature';
 describe('OmniLauncher', () => {
   const state = (n: number, extra: object = {}) => ({
     workItems: workItemsAdapter.setAll(
-      Array.from({ length: n }, (_, i) => workItemFrom({ workId: `0Bz00000000000${i}`, workItemId: `50000000000000${i}`, isEngaged: false })),
-      workItemsAdapter.getInitialState({ panelOpen: false, arrivals: n, announcement: n ? 'New Case: Printer on fire' : '', notice: null, ...extra }),
+      Array.from({ length: n }, (_, i) =>
+        workItemFrom({ workId: `0Bz00000000000${i}`, workItemId: `50000000000000${i}`, isEngaged: false }),
+      ),
+      workItemsAdapter.getInitialState({
+        panelOpen: false,
+        arrivals: n,
+        announcement: n ? 'New Case: Printer on fire' : '',
+        notice: null,
+        ...extra,
+      }),
     ),
   });
 
   async function render(initial: object) {
-    TestBed.configureTestingModule({ imports: [OmniLauncher], providers: [provideMockStore({ initialState: initial })] });
+    TestBed.configureTestingModule({
+      imports: [OmniLauncher],
+      providers: [provideMockStore({ initialState: initial })],
+    });
     const fixture = TestBed.createComponent(OmniLauncher);
     await fixture.whenStable();
     return { fixture, el: fixture.nativeElement as HTMLElement };

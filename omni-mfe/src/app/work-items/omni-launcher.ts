@@ -12,27 +12,95 @@ import { workItemsFeature } from './state/work-items.feature';
   selector: 'omni-launcher',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <button type="button" class="launcher" aria-label="Omni-Channel" aria-controls="omni-work-panel" [attr.aria-expanded]="open()" (click)="toggle()">
+    <button
+      type="button"
+      class="launcher"
+      aria-label="Omni-Channel"
+      aria-controls="omni-work-panel"
+      [attr.aria-expanded]="open()"
+      (click)="toggle()"
+    >
       <span aria-hidden="true">Omni-Channel</span>
       <!-- Two animation names taking turns: each arrival starts the blink again. -->
-      <span class="bubble" [attr.data-new]="arrivals() > 0 ? '' : null" [attr.data-odd]="arrivals() % 2 === 1 ? '' : null" aria-hidden="true">{{ count() }}</span>
+      <span
+        class="bubble"
+        [attr.data-new]="arrivals() > 0 ? '' : null"
+        [attr.data-odd]="arrivals() % 2 === 1 ? '' : null"
+        aria-hidden="true"
+        >{{ count() }}</span
+      >
     </button>
     <span class="count">{{ count() }} work items</span>
     <p class="announcer" role="status" aria-live="polite">{{ announcement() }}</p>
   `,
   styles: `
-    :host { display: flex; align-items: center; gap: 0.5rem; }
-    .launcher { display: inline-flex; align-items: center; gap: 0.4rem; padding: 0.3rem 0.6rem; border: 1px solid #0176d3; border-radius: 4px; background: #fff; color: #0176d3; cursor: pointer; }
-    .launcher:focus-visible { outline: 2px solid #0176d3; outline-offset: 2px; }
-    .bubble { min-width: 1.4rem; padding: 0 0.3rem; border-radius: 0.7rem; background: #0176d3; color: #fff; font-weight: 600; text-align: center; }
-    .bubble[data-new] { animation: omni-blink-a 0.6s ease-in-out 5; }
-    .bubble[data-new][data-odd] { animation-name: omni-blink-b; }
-    @keyframes omni-blink-a { 50% { background: #fe9339; color: #181818; transform: scale(1.15); } }
-    @keyframes omni-blink-b { 50% { background: #fe9339; color: #181818; transform: scale(1.15); } }
-    @media (prefers-reduced-motion: reduce) {
-      .bubble[data-new], .bubble[data-new][data-odd] { animation: none; background: #fe9339; color: #181818; }
+    :host {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
     }
-    .count, .announcer { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    .launcher {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4rem;
+      padding: 0.3rem 0.6rem;
+      border: 1px solid #0176d3;
+      border-radius: 4px;
+      background: #fff;
+      color: #0176d3;
+      cursor: pointer;
+    }
+    .launcher:focus-visible {
+      outline: 2px solid #0176d3;
+      outline-offset: 2px;
+    }
+    .bubble {
+      min-width: 1.4rem;
+      padding: 0 0.3rem;
+      border-radius: 0.7rem;
+      background: #0176d3;
+      color: #fff;
+      font-weight: 600;
+      text-align: center;
+    }
+    .bubble[data-new] {
+      animation: omni-blink-a 0.6s ease-in-out 5;
+    }
+    .bubble[data-new][data-odd] {
+      animation-name: omni-blink-b;
+    }
+    @keyframes omni-blink-a {
+      50% {
+        background: #fe9339;
+        color: #181818;
+        transform: scale(1.15);
+      }
+    }
+    @keyframes omni-blink-b {
+      50% {
+        background: #fe9339;
+        color: #181818;
+        transform: scale(1.15);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bubble[data-new],
+      .bubble[data-new][data-odd] {
+        animation: none;
+        background: #fe9339;
+        color: #181818;
+      }
+    }
+    .count,
+    .announcer {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   `,
 })
 export class OmniLauncher {

@@ -5,7 +5,10 @@ import { ReasonCodeDialog } from './reason-code-dialog';
 import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemApiActions } from './state/work-items.actions';
 import { workItemsFeature } from './state/work-items.feature';
 
-const CODES = [{ id: 'skill', label: 'Not my skill' }, { id: 'busy', label: 'Busy' }];
+const CODES = [
+  { id: 'skill', label: 'Not my skill' },
+  { id: 'busy', label: 'Busy' },
+];
 
 describe('ReasonCodeDialog', () => {
   let opener: HTMLButtonElement;
@@ -19,13 +22,25 @@ describe('ReasonCodeDialog', () => {
   /** The dialog over a real store holding a Chat (0Bz1) and a Lead (0Bz2), asked about the Chat. */
   async function ask(required: boolean) {
     TestBed.configureTestingModule({
-      providers: [provideStore(), provideState(workItemsFeature), { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required, codes: CODES } } }],
+      providers: [
+        provideStore(),
+        provideState(workItemsFeature),
+        { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required, codes: CODES } } },
+      ],
     });
     const store = TestBed.inject(Store);
     const said: Action[] = [];
     TestBed.inject(ActionsSubject).subscribe((a) => a.type.startsWith('[Reason Code Dialog]') && said.push(a));
-    store.dispatch(OmniWorkEvents.workAssigned({ work: { workId: '0Bz1', workItemId: '570000000000001', isEngaged: false, label: 'Hi' } }));
-    store.dispatch(OmniWorkEvents.workAssigned({ work: { workId: '0Bz2', workItemId: '00Q000000000002', isEngaged: false, label: 'Acme' } }));
+    store.dispatch(
+      OmniWorkEvents.workAssigned({
+        work: { workId: '0Bz1', workItemId: '570000000000001', isEngaged: false, label: 'Hi' },
+      }),
+    );
+    store.dispatch(
+      OmniWorkEvents.workAssigned({
+        work: { workId: '0Bz2', workItemId: '00Q000000000002', isEngaged: false, label: 'Acme' },
+      }),
+    );
     const fixture = TestBed.createComponent(ReasonCodeDialog);
     await fixture.whenStable();
     opener.focus();
@@ -37,7 +52,8 @@ describe('ReasonCodeDialog', () => {
     };
     await show(WorkItemApiActions.reasonAsked({ workId: '0Bz1' }));
     const dialog = (fixture.nativeElement as HTMLElement).querySelector('dialog')!;
-    const button = (name: string) => Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === name)!;
+    const button = (name: string) =>
+      Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === name)!;
     /** The dialog's close event is a task of its own, and may come after timers. */
     const settle = async () => {
       await new Promise((r) => dialog.addEventListener('close', r, { once: true }));
@@ -59,7 +75,10 @@ describe('ReasonCodeDialog', () => {
 
   it('keeps Tab inside: past Cancel to the reason group (its checked radio), before it to Cancel', async () => {
     const { dialog, button } = await ask(true);
-    const tab = (shiftKey = false) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true }));
+    const tab = (shiftKey = false) =>
+      document.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true }),
+      );
     button('Cancel').focus();
     expect(tab()).toBeFalse();
     expect(document.activeElement).toBe(dialog.querySelector('input[value=skill]'));
@@ -78,7 +97,10 @@ describe('ReasonCodeDialog', () => {
     button('Decline').click();
     (dialog.querySelector('input[value=busy]') as HTMLInputElement).click();
     button('Decline').click();
-    expect(said).toEqual([ReasonCodeDialogActions.declineSubmitted({ workId: '0Bz1', reason: null }), ReasonCodeDialogActions.declineSubmitted({ workId: '0Bz1', reason: 'busy' })]);
+    expect(said).toEqual([
+      ReasonCodeDialogActions.declineSubmitted({ workId: '0Bz1', reason: null }),
+      ReasonCodeDialogActions.declineSubmitted({ workId: '0Bz1', reason: 'busy' }),
+    ]);
     expect(dialog.open).toBeTrue();
   });
 
@@ -86,7 +108,9 @@ describe('ReasonCodeDialog', () => {
     const { dialog, show } = await ask(true);
     expect(dialog.querySelector('[role=alert]')).toBeNull();
     await show(WorkItemApiActions.reasonMissing({ workId: '0Bz1' }));
-    expect(dialog.querySelector('[role=alert]')?.textContent?.trim()).toBe('Choose a reason code to decline this work item.');
+    expect(dialog.querySelector('[role=alert]')?.textContent?.trim()).toBe(
+      'Choose a reason code to decline this work item.',
+    );
     expect(dialog.querySelector('[role=radiogroup]')?.getAttribute('aria-invalid')).toBe('true');
   });
 

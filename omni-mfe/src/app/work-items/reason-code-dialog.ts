@@ -33,14 +33,31 @@ export interface ReasonCodeQuestion {
         <form class="omni-decline" (submit)="submit($event, q)" novalidate>
           <h2 id="omni-decline-title">Decline work item</h2>
           <p class="item">{{ q.itemName }}</p>
-          <fieldset role="radiogroup" aria-label="Reason" [attr.aria-required]="q.reasons.required" [attr.aria-invalid]="q.missing" aria-describedby="omni-decline-hint">
+          <fieldset
+            role="radiogroup"
+            aria-label="Reason"
+            [attr.aria-required]="q.reasons.required"
+            [attr.aria-invalid]="q.missing"
+            aria-describedby="omni-decline-hint"
+          >
             <legend>Reason code</legend>
             @for (code of q.reasons.codes; track code.id) {
               <label><input type="radio" name="reason" [value]="code.id" /> {{ code.label }}</label>
             }
           </fieldset>
-          <p id="omni-decline-hint" class="hint" [attr.data-missing]="q.missing ? '' : null" [attr.role]="q.missing ? 'alert' : null">
-            {{ q.missing ? 'Choose a reason code to decline this work item.' : q.reasons.required ? 'A reason code is required.' : 'A reason code is optional.' }}
+          <p
+            id="omni-decline-hint"
+            class="hint"
+            [attr.data-missing]="q.missing ? '' : null"
+            [attr.role]="q.missing ? 'alert' : null"
+          >
+            {{
+              q.missing
+                ? 'Choose a reason code to decline this work item.'
+                : q.reasons.required
+                  ? 'A reason code is required.'
+                  : 'A reason code is optional.'
+            }}
           </p>
           <div class="actions">
             <button type="submit">Decline</button>
@@ -51,14 +68,47 @@ export interface ReasonCodeQuestion {
     </dialog>
   `,
   styles: `
-    dialog { padding: 0; border: none; border-radius: 6px; background: #fff; color: #181818; box-shadow: 0 4px 16px rgb(0 0 0 / 0.3); }
-    dialog::backdrop { background: rgb(0 0 0 / 0.32); }
-    .omni-decline { padding: 1rem 1.25rem; min-width: 18rem; font: 14px/1.4 system-ui, sans-serif; }
-    h2 { font-size: 1rem; margin: 0 0 0.25rem; }
-    fieldset { border: 1px solid #c9c9c9; border-radius: 4px; display: flex; flex-direction: column; gap: 0.25rem; }
-    .hint { font-size: 0.9em; color: #444; }
-    .hint[data-missing] { color: #8e030f; }
-    .actions { display: flex; gap: 0.5rem; justify-content: flex-end; }
+    dialog {
+      padding: 0;
+      border: none;
+      border-radius: 6px;
+      background: #fff;
+      color: #181818;
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.3);
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.32);
+    }
+    .omni-decline {
+      padding: 1rem 1.25rem;
+      min-width: 18rem;
+      font:
+        14px/1.4 system-ui,
+        sans-serif;
+    }
+    h2 {
+      font-size: 1rem;
+      margin: 0 0 0.25rem;
+    }
+    fieldset {
+      border: 1px solid #c9c9c9;
+      border-radius: 4px;
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+    }
+    .hint {
+      font-size: 0.9em;
+      color: #444;
+    }
+    .hint[data-missing] {
+      color: #8e030f;
+    }
+    .actions {
+      display: flex;
+      gap: 0.5rem;
+      justify-content: flex-end;
+    }
   `,
 })
 export class ReasonCodeDialog {
@@ -91,7 +141,12 @@ export class ReasonCodeDialog {
   protected submit(event: Event, q: ReasonCodeQuestion): void {
     event.preventDefault();
     const reason = new FormData(event.target as HTMLFormElement).get('reason');
-    this.store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: q.workId, reason: typeof reason === 'string' ? reason : null }));
+    this.store.dispatch(
+      ReasonCodeDialogActions.declineSubmitted({
+        workId: q.workId,
+        reason: typeof reason === 'string' ? reason : null,
+      }),
+    );
   }
 
   protected cancel(workId: string): void {
@@ -120,7 +175,10 @@ export class ReasonCodeDialog {
     const dialog = this.dialogElement();
     if (event.key !== 'Tab' || !dialog) return;
     const radios = Array.from(dialog.querySelectorAll<HTMLInputElement>('input[type=radio]'));
-    const stops = [radios.find((r) => r.checked) ?? radios[0], ...Array.from(dialog.querySelectorAll<HTMLButtonElement>('button:not([disabled])'))].filter((e) => e !== undefined);
+    const stops = [
+      radios.find((r) => r.checked) ?? radios[0],
+      ...Array.from(dialog.querySelectorAll<HTMLButtonElement>('button:not([disabled])')),
+    ].filter((e) => e !== undefined);
     const active = document.activeElement;
     const atStart = active === stops[0] || radios.includes(active as HTMLInputElement);
     const leaving = event.shiftKey ? atStart || active === dialog : active === stops[stops.length - 1];

@@ -12,23 +12,58 @@ describe('WorkItemPanel', () => {
   // Built per test: ages and countdowns are measured from the real clock at render time.
   beforeEach(() => {
     const now = Date.now();
-    assigned = workItemFrom({ workId: '0Bz000000000001', workItemId: '500000000000001', isEngaged: false, type: 'Case', label: '<img src=x onerror="window.pwned=1">', priority: 2, assignedAt: now - 5000, pushDeadline: now + 25_000 });
-    opened = { ...workItemFrom({ workId: '0Bz000000000002', workItemId: '00Q000000000002', isEngaged: true, type: 'Lead', label: 'Acme' }), busy: 'close' };
+    assigned = workItemFrom({
+      workId: '0Bz000000000001',
+      workItemId: '500000000000001',
+      isEngaged: false,
+      type: 'Case',
+      label: '<img src=x onerror="window.pwned=1">',
+      priority: 2,
+      assignedAt: now - 5000,
+      pushDeadline: now + 25_000,
+    });
+    opened = {
+      ...workItemFrom({
+        workId: '0Bz000000000002',
+        workItemId: '00Q000000000002',
+        isEngaged: true,
+        type: 'Lead',
+        label: 'Acme',
+      }),
+      busy: 'close',
+    };
   });
 
   async function render(items: WorkItem[], reasonsOk = true, notice: string | null = null) {
     TestBed.configureTestingModule({
       imports: [WorkItemPanel],
       providers: [
-        provideMockStore({ initialState: { workItems: workItemsAdapter.setAll(items, workItemsAdapter.getInitialState({ panelOpen: true, arrivals: 0, announcement: '', notice })) } }),
-        { provide: DECLINE_REASONS, useValue: reasonsOk ? { ok: true, reasons: { required: true, codes: [{ id: 'a', label: 'A' }] } } : { ok: false, problem: 'No decline reason codes are configured: Decline is unavailable until the shell provides some.' } },
+        provideMockStore({
+          initialState: {
+            workItems: workItemsAdapter.setAll(
+              items,
+              workItemsAdapter.getInitialState({ panelOpen: true, arrivals: 0, announcement: '', notice }),
+            ),
+          },
+        }),
+        {
+          provide: DECLINE_REASONS,
+          useValue: reasonsOk
+            ? { ok: true, reasons: { required: true, codes: [{ id: 'a', label: 'A' }] } }
+            : {
+                ok: false,
+                problem:
+                  'No decline reason codes are configured: Decline is unavailable until the shell provides some.',
+              },
+        },
       ],
     });
     const fixture = TestBed.createComponent(WorkItemPanel);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
-  const buttons = (li: Element) => Array.from(li.querySelectorAll('button'), (b) => `${b.textContent?.trim()}${b.disabled ? ' (disabled)' : ''}`);
+  const buttons = (li: Element) =>
+    Array.from(li.querySelectorAll('button'), (b) => `${b.textContent?.trim()}${b.disabled ? ' (disabled)' : ''}`);
 
   it('is a region "Omni-Channel work items" with one listitem per item', async () => {
     const el = await render([assigned, opened]);
@@ -39,7 +74,9 @@ describe('WorkItemPanel', () => {
 
   it('offers Accept and Decline for new items and Close for accepted ones, waiting while busy', async () => {
     const el = await render([assigned, opened]);
-    const [first, second] = [assigned, opened].map((i) => el.querySelector(`li[aria-labelledby="omni-wi-${i.workId}"]`)!);
+    const [first, second] = [assigned, opened].map((i) =>
+      el.querySelector(`li[aria-labelledby="omni-wi-${i.workId}"]`)!,
+    );
     expect(buttons(first)).toEqual(['Accept', 'Decline']);
     expect(buttons(second)).toEqual(['Close (disabled)']);
     expect(second.textContent).toContain('Closing…');
@@ -62,7 +99,9 @@ describe('WorkItemPanel', () => {
   it('dispatches what the agent clicks', async () => {
     const el = await render([assigned, { ...opened, busy: null }]);
     const dispatch = spyOn(TestBed.inject(MockStore), 'dispatch');
-    const [first, second] = [assigned, opened].map((i) => el.querySelector(`li[aria-labelledby="omni-wi-${i.workId}"]`)!);
+    const [first, second] = [assigned, opened].map((i) =>
+      el.querySelector(`li[aria-labelledby="omni-wi-${i.workId}"]`)!,
+    );
     (first.querySelectorAll('button')[0] as HTMLButtonElement).click();
     (first.querySelectorAll('button')[1] as HTMLButtonElement).click();
     (second.querySelector('button') as HTMLButtonElement).click();

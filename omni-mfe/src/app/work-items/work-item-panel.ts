@@ -15,7 +15,9 @@ import type { WorkItem } from './state/work-item';
     @if (open()) {
       <section id="omni-work-panel" class="panel" aria-label="Omni-Channel work items" tabindex="-1">
         @if (notice(); as notice) {
-          <p class="notice" role="alert">{{ notice }} <button type="button" class="link" (click)="dismissNotice()">Dismiss</button></p>
+          <p class="notice" role="alert">
+            {{ notice }} <button type="button" class="link" (click)="dismissNotice()">Dismiss</button>
+          </p>
         }
         @if (!reasons.ok) {
           <p class="config-error">{{ reasons.problem }}</p>
@@ -25,7 +27,12 @@ import type { WorkItem } from './state/work-item';
         }
         <ul class="items">
           @for (item of items(); track item.workId) {
-            <li class="item" [attr.data-work-id]="item.workId" [attr.aria-busy]="item.busy !== null" [attr.aria-labelledby]="'omni-wi-' + item.workId">
+            <li
+              class="item"
+              [attr.data-work-id]="item.workId"
+              [attr.aria-busy]="item.busy !== null"
+              [attr.aria-labelledby]="'omni-wi-' + item.workId"
+            >
               <div class="what">
                 <span class="type">{{ item.type }}</span>
                 <span class="label" [id]="'omni-wi-' + item.workId">{{ item.label }}</span>
@@ -50,10 +57,31 @@ import type { WorkItem } from './state/work-item';
               </div>
               <div class="actions">
                 @if (item.status === 'Assigned') {
-                  <button type="button" [disabled]="item.busy !== null" [attr.aria-describedby]="'omni-wi-' + item.workId" (click)="accept(item)">Accept</button>
-                  <button type="button" [disabled]="item.busy !== null || !reasons.ok" [attr.aria-describedby]="'omni-wi-' + item.workId" (click)="decline(item)">Decline</button>
+                  <button
+                    type="button"
+                    [disabled]="item.busy !== null"
+                    [attr.aria-describedby]="'omni-wi-' + item.workId"
+                    (click)="accept(item)"
+                  >
+                    Accept
+                  </button>
+                  <button
+                    type="button"
+                    [disabled]="item.busy !== null || !reasons.ok"
+                    [attr.aria-describedby]="'omni-wi-' + item.workId"
+                    (click)="decline(item)"
+                  >
+                    Decline
+                  </button>
                 } @else {
-                  <button type="button" [disabled]="item.busy !== null" [attr.aria-describedby]="'omni-wi-' + item.workId" (click)="close(item)">Close</button>
+                  <button
+                    type="button"
+                    [disabled]="item.busy !== null"
+                    [attr.aria-describedby]="'omni-wi-' + item.workId"
+                    (click)="close(item)"
+                  >
+                    Close
+                  </button>
                 }
               </div>
             </li>
@@ -63,21 +91,87 @@ import type { WorkItem } from './state/work-item';
     }
   `,
   styles: `
-    .panel { border: 1px solid #c9c9c9; border-radius: 4px; background: #fff; padding: 0.5rem; }
-    .panel:focus-visible { outline: 2px solid #0176d3; outline-offset: 2px; }
-    .items { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.4rem; }
-    .item { display: grid; grid-template-columns: 1fr auto; gap: 0.2rem 0.75rem; padding: 0.4rem; border: 1px solid #e5e5e5; border-radius: 4px; }
-    .what { display: flex; gap: 0.5rem; align-items: baseline; min-width: 0; }
-    .type { font-size: 0.8em; font-weight: 600; text-transform: uppercase; color: #0176d3; }
-    .label { overflow-wrap: anywhere; }
-    .facts { grid-column: 1; display: flex; flex-wrap: wrap; gap: 0.75rem; font-size: 0.85em; color: #444; }
-    .countdown { color: #8c4b02; }
-    .accepted { color: #2e844a; }
-    .actions { grid-column: 2; grid-row: 1 / span 2; display: flex; gap: 0.3rem; align-items: center; }
-    .notice { margin: 0 0 0.5rem; color: #8e030f; }
-    .config-error { color: #8e030f; }
-    .empty { color: #444; margin: 0; }
-    .link { border: none; background: none; color: #0176d3; text-decoration: underline; cursor: pointer; padding: 0; }
+    .panel {
+      border: 1px solid #c9c9c9;
+      border-radius: 4px;
+      background: #fff;
+      padding: 0.5rem;
+    }
+    .panel:focus-visible {
+      outline: 2px solid #0176d3;
+      outline-offset: 2px;
+    }
+    .items {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 0.4rem;
+    }
+    .item {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: 0.2rem 0.75rem;
+      padding: 0.4rem;
+      border: 1px solid #e5e5e5;
+      border-radius: 4px;
+    }
+    .what {
+      display: flex;
+      gap: 0.5rem;
+      align-items: baseline;
+      min-width: 0;
+    }
+    .type {
+      font-size: 0.8em;
+      font-weight: 600;
+      text-transform: uppercase;
+      color: #0176d3;
+    }
+    .label {
+      overflow-wrap: anywhere;
+    }
+    .facts {
+      grid-column: 1;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      font-size: 0.85em;
+      color: #444;
+    }
+    .countdown {
+      color: #8c4b02;
+    }
+    .accepted {
+      color: #2e844a;
+    }
+    .actions {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      display: flex;
+      gap: 0.3rem;
+      align-items: center;
+    }
+    .notice {
+      margin: 0 0 0.5rem;
+      color: #8e030f;
+    }
+    .config-error {
+      color: #8e030f;
+    }
+    .empty {
+      color: #444;
+      margin: 0;
+    }
+    .link {
+      border: none;
+      background: none;
+      color: #0176d3;
+      text-decoration: underline;
+      cursor: pointer;
+      padding: 0;
+    }
   `,
 })
 export class WorkItemPanel {

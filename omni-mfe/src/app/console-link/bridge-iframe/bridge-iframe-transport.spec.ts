@@ -21,7 +21,15 @@ describe('BridgeIframeTransport', () => {
     document.body.append(host);
     timers = new FakeTimers();
     dropLog = new DropLog('test', () => undefined);
-    connection = createBridgeIframeTransport({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_LINK_SETTINGS, timers, dropLog });
+    connection = createBridgeIframeTransport({
+      win: window,
+      host,
+      bridgeUrl: 'about:blank',
+      consoleOrigin: location.origin,
+      settings: DEFAULT_LINK_SETTINGS,
+      timers,
+      dropLog,
+    });
     statuses = [];
     resyncs = 0;
     events = [];
@@ -69,7 +77,9 @@ describe('BridgeIframeTransport', () => {
     await FakeBridgePage.flush();
     expect(connection.state.status).toBe('console-mode-required');
     expect(resyncs).toBe(0);
-    await expectAsync(connection.request('getPresence', {})).toBeRejectedWith(jasmine.objectContaining({ code: 'console-mode-required' }));
+    await expectAsync(connection.request('getPresence', {})).toBeRejectedWith(
+      jasmine.objectContaining({ code: 'console-mode-required' }),
+    );
   });
 
   it('relays events and answers requests over the port', async () => {
@@ -78,7 +88,12 @@ describe('BridgeIframeTransport', () => {
     const workload = connection.request('getWorkload', {});
     await FakeBridgePage.flush();
     const request = page.received.find((m) => m.kind === 'request');
-    page.send(envelope.response(request!.kind === 'request' ? request!.id : '', 'getWorkload', { ok: true, result: { configuredCapacity: 10, currentWorkload: 0 } }));
+    page.send(
+      envelope.response(request!.kind === 'request' ? request!.id : '', 'getWorkload', {
+        ok: true,
+        result: { configuredCapacity: 10, currentWorkload: 0 },
+      }),
+    );
     page.send(envelope.event({ type: 'loggedOut', payload: {} }));
     await FakeBridgePage.flush();
     expect(await workload).toEqual({ configuredCapacity: 10, currentWorkload: 0 });
@@ -115,7 +130,9 @@ describe('BridgeIframeTransport', () => {
     const src = page.frame.src;
     timers.advance(DEFAULT_LINK_SETTINGS.heartbeatMs * DEFAULT_LINK_SETTINGS.allowedMisses);
     expect(connection.state.status).toBe('reconnecting');
-    await expectAsync(connection.request('getWorkload', {})).toBeRejectedWith(jasmine.objectContaining({ code: 'disconnected' }));
+    await expectAsync(connection.request('getWorkload', {})).toBeRejectedWith(
+      jasmine.objectContaining({ code: 'disconnected' }),
+    );
     timers.advance(DEFAULT_LINK_SETTINGS.backoffInitialMs * 1.2);
     expect(page.frame.src).toBe(src);
     page.hello();
@@ -137,7 +154,9 @@ describe('BridgeIframeTransport', () => {
     connection.stop();
     expect(host.querySelector('iframe')).toBeNull();
     expect(timers.pending).toBe(0);
-    window.dispatchEvent(new MessageEvent('message', { data: envelope.hello('simulator', true), origin: location.origin }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: envelope.hello('simulator', true), origin: location.origin }),
+    );
     expect(dropLog.dropped).toBe(0);
   });
 });

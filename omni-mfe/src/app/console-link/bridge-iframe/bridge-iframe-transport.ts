@@ -4,7 +4,13 @@ import { envelope, parseBridgeMessage, type HelloMessage } from '@shared/bridge/
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
 import { BridgeError } from '../bridge-error';
-import { backoffDelay, type ConnectionState, type ConnectionStatus, type ConsoleTransport, type LinkSettings } from '../console-transport';
+import {
+  backoffDelay,
+  type ConnectionState,
+  type ConnectionStatus,
+  type ConsoleTransport,
+  type LinkSettings,
+} from '../console-transport';
 import { createHeartbeat } from '../heartbeat';
 import { createRequestManager } from '../request-manager';
 import type { Timers } from '../timers';
@@ -59,7 +65,8 @@ export function createBridgeIframeTransport(options: BridgeIframeOptions): Bridg
     if (!frame.isSource(event.source)) return dropLog.drop('source', 'not the bridge iframe');
     const parsed = parseBridgeMessage(event.data);
     if (!parsed.ok) return dropLog.drop(parsed.reason, parsed.detail);
-    if (parsed.message.kind !== 'hello') return dropLog.drop('unexpected', `${parsed.message.kind} on the window channel`);
+    if (parsed.message.kind !== 'hello')
+      return dropLog.drop('unexpected', `${parsed.message.kind} on the window channel`);
     openSession(parsed.message);
   };
 
@@ -108,13 +115,20 @@ export function createBridgeIframeTransport(options: BridgeIframeOptions): Bridg
 
   function retry(): void {
     const attempts = stateSubject.value.attempts + 1;
-    setState(attempts > settings.attemptsBeforeFailed ? 'failed' : 'reconnecting', stateSubject.value.adapter, attempts);
+    setState(
+      attempts > settings.attemptsBeforeFailed ? 'failed' : 'reconnecting',
+      stateSubject.value.adapter,
+      attempts,
+    );
     clearRetry();
-    retryTimer = timers.setTimeout(() => {
-      retryTimer = null;
-      frame.load();
-      armRetry(settings.handshakeTimeoutMs);
-    }, backoffDelay(attempts, settings.backoffInitialMs, settings.backoffMaxMs, settings.jitter));
+    retryTimer = timers.setTimeout(
+      () => {
+        retryTimer = null;
+        frame.load();
+        armRetry(settings.handshakeTimeoutMs);
+      },
+      backoffDelay(attempts, settings.backoffInitialMs, settings.backoffMaxMs, settings.jitter),
+    );
   }
 
   /** If no hello comes within `ms`, the attempt failed: try again. */
@@ -170,10 +184,17 @@ export function createBridgeIframeTransport(options: BridgeIframeOptions): Bridg
     request: <T extends RequestType>(type: T, params: RequestParams<T>): Promise<RequestResult<T>> => {
       const status = stateSubject.value.status;
       if (status === 'console-mode-required') {
-        return Promise.reject(new BridgeError('console-mode-required', 'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.'));
+        return Promise.reject(
+          new BridgeError(
+            'console-mode-required',
+            'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
+          ),
+        );
       }
       if (!port || status !== 'connected') {
-        return Promise.reject(new BridgeError('disconnected', 'The Salesforce console is not connected; omni-mfe is reconnecting.'));
+        return Promise.reject(
+          new BridgeError('disconnected', 'The Salesforce console is not connected; omni-mfe is reconnecting.'),
+        );
       }
       return requests.send(port, type, params);
     },

@@ -24,7 +24,15 @@ describe('BridgeConnection intake (property)', () => {
     host = document.createElement('div');
     document.body.append(host);
     dropLog = new DropLog('test', () => undefined);
-    connection = createBridgeIframeTransport({ win: window, host, bridgeUrl: 'about:blank', consoleOrigin: location.origin, settings: DEFAULT_LINK_SETTINGS, timers: new FakeTimers(), dropLog });
+    connection = createBridgeIframeTransport({
+      win: window,
+      host,
+      bridgeUrl: 'about:blank',
+      consoleOrigin: location.origin,
+      settings: DEFAULT_LINK_SETTINGS,
+      timers: new FakeTimers(),
+      dropLog,
+    });
     connection.start();
     page = new FakeBridgePage(host);
     page.hello();
@@ -45,23 +53,43 @@ describe('BridgeConnection intake (property)', () => {
   const wellFormedButForeign = fc.constantFrom(
     envelope.hello('simulator', true),
     envelope.event({ type: 'loggedOut', payload: {} }),
-    envelope.event({ type: 'presenceChanged', payload: { statusId: '0N5000000000003', statusName: 'Busy', statusApiName: 'Busy', channels: [] } }),
+    envelope.event({
+      type: 'presenceChanged',
+      payload: { statusId: '0N5000000000003', statusName: 'Busy', statusApiName: 'Busy', channels: [] },
+    }),
   );
   const garbage = fc.oneof(
     fc.anything(),
-    fc.record({ proto: fc.constant(BRIDGE_PROTO), v: fc.oneof(fc.constant(1), fc.integer()), kind: fc.constantFrom('event', 'response', 'hello'), type: fc.constantFrom(...EVENT_TYPES, 'getWorkload', '__proto__'), payload: fc.anything(), id: fc.string() }),
+    fc.record({
+      proto: fc.constant(BRIDGE_PROTO),
+      v: fc.oneof(fc.constant(1), fc.integer()),
+      kind: fc.constantFrom('event', 'response', 'hello'),
+      type: fc.constantFrom(...EVENT_TYPES, 'getWorkload', '__proto__'),
+      payload: fc.anything(),
+      id: fc.string(),
+    }),
   );
 
   it('drops well-formed messages from other origins or windows on the window channel', () => {
     const before = dropLog.dropped;
     let sent = 0;
     fc.assert(
-      fc.property(wellFormedButForeign, fc.oneof(fc.constant(location.origin), fc.webUrl().map((u) => new URL(u).origin)), fc.boolean(), (data, origin, wrongWindow) => {
-        const fromConsole = !wrongWindow && origin === location.origin;
-        fc.pre(!fromConsole);
-        sent++;
-        window.dispatchEvent(new MessageEvent('message', { data, origin, source: wrongWindow ? window : page.frame.contentWindow }));
-      }),
+      fc.property(
+        wellFormedButForeign,
+        fc.oneof(
+          fc.constant(location.origin),
+          fc.webUrl().map((u) => new URL(u).origin),
+        ),
+        fc.boolean(),
+        (data, origin, wrongWindow) => {
+          const fromConsole = !wrongWindow && origin === location.origin;
+          fc.pre(!fromConsole);
+          sent++;
+          window.dispatchEvent(
+            new MessageEvent('message', { data, origin, source: wrongWindow ? window : page.frame.contentWindow }),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
     expect(dropLog.dropped - before).toBe(sent);

@@ -21,7 +21,13 @@ describe('console link effects', () => {
     getAgentWorks: { works: [] },
     getWorkload: { configuredCapacity: 10, currentWorkload: 0 },
   };
-  const snapshot = { loggedIn: true, status, statuses: [status], works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } };
+  const snapshot = {
+    loggedIn: true,
+    status,
+    statuses: [status],
+    works: [],
+    workload: { configuredCapacity: 10, currentWorkload: 0 },
+  };
   let scheduler: TestScheduler;
   let actions$: Observable<unknown>;
 
@@ -33,7 +39,10 @@ describe('console link effects', () => {
         provideMockActions(() => actions$),
         { provide: ConsoleLink, useValue: { state$: new BehaviorSubject(connected), ...link } },
         // No jitter, short waits: 100 ms, 200 ms, 400 ms, then 400 ms.
-        { provide: LINK_SETTINGS, useValue: { ...DEFAULT_LINK_SETTINGS, readRetryInitialMs: 100, readRetryMaxMs: 400, jitter: 0 } },
+        {
+          provide: LINK_SETTINGS,
+          useValue: { ...DEFAULT_LINK_SETTINGS, readRetryInitialMs: 100, readRetryMaxMs: 400, jitter: 0 },
+        },
       ],
     });
   }
@@ -74,11 +83,18 @@ describe('console link effects', () => {
           defer(() => {
             if (type === 'getPresence') attempt += 1;
             const refused = (attempt <= 2 && type === 'getAgentWorks') || (attempt === 3 && type === 'getWorkload');
-            return refused ? throwError(() => new BridgeError('console', `The Salesforce console refused ${type}.`)) : cold('(x|)', { x: answers[type] });
+            return refused
+              ? throwError(() => new BridgeError('console', `The Salesforce console refused ${type}.`))
+              : cold('(x|)', { x: answers[type] });
           }),
       });
       actions$ = hot('-s', { s: ConsoleLinkActions.sessionStarted({ at: 0 }) });
-      const failed = (attempt: number, retryInMs: number, type: string) => ConsoleLinkActions.consoleReadFailed({ message: `The Salesforce console refused ${type}.`, attempt, retryInMs });
+      const failed = (attempt: number, retryInMs: number, type: string) =>
+        ConsoleLinkActions.consoleReadFailed({
+          message: `The Salesforce console refused ${type}.`,
+          attempt,
+          retryInMs,
+        });
       expectObservable(TestBed.runInInjectionContext(() => readConsoleUntilRead())).toBe('-a 99ms b 199ms c 399ms d', {
         a: failed(1, 100, 'getAgentWorks'),
         b: failed(2, 200, 'getAgentWorks'),
@@ -91,10 +107,22 @@ describe('console link effects', () => {
   it('stops reading when the link is lost (the next session reads again)', () => {
     scheduler.run(({ hot, expectObservable }) => {
       const state$ = hot('c 150ms r', { c: connected, r: { ...connected, status: 'reconnecting' } });
-      provideLink({ state$, request: () => throwError(() => new BridgeError('timeout', 'The console did not answer getPresence within 10 s.')) });
+      provideLink({
+        state$,
+        request: () =>
+          throwError(() => new BridgeError('timeout', 'The console did not answer getPresence within 10 s.')),
+      });
       actions$ = hot('s', { s: ConsoleLinkActions.sessionStarted({ at: 0 }) });
-      const failed = (attempt: number, retryInMs: number) => ConsoleLinkActions.consoleReadFailed({ message: 'The console did not answer getPresence within 10 s.', attempt, retryInMs });
-      expectObservable(TestBed.runInInjectionContext(() => readConsoleUntilRead())).toBe('a 99ms b', { a: failed(1, 100), b: failed(2, 200) });
+      const failed = (attempt: number, retryInMs: number) =>
+        ConsoleLinkActions.consoleReadFailed({
+          message: 'The console did not answer getPresence within 10 s.',
+          attempt,
+          retryInMs,
+        });
+      expectObservable(TestBed.runInInjectionContext(() => readConsoleUntilRead())).toBe('a 99ms b', {
+        a: failed(1, 100),
+        b: failed(2, 200),
+      });
     });
   });
 
@@ -106,6 +134,8 @@ describe('console link effects', () => {
     await new Promise((r) => setTimeout(r));
     events$.next({ type: 'workAccepted', payload: { workId: '0Bz000000000001', workItemId: '500000000000001' } });
     events$.next({ type: 'connectionError', payload: { message: 'Omni-Channel lost its connection.' } });
-    expect(seen).toEqual([ConsoleLinkActions.connectionErrorReported({ message: 'Omni-Channel lost its connection.', at: anyTime })]);
+    expect(seen).toEqual([
+      ConsoleLinkActions.connectionErrorReported({ message: 'Omni-Channel lost its connection.', at: anyTime }),
+    ]);
   });
 });

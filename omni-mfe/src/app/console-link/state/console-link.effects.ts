@@ -2,7 +2,20 @@ import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
-import { asyncScheduler, catchError, defer, filter, map, merge, of, subscribeOn, switchMap, takeUntil, timer, type Observable } from 'rxjs';
+import {
+  asyncScheduler,
+  catchError,
+  defer,
+  filter,
+  map,
+  merge,
+  of,
+  subscribeOn,
+  switchMap,
+  takeUntil,
+  timer,
+  type Observable,
+} from 'rxjs';
 import { ConsoleLink } from '../console-link';
 import { consoleEvents } from '../console-events';
 import { backoffDelay, LINK_SETTINGS, type LinkSettings } from '../console-transport';
@@ -29,7 +42,9 @@ export const connectLink = createEffect(
 );
 
 const connectionErrorReported = (event: BridgeEvent) =>
-  event.type === 'connectionError' ? ConsoleLinkActions.connectionErrorReported({ message: event.payload.message, at: Date.now() }) : null;
+  event.type === 'connectionError'
+    ? ConsoleLinkActions.connectionErrorReported({ message: event.payload.message, at: Date.now() })
+    : null;
 
 /**
  * On every new session (and after Omni-Channel's connection error), read the console's truth,

@@ -36,7 +36,9 @@ export const consoleLinkFeature = createFeature({
     on(ConsoleLinkActions.consoleRead, (state) =>
       linked(state.status) ? { ...state, status: 'connected' as const, readError: null, connectionError: null } : state,
     ),
-    on(ConsoleLinkActions.consoleReadFailed, (state, { message }) => (linked(state.status) ? { ...state, status: 'read-failed' as const, readError: message } : state)),
+    on(ConsoleLinkActions.consoleReadFailed, (state, { message }) =>
+      linked(state.status) ? { ...state, status: 'read-failed' as const, readError: message } : state,
+    ),
     on(ConsoleLinkActions.connectionErrorReported, (state, { message }) =>
       linked(state.status) ? { ...state, status: 'reading' as const, connectionError: message } : state,
     ),

@@ -28,7 +28,13 @@ export class FakeBridgePage {
       this.port.onmessage = (e: MessageEvent) => this.received.push(e.data as BridgeMessage);
     };
     const data = options.data ?? envelope.hello('simulator', options.consoleMode ?? true);
-    window.dispatchEvent(new MessageEvent('message', { data, origin: options.origin ?? location.origin, source: options.source ?? frameWindow }));
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data,
+        origin: options.origin ?? location.origin,
+        source: options.source ?? frameWindow,
+      }),
+    );
   }
 
   send(message: unknown): void {

@@ -8,6 +8,8 @@ import { DcShellActions } from './dc-session.actions';
 /** Mirrors the shell's DC session into the store for as long as the application lives. */
 export const mirrorDcSession = createEffect(
   (props = inject(OMNI_PROPS)) =>
-    fromSubscribable(props.dcSession$).pipe(map((session) => DcShellActions.sessionChanged({ session, at: Date.now() }))),
+    fromSubscribable(props.dcSession$).pipe(
+      map((session) => DcShellActions.sessionChanged({ session, at: Date.now() })),
+    ),
   { functional: true },
 );

@@ -10,8 +10,20 @@ describe('dcSession reducer', () => {
   });
 
   it('takes the shell session whole, dropping a stale reason', () => {
-    const onBreak = reducer(initial, DcShellActions.sessionChanged({ session: { loggedIn: true, agent: { id: '7', name: 'Agent 7' }, state: { kind: 'not-ready', reason: 'break' } }, at: 1 }));
-    const ready = reducer(onBreak, DcShellActions.sessionChanged({ session: { loggedIn: true, agent: { id: '7', name: 'Agent 7' }, state: { kind: 'ready' } }, at: 2 }));
+    const onBreak = reducer(
+      initial,
+      DcShellActions.sessionChanged({
+        session: { loggedIn: true, agent: { id: '7', name: 'Agent 7' }, state: { kind: 'not-ready', reason: 'break' } },
+        at: 1,
+      }),
+    );
+    const ready = reducer(
+      onBreak,
+      DcShellActions.sessionChanged({
+        session: { loggedIn: true, agent: { id: '7', name: 'Agent 7' }, state: { kind: 'ready' } },
+        at: 2,
+      }),
+    );
     expect(ready).toEqual({ loggedIn: true, agent: { id: '7', name: 'Agent 7' }, state: { kind: 'ready' } });
     expect('reason' in ready.state).toBeFalse();
   });

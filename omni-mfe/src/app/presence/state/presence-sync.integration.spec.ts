@@ -18,13 +18,24 @@ import * as syncEffects from './sync.effects';
 
 /** The sync through the real store, reducers and effects, with the console and shell faked. */
 describe('presence sync in the store', () => {
-  const statuses = ['Available', 'Busy', 'On_Break', 'On_Call', 'Available_Cases'].map((api, i) => ({ statusId: `0N500000000000${i + 1}`, statusName: api, statusApiName: api, channels: [] }));
+  const statuses = ['Available', 'Busy', 'On_Break', 'On_Call', 'Available_Cases'].map((api, i) => ({
+    statusId: `0N500000000000${i + 1}`,
+    statusName: api,
+    statusApiName: api,
+    channels: [],
+  }));
   const byApi = (api: string) => statuses.find((s) => s.statusApiName === api)!;
   let store: Store;
   let requests: [string, unknown][];
   let dcWrites: string[];
   const session = (state: string | null): DcSession =>
-    state ? { loggedIn: true, agent: { id: '1', name: 'Agent 1' }, state: state.includes(':') ? { kind: 'not-ready', reason: state.split(':')[1] } : { kind: state as 'ready' } } : { loggedIn: false, agent: null, state: { kind: 'logged-out' } };
+    state
+      ? {
+          loggedIn: true,
+          agent: { id: '1', name: 'Agent 1' },
+          state: state.includes(':') ? { kind: 'not-ready', reason: state.split(':')[1] } : { kind: state as 'ready' },
+        }
+      : { loggedIn: false, agent: null, state: { kind: 'logged-out' } };
 
   beforeEach(() => {
     requests = [];
@@ -57,13 +68,29 @@ describe('presence sync in the store', () => {
 
   /** A session begins and the console is read, as the console link's effects report it. */
   function connect(omni: string | null): void {
-    store.dispatch(ConsoleLinkActions.statusChanged({ state: { status: 'connected', adapter: 'simulator', attempts: 0 } }));
+    store.dispatch(
+      ConsoleLinkActions.statusChanged({ state: { status: 'connected', adapter: 'simulator', attempts: 0 } }),
+    );
     store.dispatch(ConsoleLinkActions.sessionStarted({ at: 0 }));
-    store.dispatch(ConsoleLinkActions.consoleRead({ snapshot: { loggedIn: !!omni, status: omni ? byApi(omni) : null, statuses, works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: 0 }));
+    store.dispatch(
+      ConsoleLinkActions.consoleRead({
+        snapshot: {
+          loggedIn: !!omni,
+          status: omni ? byApi(omni) : null,
+          statuses,
+          works: [],
+          workload: { configuredCapacity: 10, currentWorkload: 0 },
+        },
+        at: 0,
+      }),
+    );
   }
   const health = () => {
     let h = '';
-    store.select(selectSyncHealth).subscribe((x) => (h = x.health)).unsubscribe();
+    store
+      .select(selectSyncHealth)
+      .subscribe((x) => (h = x.health))
+      .unsubscribe();
     return h;
   };
 
@@ -73,14 +100,20 @@ describe('presence sync in the store', () => {
     store.dispatch(DcShellActions.sessionChanged({ session: session('wrap-up'), at: 1 }));
     await Promise.resolve();
     expect(requests).toEqual([['setPresence', { statusId: byApi('Busy').statusId }]]);
-    store.dispatch(OmniPresenceEvents.presenceChanged({ presence: { ...byApi('Busy'), reason: 'OmniToolkitStatusChange' }, at: 2 }));
+    store.dispatch(
+      OmniPresenceEvents.presenceChanged({ presence: { ...byApi('Busy'), reason: 'OmniToolkitStatusChange' }, at: 2 }),
+    );
     expect(dcWrites).toEqual([]);
     expect(health()).toBe('in sync');
   });
 
   it('writes nothing outside console mode, and says so', () => {
     store.dispatch(DcShellActions.sessionChanged({ session: session('ready'), at: 0 }));
-    store.dispatch(ConsoleLinkActions.statusChanged({ state: { status: 'console-mode-required', adapter: 'simulator', attempts: 0 } }));
+    store.dispatch(
+      ConsoleLinkActions.statusChanged({
+        state: { status: 'console-mode-required', adapter: 'simulator', attempts: 0 },
+      }),
+    );
     store.dispatch(DcShellActions.sessionChanged({ session: session('not-ready'), at: 1 }));
     expect(requests).toEqual([]);
     expect(health()).toBe('console mode required');
@@ -106,9 +139,23 @@ describe('presence sync in the store', () => {
     store.dispatch(DcShellActions.sessionChanged({ session: session('ready'), at: 0 }));
     connect('Available');
     // (This org has every status the demo mapping names, so check the reverse: drop Busy.)
-    store.dispatch(ConsoleLinkActions.consoleRead({ snapshot: { loggedIn: true, status: byApi('Available'), statuses: statuses.filter((s) => s.statusApiName !== 'Busy'), works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: 1 }));
+    store.dispatch(
+      ConsoleLinkActions.consoleRead({
+        snapshot: {
+          loggedIn: true,
+          status: byApi('Available'),
+          statuses: statuses.filter((s) => s.statusApiName !== 'Busy'),
+          works: [],
+          workload: { configuredCapacity: 10, currentWorkload: 0 },
+        },
+        at: 1,
+      }),
+    );
     let detail = '';
-    store.select(selectSyncHealth).subscribe((x) => (detail = x.detail)).unsubscribe();
+    store
+      .select(selectSyncHealth)
+      .subscribe((x) => (detail = x.detail))
+      .unsubscribe();
     expect(health()).toBe('off');
     expect(detail).toContain('dcToOmni["not-ready"]: "Busy" is not an Omni-Channel status of this org');
     store.dispatch(DcShellActions.sessionChanged({ session: session('not-ready'), at: 2 }));

@@ -5,24 +5,69 @@ import { presenceFeature } from './presence.feature';
 describe('presence reducer', () => {
   const reducer = presenceFeature.reducer;
   const initial = reducer(undefined, { type: '@@init' });
-  const available = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }] };
+  const available = {
+    statusId: '0N5000000000001',
+    statusName: 'Available',
+    statusApiName: 'Available',
+    channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }],
+  };
 
   it('knows nothing until the console has been read', () => {
     expect(initial.omniLoggedIn).toBeNull();
   });
 
-  it('takes the console\'s truth whole on a read', () => {
-    const state = reducer(initial, ConsoleLinkActions.consoleRead({ snapshot: { loggedIn: true, status: available, statuses: [available], works: [], workload: { configuredCapacity: 10, currentWorkload: 2 } }, at: 1 }));
-    expect(state).toEqual(jasmine.objectContaining({ omniLoggedIn: true, omniStatus: available, statuses: [available], workload: { configuredCapacity: 10, currentWorkload: 2 } }));
-    const loggedOut = reducer(state, ConsoleLinkActions.consoleRead({ snapshot: { loggedIn: false, status: available, statuses: [], works: [], workload: { configuredCapacity: 10, currentWorkload: 0 } }, at: 2 }));
+  it("takes the console's truth whole on a read", () => {
+    const state = reducer(
+      initial,
+      ConsoleLinkActions.consoleRead({
+        snapshot: {
+          loggedIn: true,
+          status: available,
+          statuses: [available],
+          works: [],
+          workload: { configuredCapacity: 10, currentWorkload: 2 },
+        },
+        at: 1,
+      }),
+    );
+    expect(state).toEqual(
+      jasmine.objectContaining({
+        omniLoggedIn: true,
+        omniStatus: available,
+        statuses: [available],
+        workload: { configuredCapacity: 10, currentWorkload: 2 },
+      }),
+    );
+    const loggedOut = reducer(
+      state,
+      ConsoleLinkActions.consoleRead({
+        snapshot: {
+          loggedIn: false,
+          status: available,
+          statuses: [],
+          works: [],
+          workload: { configuredCapacity: 10, currentWorkload: 0 },
+        },
+        at: 2,
+      }),
+    );
     expect(loggedOut.omniStatus).toBeNull();
   });
 
   it('follows status changes, logout and workload', () => {
-    let state = reducer(initial, OmniPresenceEvents.presenceChanged({ presence: { ...available, reason: 'OmniManualStatusChange' }, at: 3 }));
+    let state = reducer(
+      initial,
+      OmniPresenceEvents.presenceChanged({ presence: { ...available, reason: 'OmniManualStatusChange' }, at: 3 }),
+    );
     expect(state.omniStatus).toEqual(available);
     expect(state.omniLoggedIn).toBeTrue();
-    state = reducer(state, OmniPresenceEvents.workloadChanged({ workload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 4 }, at: 4 }));
+    state = reducer(
+      state,
+      OmniPresenceEvents.workloadChanged({
+        workload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 4 },
+        at: 4,
+      }),
+    );
     expect(state.workload).toEqual({ configuredCapacity: 10, currentWorkload: 4 });
     state = reducer(state, OmniPresenceEvents.loggedOut({ at: 5 }));
     expect(state.omniLoggedIn).toBeFalse();

@@ -1,7 +1,12 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import type { PresenceStatus, Workload } from '@shared/bridge/console-data.schema';
 import { dcStateKey } from '@shared/dc-state/dc-state';
-import { checkMappingAgainstStatuses, OMNI_OFFLINE, type MappingCheck, type OmniMapping } from '@shared/mapping/omni-mapping';
+import {
+  checkMappingAgainstStatuses,
+  OMNI_OFFLINE,
+  type MappingCheck,
+  type OmniMapping,
+} from '@shared/mapping/omni-mapping';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
 import { DcShellActions } from '../../dc-session/state/dc-session.actions';
 import { step, type SyncInput } from '../sync/sync-core';
@@ -44,12 +49,22 @@ function sync(state: PresenceState, input: SyncInput, at: number): PresenceState
 export const presenceFeature = createFeature({
   name: 'presence',
   reducer: createReducer(
-    initialPresenceState({ ok: false, problems: ['No Omni-Channel Mappings are configured: Omni-Channel presence sync is off.'] }),
-    on(DcShellActions.sessionChanged, (state, { session, at }) => sync(state, { kind: 'dc', value: session.loggedIn ? dcStateKey(session.state) : DC_LOGGED_OUT }, at)),
+    initialPresenceState({
+      ok: false,
+      problems: ['No Omni-Channel Mappings are configured: Omni-Channel presence sync is off.'],
+    }),
+    on(DcShellActions.sessionChanged, (state, { session, at }) =>
+      sync(state, { kind: 'dc', value: session.loggedIn ? dcStateKey(session.state) : DC_LOGGED_OUT }, at),
+    ),
     // A read replaces everything: the console is the truth after a reconnect.
     on(ConsoleLinkActions.consoleRead, (state, { snapshot, at }) => {
       // The mapping must name statuses this org has; otherwise sync goes off, saying which entry.
-      const problems = state.mapping ? checkMappingAgainstStatuses(state.mapping, snapshot.statuses.map((s) => s.statusApiName)) : state.mappingProblems;
+      const problems = state.mapping
+        ? checkMappingAgainstStatuses(
+            state.mapping,
+            snapshot.statuses.map((s) => s.statusApiName),
+          )
+        : state.mappingProblems;
       const next: PresenceState = {
         ...state,
         omniLoggedIn: snapshot.loggedIn,
@@ -62,29 +77,52 @@ export const presenceFeature = createFeature({
       return sync(next, { kind: 'read', value: omni, writable: problems.length === 0 }, at);
     }),
     // Until the new session's console has been read, nothing is written.
-    on(ConsoleLinkActions.sessionStarted, ConsoleLinkActions.connectionErrorReported, (state, { at }) => sync(state, { kind: 'unlinked' }, at)),
+    on(ConsoleLinkActions.sessionStarted, ConsoleLinkActions.connectionErrorReported, (state, { at }) =>
+      sync(state, { kind: 'unlinked' }, at),
+    ),
     // (Unlinking logs nothing, so it needs no time.)
-    on(ConsoleLinkActions.statusChanged, (state, { state: link }) => (link.status === 'connected' ? state : sync(state, { kind: 'unlinked' }, 0))),
+    on(ConsoleLinkActions.statusChanged, (state, { state: link }) =>
+      link.status === 'connected' ? state : sync(state, { kind: 'unlinked' }, 0),
+    ),
     on(OmniPresenceEvents.presenceChanged, (state, { presence, at }) =>
       sync(
         {
           ...state,
           omniLoggedIn: true,
-          omniStatus: { statusId: presence.statusId, statusName: presence.statusName, statusApiName: presence.statusApiName, channels: presence.channels },
+          omniStatus: {
+            statusId: presence.statusId,
+            statusName: presence.statusName,
+            statusApiName: presence.statusApiName,
+            channels: presence.channels,
+          },
         },
         { kind: 'omni', value: presence.statusApiName, reason: presence.reason },
         at,
       ),
     ),
-    on(OmniPresenceEvents.loggedIn, (state, { status }) => ({ ...state, omniLoggedIn: true, omniStatus: status ?? state.omniStatus })),
-    on(OmniPresenceEvents.loggedOut, (state, { reason, at }) => sync({ ...state, omniLoggedIn: false, omniStatus: null }, { kind: 'omni', value: OMNI_OFFLINE, reason }, at)),
+    on(OmniPresenceEvents.loggedIn, (state, { status }) => ({
+      ...state,
+      omniLoggedIn: true,
+      omniStatus: status ?? state.omniStatus,
+    })),
+    on(OmniPresenceEvents.loggedOut, (state, { reason, at }) =>
+      sync({ ...state, omniLoggedIn: false, omniStatus: null }, { kind: 'omni', value: OMNI_OFFLINE, reason }, at),
+    ),
     on(OmniPresenceEvents.workloadChanged, (state, { workload, at }) =>
       sync(
-        { ...state, workload: { configuredCapacity: workload.configuredCapacity, currentWorkload: workload.newWorkload } },
-        { kind: 'workload', ratio: workload.configuredCapacity > 0 ? workload.newWorkload / workload.configuredCapacity : 0 },
+        {
+          ...state,
+          workload: { configuredCapacity: workload.configuredCapacity, currentWorkload: workload.newWorkload },
+        },
+        {
+          kind: 'workload',
+          ratio: workload.configuredCapacity > 0 ? workload.newWorkload / workload.configuredCapacity : 0,
+        },
         at,
       ),
     ),
-    on(PresenceSyncActions.writeAnswered, (state, { write, outcome, message, at }) => sync(state, { kind: 'answer', write, outcome, message }, at)),
+    on(PresenceSyncActions.writeAnswered, (state, { write, outcome, message, at }) =>
+      sync(state, { kind: 'answer', write, outcome, message }, at),
+    ),
   ),
 });

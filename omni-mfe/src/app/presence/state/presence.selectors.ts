@@ -16,14 +16,22 @@ export const selectSyncHealth = createSelector(
   dcSessionFeature.selectLoggedIn,
   (presence, link, dcLoggedIn): { health: SyncHealth; detail: string } => {
     const { sync } = presence;
-    if (!presence.mapping || presence.mappingProblems.length) return { health: 'off', detail: presence.mappingProblems[0] ?? 'No Omni-Channel Mappings.' };
-    if (link.status === 'console-mode-required') return { health: 'console mode required', detail: 'Omni-Channel works in console mode only.' };
+    if (!presence.mapping || presence.mappingProblems.length)
+      return { health: 'off', detail: presence.mappingProblems[0] ?? 'No Omni-Channel Mappings.' };
+    if (link.status === 'console-mode-required')
+      return { health: 'console mode required', detail: 'Omni-Channel works in console mode only.' };
     if (link.status === 'failed') return { health: 'error', detail: 'The Salesforce console cannot be reached.' };
-    if (link.status === 'read-failed') return { health: 'error', detail: "The Salesforce console's state could not be read; retrying." };
+    if (link.status === 'read-failed')
+      return { health: 'error', detail: "The Salesforce console's state could not be read; retrying." };
     if (!dcLoggedIn) return { health: 'off', detail: 'Log in to Desktop Connect to keep Omni-Channel in step.' };
     if (sync.error) return { health: 'error', detail: sync.error };
-    const moving = sync.pending.dc !== null || sync.pending.omni !== null || sync.target.dc !== sync.dc || sync.target.omni !== sync.omni;
-    if (moving || !sync.writable || link.status !== 'connected') return { health: 'syncing', detail: 'Bringing Desktop Connect and Omni-Channel in step…' };
+    const moving =
+      sync.pending.dc !== null ||
+      sync.pending.omni !== null ||
+      sync.target.dc !== sync.dc ||
+      sync.target.omni !== sync.omni;
+    if (moving || !sync.writable || link.status !== 'connected')
+      return { health: 'syncing', detail: 'Bringing Desktop Connect and Omni-Channel in step…' };
     if (sync.unmapped) return { health: 'unmapped', detail: `${sync.unmapped}: nothing changed on the other side.` };
     return { health: 'in sync', detail: `${sync.dc} ↔ ${sync.omni}` };
   },

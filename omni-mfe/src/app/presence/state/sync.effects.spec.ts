@@ -27,7 +27,10 @@ describe('presence sync effects', () => {
     TestBed.configureTestingModule({
       providers: [
         provideMockStore(),
-        { provide: ConsoleLink, useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), request(t, p)) } },
+        {
+          provide: ConsoleLink,
+          useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), request(t, p)) },
+        },
         { provide: OMNI_PROPS, useValue: { setDcState } },
       ],
     });
@@ -80,13 +83,29 @@ describe('presence sync effects', () => {
 
   it('a refused write is answered refused; one lost with the connection, lost', () => {
     let n = 0;
-    const sync = setup(() => throwError(() => (n++ === 0 ? new BridgeError('console', 'The Salesforce console refused setServicePresenceStatus.') : new BridgeError('disconnected', 'gone'))));
+    const sync = setup(() =>
+      throwError(() =>
+        n++ === 0
+          ? new BridgeError('console', 'The Salesforce console refused setServicePresenceStatus.')
+          : new BridgeError('disconnected', 'gone'),
+      ),
+    );
     const seen: unknown[] = [];
     TestBed.runInInjectionContext(() => writeOmni()).subscribe((a) => seen.push(a));
     emit(sync, [decided(omni('Busy')), decided(omni('Available')), decided(omni('Nope'))]);
     expect(seen).toEqual([
-      PresenceSyncActions.writeAnswered({ write: omni('Busy'), outcome: 'refused', message: 'Omni-Channel could not be set to Busy: The Salesforce console refused setServicePresenceStatus.', at: anyTime }),
-      PresenceSyncActions.writeAnswered({ write: omni('Available'), outcome: 'lost', message: 'Omni-Channel could not be set to Available: gone', at: anyTime }),
+      PresenceSyncActions.writeAnswered({
+        write: omni('Busy'),
+        outcome: 'refused',
+        message: 'Omni-Channel could not be set to Busy: The Salesforce console refused setServicePresenceStatus.',
+        at: anyTime,
+      }),
+      PresenceSyncActions.writeAnswered({
+        write: omni('Available'),
+        outcome: 'lost',
+        message: 'Omni-Channel could not be set to Available: gone',
+        at: anyTime,
+      }),
     ]);
   });
 
@@ -99,11 +118,23 @@ describe('presence sync effects', () => {
     setDcState.and.returnValue(Promise.reject(new Error('The agent is not logged in to Desktop Connect.')));
     emit(sync, [decided({ side: 'dc', value: 'ready' }, omni('Busy'))]);
     await new Promise((r) => setTimeout(r));
-    expect(setDcState.calls.allArgs()).toEqual([['not-ready', 'break'], ['ready', undefined]]);
+    expect(setDcState.calls.allArgs()).toEqual([
+      ['not-ready', 'break'],
+      ['ready', undefined],
+    ]);
     expect(requests).toEqual([]);
     expect(seen).toEqual([
-      PresenceSyncActions.writeAnswered({ write: { side: 'dc', value: 'not-ready:break' }, outcome: 'ok', at: anyTime }),
-      PresenceSyncActions.writeAnswered({ write: { side: 'dc', value: 'ready' }, outcome: 'refused', message: 'Desktop Connect could not be set to ready: The agent is not logged in to Desktop Connect.', at: anyTime }),
+      PresenceSyncActions.writeAnswered({
+        write: { side: 'dc', value: 'not-ready:break' },
+        outcome: 'ok',
+        at: anyTime,
+      }),
+      PresenceSyncActions.writeAnswered({
+        write: { side: 'dc', value: 'ready' },
+        outcome: 'refused',
+        message: 'Desktop Connect could not be set to ready: The agent is not logged in to Desktop Connect.',
+        at: anyTime,
+      }),
     ]);
   });
 });

@@ -1,7 +1,18 @@
 import { inject } from '@angular/core';
 import { createEffect } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, defer, distinctUntilChanged, from, map, mergeMap, of, withLatestFrom, type Observable } from 'rxjs';
+import {
+  catchError,
+  concatMap,
+  defer,
+  distinctUntilChanged,
+  from,
+  map,
+  mergeMap,
+  of,
+  withLatestFrom,
+  type Observable,
+} from 'rxjs';
 import { parseDcStateKey } from '@shared/dc-state/dc-state';
 import { OMNI_OFFLINE } from '@shared/mapping/omni-mapping';
 import { BridgeError } from '../../console-link/bridge-error';
@@ -35,7 +46,9 @@ export const writeOmni = createEffect(
               : defer(() => Promise.reject(new Error(`This org has no Omni-Channel status ${write.value}.`)));
         return request$.pipe(
           map(() => PresenceSyncActions.writeAnswered({ write, outcome: 'ok', at: Date.now() })),
-          catchError((err: Error) => of(failed(write, `Omni-Channel could not be set to ${write.value}: ${err.message}`, err))),
+          catchError((err: Error) =>
+            of(failed(write, `Omni-Channel could not be set to ${write.value}: ${err.message}`, err)),
+          ),
         );
       }),
     ),
@@ -48,10 +61,14 @@ export const writeDc = createEffect(
     decidedWrites(store, 'dc').pipe(
       concatMap((write) => {
         const state = parseDcStateKey(write.value);
-        const apply = state ? () => props.setDcState(state.kind, state.reason) : () => Promise.reject(new Error(`${write.value} is not a DC state.`));
+        const apply = state
+          ? () => props.setDcState(state.kind, state.reason)
+          : () => Promise.reject(new Error(`${write.value} is not a DC state.`));
         return from(defer(apply)).pipe(
           map(() => PresenceSyncActions.writeAnswered({ write, outcome: 'ok', at: Date.now() })),
-          catchError((err: Error) => of(failed(write, `Desktop Connect could not be set to ${write.value}: ${err.message}`, err))),
+          catchError((err: Error) =>
+            of(failed(write, `Desktop Connect could not be set to ${write.value}: ${err.message}`, err)),
+          ),
         );
       }),
     ),

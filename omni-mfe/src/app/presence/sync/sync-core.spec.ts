@@ -13,8 +13,13 @@ describe('presence sync rules (step)', () => {
   const dc = (s: SyncState, value: string, mm = m) => run(s, { kind: 'dc', value }, mm);
   const omni = (s: SyncState, value: string, reason?: string, mm = m) => run(s, { kind: 'omni', value, reason }, mm);
   const read = (s: SyncState, value: string, mm = m) => run(s, { kind: 'read', value, writable: true }, mm);
-  const answer = (s: SyncState, side: 'dc' | 'omni', value: string, outcome: 'ok' | 'refused' | 'lost', message?: string) =>
-    run(s, { kind: 'answer', write: { side, value }, outcome, message });
+  const answer = (
+    s: SyncState,
+    side: 'dc' | 'omni',
+    value: string,
+    outcome: 'ok' | 'refused' | 'lost',
+    message?: string,
+  ) => run(s, { kind: 'answer', write: { side, value }, outcome, message });
 
   /** DC logged in as `dcKey`, the console read as `omniKey`, nothing decided. */
   function settled(dcKey: string, omniKey: string, mm = m): SyncState {
@@ -89,7 +94,9 @@ describe('presence sync rules (step)', () => {
   });
 
   it('a write lost with the connection is written again after the read, unless it landed', () => {
-    const lost = run(answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'lost'), { kind: 'unlinked' });
+    const lost = run(answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'lost'), {
+      kind: 'unlinked',
+    });
     expect(lost.target.omni).toBe('Busy');
     expect(read(lost, 'Available').outbox).toEqual([{ side: 'omni', value: 'Busy' }]);
     const landed = read(lost, 'Busy');
@@ -152,7 +159,9 @@ describe('presence sync rules (step)', () => {
     expect(dc(settled('ready', 'Available', d2o), 'wrap-up', d2o).outbox).toEqual([{ side: 'omni', value: 'Busy' }]);
     const o2d = demoMapping({ direction: 'omniToDc' });
     expect(dc(settled('ready', 'Available', o2d), 'wrap-up', o2d).outbox).toEqual([]);
-    expect(omni(settled('ready', 'Available', o2d), 'On_Break', AGENT, o2d).outbox).toEqual([{ side: 'dc', value: 'not-ready:break' }]);
+    expect(omni(settled('ready', 'Available', o2d), 'On_Break', AGENT, o2d).outbox).toEqual([
+      { side: 'dc', value: 'not-ready:break' },
+    ]);
   });
 
   it('on-call rule: busy during the call, back to the status before it afterwards', () => {

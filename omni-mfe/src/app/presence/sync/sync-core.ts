@@ -1,6 +1,14 @@
 import type { OmniMapping } from '@shared/mapping/omni-mapping';
 import { confirm, observeDc, observeOmni, observeWorkload } from './sync-observe';
-import { appendLog, DC_LOGGED_OUT, NO_WRITES, type DcKey, type OmniKey, type SyncState, type SyncWrite } from './sync-state';
+import {
+  appendLog,
+  DC_LOGGED_OUT,
+  NO_WRITES,
+  type DcKey,
+  type OmniKey,
+  type SyncState,
+  type SyncWrite,
+} from './sync-state';
 
 /**
  * The presence sync's one decision point. Every observation goes through `step`, which records
@@ -22,7 +30,12 @@ export type SyncInput =
   | { readonly kind: 'unlinked' }
   | { readonly kind: 'workload'; readonly ratio: number }
   /** How a side answered one of our writes: `lost` with the connection, so it may have landed. */
-  | { readonly kind: 'answer'; readonly write: SyncWrite; readonly outcome: 'ok' | 'refused' | 'lost'; readonly message?: string };
+  | {
+      readonly kind: 'answer';
+      readonly write: SyncWrite;
+      readonly outcome: 'ok' | 'refused' | 'lost';
+      readonly message?: string;
+    };
 
 export function step(m: OmniMapping, s: SyncState, input: SyncInput, at: number): SyncState {
   return decide(observe(m, s, input, at));
@@ -57,9 +70,11 @@ function decide(s: SyncState): SyncState {
 function nextWrites(s: SyncState): readonly SyncWrite[] {
   const writes: SyncWrite[] = [];
   const { target, pending } = s;
-  if (s.omni !== null && target.omni !== null && target.omni !== s.omni && pending.omni === null) writes.push({ side: 'omni', value: target.omni });
+  if (s.omni !== null && target.omni !== null && target.omni !== s.omni && pending.omni === null)
+    writes.push({ side: 'omni', value: target.omni });
   const dcLoggedIn = s.dc !== null && s.dc !== DC_LOGGED_OUT;
-  if (dcLoggedIn && target.dc !== null && target.dc !== s.dc && pending.dc === null) writes.push({ side: 'dc', value: target.dc });
+  if (dcLoggedIn && target.dc !== null && target.dc !== s.dc && pending.dc === null)
+    writes.push({ side: 'dc', value: target.dc });
   return writes.length ? writes : NO_WRITES;
 }
 
@@ -69,12 +84,22 @@ function nextWrites(s: SyncState): readonly SyncWrite[] {
  * the agent is told, unless a later action set another target meanwhile. An answer to a write
  * already confirmed by its echo changes nothing.
  */
-function answered(s: SyncState, write: SyncWrite, outcome: 'ok' | 'refused' | 'lost', message: string, at: number): SyncState {
+function answered(
+  s: SyncState,
+  write: SyncWrite,
+  outcome: 'ok' | 'refused' | 'lost',
+  message: string,
+  at: number,
+): SyncState {
   if (s.pending[write.side] !== write.value) return s;
   if (outcome === 'ok') return confirm(s, write.side, write.value, at);
   const pending = { ...s.pending, [write.side]: null };
-  if (outcome === 'lost') return { ...s, pending, unconfirmedOmni: write.side === 'omni' ? write.value : s.unconfirmedOmni };
+  if (outcome === 'lost')
+    return { ...s, pending, unconfirmedOmni: write.side === 'omni' ? write.value : s.unconfirmedOmni };
   // A target that moved on meanwhile (a later human action) still stands: it is written next.
   const target = s.target[write.side] === write.value ? { ...s.target, [write.side]: s[write.side] } : s.target;
-  return appendLog({ ...s, pending, target, error: message }, { at, side: write.side, from: s[write.side], to: write.value, cause: 'failed', note: message });
+  return appendLog(
+    { ...s, pending, target, error: message },
+    { at, side: write.side, from: s[write.side], to: write.value, cause: 'failed', note: message },
+  );
 }

@@ -1,5 +1,15 @@
 import { OMNI_OFFLINE, type OmniMapping } from '@shared/mapping/omni-mapping';
-import { allowsDcToOmni, allowsOmniToDc, appendLog, DC_LOGGED_OUT, isMappedPair, type DcKey, type OmniKey, type Side, type SyncState } from './sync-state';
+import {
+  allowsDcToOmni,
+  allowsOmniToDc,
+  appendLog,
+  DC_LOGGED_OUT,
+  isMappedPair,
+  type DcKey,
+  type OmniKey,
+  type Side,
+  type SyncState,
+} from './sync-state';
 
 /**
  * What each observation means for the sync, as pure functions of (mapping, state, what was
@@ -41,7 +51,13 @@ export function observeDc(m: OmniMapping, s: SyncState, dc: DcKey, at: number): 
  * tags the changes its own calls cause). A change we did not cause is the agent's (or the
  * console's: push timeout, supervisor) and moves DC per the mapping.
  */
-export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: { via: 'event' | 'resync'; reason?: string }, at: number): SyncState {
+export function observeOmni(
+  m: OmniMapping,
+  s: SyncState,
+  omni: OmniKey,
+  how: { via: 'event' | 'resync'; reason?: string },
+  at: number,
+): SyncState {
   const unconfirmed = s.unconfirmedOmni;
   const resync = how.via === 'resync';
   const pending = resync ? { ...s.pending, omni: null } : s.pending;
@@ -49,26 +65,46 @@ export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: { 
   if (omni === s.omni) return { ...s, pending };
   // Our own write: tagged so by the bridge (as Lightning does), a lost write that did land, or,
   // from a bridge that does not tag, the value of the write in flight.
-  const ours = resync ? omni === unconfirmed : how.reason !== undefined ? how.reason === 'OmniToolkitStatusChange' : s.pending.omni === omni;
+  const ours = resync
+    ? omni === unconfirmed
+    : how.reason !== undefined
+      ? how.reason === 'OmniToolkitStatusChange'
+      : s.pending.omni === omni;
   if (ours) return confirm({ ...s, pending }, 'omni', omni, at);
   // First read of the console while a DC action already waits: that action is the latest.
   if (s.omni === null && s.lastHuman === 'dc') return { ...s, omni, pending };
   const first = s.omni === null;
   const from = s.omni;
-  let next: SyncState = { ...s, omni, pending, lastHuman: first ? s.lastHuman : 'omni', error: null, unmapped: null, preCallOmni: null };
+  let next: SyncState = {
+    ...s,
+    omni,
+    pending,
+    lastHuman: first ? s.lastHuman : 'omni',
+    error: null,
+    unmapped: null,
+    preCallOmni: null,
+  };
   let dc = s.target.dc ?? s.dc;
   const dcLoggedIn = s.dc !== null && s.dc !== DC_LOGGED_OUT;
   let targetOmni: OmniKey = omni;
   if (dcLoggedIn && first && !allowsOmniToDc(m)) {
     // DC leads in this direction: the first read only tells us where Omni starts from.
-    targetOmni = s.dc !== null && m.dcToOmni[s.dc] !== undefined && !isMappedPair(m, s.dc, omni) ? m.dcToOmni[s.dc] : omni;
+    targetOmni =
+      s.dc !== null && m.dcToOmni[s.dc] !== undefined && !isMappedPair(m, s.dc, omni) ? m.dcToOmni[s.dc] : omni;
   } else if (dcLoggedIn && allowsOmniToDc(m)) {
     const mapped = omni === OMNI_OFFLINE ? (m.onOmniLogout ?? undefined) : m.omniToDc[omni];
-    if (mapped === undefined && omni !== OMNI_OFFLINE) next = { ...next, unmapped: `Omni-Channel status ${omni} has no DC state` };
+    if (mapped === undefined && omni !== OMNI_OFFLINE)
+      next = { ...next, unmapped: `Omni-Channel status ${omni} has no DC state` };
     else if (mapped !== undefined && !(s.dc !== null && isMappedPair(m, s.dc, omni))) dc = mapped;
   }
   next = { ...next, target: { dc, omni: targetOmni } };
-  const cause = next.unmapped ? 'unmapped' : resync ? 'resync' : how.reason === 'OmniPushTimeout' || how.reason === 'OmniSupervisorStatusChange' ? 'console' : 'agent';
+  const cause = next.unmapped
+    ? 'unmapped'
+    : resync
+      ? 'resync'
+      : how.reason === 'OmniPushTimeout' || how.reason === 'OmniSupervisorStatusChange'
+        ? 'console'
+        : 'agent';
   const note = how.reason && how.reason !== 'Unknown' ? { note: how.reason } : {};
   return appendLog(next, { at, side: 'omni', from, to: omni, cause, ...note });
 }

@@ -89,6 +89,7 @@ export function isMappedPair(m: OmniMapping, dc: DcKey, omni: OmniKey): boolean 
 }
 
 export function appendLog(state: SyncState, entry: SyncLogEntry): SyncState {
-  const log = state.log.length >= SYNC_LOG_SIZE ? [...state.log.slice(1 - SYNC_LOG_SIZE), entry] : [...state.log, entry];
+  const log =
+    state.log.length >= SYNC_LOG_SIZE ? [...state.log.slice(1 - SYNC_LOG_SIZE), entry] : [...state.log, entry];
   return { ...state, log };
 }

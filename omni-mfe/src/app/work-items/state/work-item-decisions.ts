@@ -20,7 +20,12 @@ export type WorkDecision =
  * a call starts only for an item that is there, in the right status, with no call in flight
  * (its `busy`, set by the call's start before any other click can be handled).
  */
-export function decideWorkAction(item: WorkItem | undefined, question: DeclineQuestion | null, reasons: DeclineReasonsCheck, intent: WorkIntent): WorkDecision {
+export function decideWorkAction(
+  item: WorkItem | undefined,
+  question: DeclineQuestion | null,
+  reasons: DeclineReasonsCheck,
+  intent: WorkIntent,
+): WorkDecision {
   if (!item || item.busy) return { kind: 'ignore' };
   switch (intent.kind) {
     case 'accept':
@@ -29,11 +34,14 @@ export function decideWorkAction(item: WorkItem | undefined, question: DeclineQu
       return item.status === 'Opened' ? { kind: 'call', call: 'close', item } : { kind: 'ignore' };
     case 'ask-reason':
       // Without valid reason codes Decline is disabled, and the panel says why.
-      return item.status !== 'Assigned' || question || !reasons.ok ? { kind: 'ignore' } : { kind: 'ask-reason', workId: item.workId };
+      return item.status !== 'Assigned' || question || !reasons.ok
+        ? { kind: 'ignore' }
+        : { kind: 'ask-reason', workId: item.workId };
     case 'decline': {
       if (question?.workId !== item.workId || !reasons.ok) return { kind: 'ignore' };
       const known = intent.reason !== null && reasons.reasons.codes.some((c) => c.id === intent.reason);
-      if (!known && (reasons.reasons.required || intent.reason !== null)) return { kind: 'reason-missing', workId: item.workId };
+      if (!known && (reasons.reasons.required || intent.reason !== null))
+        return { kind: 'reason-missing', workId: item.workId };
       return { kind: 'call', call: 'decline', item, ...(known ? { reason: intent.reason as string } : {}) };
     }
   }

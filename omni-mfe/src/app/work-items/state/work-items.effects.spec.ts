@@ -7,13 +7,24 @@ import type { AgentWork } from '@shared/bridge/console-data.schema';
 import { BridgeError } from '../../console-link/bridge-error';
 import { ConsoleLink } from '../../console-link/console-link';
 import { DECLINE_REASONS } from '../decline-reasons.token';
-import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemApiActions, WorkItemPanelActions } from './work-items.actions';
+import {
+  OmniWorkEvents,
+  ReasonCodeDialogActions,
+  WorkItemApiActions,
+  WorkItemPanelActions,
+} from './work-items.actions';
 import { carryOutWorkActions } from './work-items.effects';
 import { workItemsFeature, type WorkItemsState } from './work-items.feature';
 
 /** The work-item decisions and calls through the real store and reducer, with the console faked. */
 describe('work item effects in the store', () => {
-  const kase: AgentWork = { workId: '0Bz000000000001', workItemId: '500000000000001', isEngaged: false, type: 'Case', label: 'Printer on fire' };
+  const kase: AgentWork = {
+    workId: '0Bz000000000001',
+    workItemId: '500000000000001',
+    isEngaged: false,
+    type: 'Case',
+    label: 'Printer on fire',
+  };
   let store: Store;
   let requests: [string, unknown][];
   let answers: Record<string, () => Observable<unknown>>;
@@ -25,7 +36,10 @@ describe('work item effects in the store', () => {
         provideStore(),
         provideState(workItemsFeature),
         provideEffects({ carryOutWorkActions }),
-        { provide: ConsoleLink, useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), (answers[t] ?? (() => of({})))()) } },
+        {
+          provide: ConsoleLink,
+          useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), (answers[t] ?? (() => of({})))()) },
+        },
         { provide: DECLINE_REASONS, useValue: reasons },
       ],
     });
@@ -35,7 +49,10 @@ describe('work item effects in the store', () => {
   }
   const state = (): WorkItemsState => {
     let s!: WorkItemsState;
-    store.select(workItemsFeature.selectWorkItemsState).subscribe((x) => (s = x)).unsubscribe();
+    store
+      .select(workItemsFeature.selectWorkItemsState)
+      .subscribe((x) => (s = x))
+      .unsubscribe();
     return s;
   };
   const types = () => seen.map((a) => a.type).filter((t) => t.startsWith('[Work Item API]'));
@@ -49,7 +66,10 @@ describe('work item effects in the store', () => {
   it('accepts, then opens the record in the console', () => {
     setup();
     store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
-    expect(requests).toEqual([['acceptWork', { workId: kase.workId }], ['openRecord', { workItemId: kase.workItemId }]]);
+    expect(requests).toEqual([
+      ['acceptWork', { workId: kase.workId }],
+      ['openRecord', { workItemId: kase.workItemId }],
+    ]);
     expect(state().entities[kase.workId]).toEqual(jasmine.objectContaining({ status: 'Opened', busy: null }));
   });
 
@@ -77,7 +97,12 @@ describe('work item effects in the store', () => {
     store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: 'busy' }));
     expect(requests).toEqual([['declineWork', { workId: kase.workId, reason: 'busy' }]]);
     expect(state().question).toBeNull();
-    expect(types()).toEqual(['[Work Item API] Reason Asked', '[Work Item API] Reason Missing', '[Work Item API] Reason Missing', '[Work Item API] Call Started']);
+    expect(types()).toEqual([
+      '[Work Item API] Reason Asked',
+      '[Work Item API] Reason Missing',
+      '[Work Item API] Reason Missing',
+      '[Work Item API] Call Started',
+    ]);
   });
 
   it('an optional reason code may be left out; the decline goes without one', () => {
@@ -89,7 +114,10 @@ describe('work item effects in the store', () => {
   });
 
   it('without valid reason codes, Decline asks nothing and sends nothing', () => {
-    setup({ ok: false, problem: 'No decline reason codes are configured: Decline is unavailable until the shell provides some.' });
+    setup({
+      ok: false,
+      problem: 'No decline reason codes are configured: Decline is unavailable until the shell provides some.',
+    });
     store.dispatch(WorkItemPanelActions.declineClicked({ workId: kase.workId }));
     store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: null }));
     expect(state().question).toBeNull();
@@ -98,27 +126,39 @@ describe('work item effects in the store', () => {
 
   it('a refused accept of an item that timed out removes it with a clear message', () => {
     setup();
-    answers = { acceptWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused acceptAgentWork.')), getAgentWorks: () => of({ works: [] }) };
+    answers = {
+      acceptWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused acceptAgentWork.')),
+      getAgentWorks: () => of({ works: [] }),
+    };
     store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
     expect(state().ids).toEqual([]);
     expect(state().notice).toBe('Case “Printer on fire” is no longer yours: it timed out or was withdrawn.');
   });
 
-  it('a refused close of an item still the agent\'s keeps it and says to try again', () => {
+  it("a refused close of an item still the agent's keeps it and says to try again", () => {
     setup();
     store.dispatch(OmniWorkEvents.workAccepted({ workId: kase.workId }));
-    answers = { closeWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused closeAgentWork.')), getAgentWorks: () => of({ works: [{ workId: kase.workId }] }) };
+    answers = {
+      closeWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused closeAgentWork.')),
+      getAgentWorks: () => of({ works: [{ workId: kase.workId }] }),
+    };
     store.dispatch(WorkItemPanelActions.closeClicked({ workId: kase.workId }));
     expect(state().entities[kase.workId]?.busy).toBeNull();
-    expect(state().notice).toBe('Case “Printer on fire” could not be closed: The Salesforce console refused closeAgentWork. Try again.');
+    expect(state().notice).toBe(
+      'Case “Printer on fire” could not be closed: The Salesforce console refused closeAgentWork. Try again.',
+    );
   });
 
   it('an accepted item whose record cannot be opened is still accepted, and the agent is told', () => {
     setup();
-    answers = { openRecord: () => throwError(() => new BridgeError('console', 'The Salesforce console refused openPrimaryTab.')) };
+    answers = {
+      openRecord: () => throwError(() => new BridgeError('console', 'The Salesforce console refused openPrimaryTab.')),
+    };
     store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
     expect(state().entities[kase.workId]?.status).toBe('Opened');
-    expect(state().notice).toBe('Case “Printer on fire” was accepted, but its record could not be opened: The Salesforce console refused openPrimaryTab.');
+    expect(state().notice).toBe(
+      'Case “Printer on fire” was accepted, but its record could not be opened: The Salesforce console refused openPrimaryTab.',
+    );
     expect(types()).toContain(WorkItemApiActions.recordOpenFailed.type);
   });
 });

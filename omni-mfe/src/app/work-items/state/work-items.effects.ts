@@ -7,7 +7,13 @@ import { consoleEvents } from '../../console-link/console-events';
 import { ConsoleLink } from '../../console-link/console-link';
 import { DECLINE_REASONS } from '../decline-reasons.token';
 import { decideWorkAction, type WorkDecision, type WorkIntent } from './work-item-decisions';
-import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemApiActions, WorkItemPanelActions, type WorkCall } from './work-items.actions';
+import {
+  OmniWorkEvents,
+  ReasonCodeDialogActions,
+  WorkItemApiActions,
+  WorkItemPanelActions,
+  type WorkCall,
+} from './work-items.actions';
 import { workItemsFeature } from './work-items.feature';
 import { workItemName, type WorkItem } from './work-item';
 
@@ -32,8 +38,14 @@ function workAction(event: BridgeEvent): Action | null {
 }
 
 const intentOf = (action: Action & { workId: string; reason?: string | null }): WorkIntent => {
-  if (action.type === ReasonCodeDialogActions.declineSubmitted.type) return { kind: 'decline', workId: action.workId, reason: action.reason ?? null };
-  const kind = action.type === WorkItemPanelActions.acceptClicked.type ? 'accept' : action.type === WorkItemPanelActions.closeClicked.type ? 'close' : 'ask-reason';
+  if (action.type === ReasonCodeDialogActions.declineSubmitted.type)
+    return { kind: 'decline', workId: action.workId, reason: action.reason ?? null };
+  const kind =
+    action.type === WorkItemPanelActions.acceptClicked.type
+      ? 'accept'
+      : action.type === WorkItemPanelActions.closeClicked.type
+        ? 'close'
+        : 'ask-reason';
   return { kind, workId: action.workId };
 };
 
@@ -44,9 +56,16 @@ const intentOf = (action: Action & { workId: string; reason?: string | null }): 
 export const carryOutWorkActions = createEffect(
   (actions$ = inject(Actions), store = inject(Store), link = inject(ConsoleLink), reasons = inject(DECLINE_REASONS)) =>
     actions$.pipe(
-      ofType(WorkItemPanelActions.acceptClicked, WorkItemPanelActions.declineClicked, WorkItemPanelActions.closeClicked, ReasonCodeDialogActions.declineSubmitted),
+      ofType(
+        WorkItemPanelActions.acceptClicked,
+        WorkItemPanelActions.declineClicked,
+        WorkItemPanelActions.closeClicked,
+        ReasonCodeDialogActions.declineSubmitted,
+      ),
       withLatestFrom(store.select(workItemsFeature.selectWorkItemsState)),
-      map(([action, state]) => decideWorkAction(state.entities[action.workId], state.question, reasons, intentOf(action))),
+      map(([action, state]) =>
+        decideWorkAction(state.entities[action.workId], state.question, reasons, intentOf(action)),
+      ),
       mergeMap((decision) => carryOut(link, decision)),
     ),
   { functional: true },
@@ -63,12 +82,18 @@ function carryOut(link: ConsoleLink, decision: WorkDecision): Observable<Action>
     case 'call': {
       const { item, call } = decision;
       // The start is recorded (the item turns busy) before the call is even sent.
-      return merge(of(WorkItemApiActions.callStarted({ workId: item.workId, call })), callConsole(link, decision).pipe(catchError((err: Error) => failure(link, item, call, err))));
+      return merge(
+        of(WorkItemApiActions.callStarted({ workId: item.workId, call })),
+        callConsole(link, decision).pipe(catchError((err: Error) => failure(link, item, call, err))),
+      );
     }
   }
 }
 
-function callConsole(link: ConsoleLink, { item, call, reason }: Extract<WorkDecision, { kind: 'call' }>): Observable<Action> {
+function callConsole(
+  link: ConsoleLink,
+  { item, call, reason }: Extract<WorkDecision, { kind: 'call' }>,
+): Observable<Action> {
   const { workId } = item;
   switch (call) {
     // Accept, then open the record in the console (screen pop).
@@ -78,13 +103,21 @@ function callConsole(link: ConsoleLink, { item, call, reason }: Extract<WorkDeci
           link.request('openRecord', { workItemId: item.workItemId }).pipe(
             map(() => WorkItemApiActions.acceptSucceeded({ workId })),
             catchError((err: Error) =>
-              of(WorkItemApiActions.acceptSucceeded({ workId }), WorkItemApiActions.recordOpenFailed({ workId, message: `${workItemName(item)} was accepted, but its record could not be opened: ${err.message}` })),
+              of(
+                WorkItemApiActions.acceptSucceeded({ workId }),
+                WorkItemApiActions.recordOpenFailed({
+                  workId,
+                  message: `${workItemName(item)} was accepted, but its record could not be opened: ${err.message}`,
+                }),
+              ),
             ),
           ),
         ),
       );
     case 'decline':
-      return link.request('declineWork', reason ? { workId, reason } : { workId }).pipe(map(() => WorkItemApiActions.declineSucceeded({ workId })));
+      return link
+        .request('declineWork', reason ? { workId, reason } : { workId })
+        .pipe(map(() => WorkItemApiActions.declineSucceeded({ workId })));
     case 'close':
       return link.request('closeWork', { workId }).pipe(map(() => WorkItemApiActions.closeSucceeded({ workId })));
   }
@@ -105,7 +138,9 @@ function failure(link: ConsoleLink, item: WorkItem, call: WorkCall, err: Error):
         workId: item.workId,
         call,
         gone: !stillMine,
-        message: stillMine ? `${workItemName(item)} could not be ${verb}: ${err.message} Try again.` : `${workItemName(item)} is no longer yours: it timed out or was withdrawn.`,
+        message: stillMine
+          ? `${workItemName(item)} could not be ${verb}: ${err.message} Try again.`
+          : `${workItemName(item)} is no longer yours: it timed out or was withdrawn.`,
       }),
     ),
   );

@@ -17,7 +17,12 @@ function opArb(refusals: boolean): fc.Arbitrary<WorldOp> {
     { weight: 3, arbitrary: fc.constantFrom(...DC).map((value): WorldOp => ({ op: 'humanDc', value })) },
     { weight: 3, arbitrary: fc.constantFrom(...OMNI).map((value): WorldOp => ({ op: 'humanOmni', value })) },
     { weight: 6, arbitrary: fc.constant<WorldOp>({ op: 'deliver' }) },
-    { weight: 4, arbitrary: fc.record({ refuse: fc.boolean(), eventFirst: fc.boolean() }).map(({ refuse, eventFirst }): WorldOp => ({ op: 'applyOmniWrite', refuse: refusals && refuse, eventFirst })) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .record({ refuse: fc.boolean(), eventFirst: fc.boolean() })
+        .map(({ refuse, eventFirst }): WorldOp => ({ op: 'applyOmniWrite', refuse: refusals && refuse, eventFirst })),
+    },
     { weight: 1, arbitrary: fc.constant<WorldOp>({ op: 'reconnect' }) },
   );
 }
@@ -29,17 +34,22 @@ function settledWithoutLoop(world: SyncWorld): boolean {
 
 export function syncModelProperty(runs: number, seed?: number): void {
   fc.assert(
-    fc.property(fc.constantFrom(...DC), fc.constantFrom(...OMNI), fc.array(opArb(false), { maxLength: 60 }), (dc, omni, ops) => {
-      const world = new SyncWorld(MAPPING, dc, omni);
-      for (const op of ops) world.run(op);
-      world.drain();
-      if (!settledWithoutLoop(world) || !isMappedPair(MAPPING, world.dc, world.omni)) return false;
-      // And the latest human action the MFE learned of is what both sides show.
-      const latest = world.latestHuman;
-      if (latest?.side === 'dc' && world.dc !== latest.value) return false;
-      if (latest?.side === 'omni' && world.omni !== latest.value) return false;
-      return true;
-    }),
+    fc.property(
+      fc.constantFrom(...DC),
+      fc.constantFrom(...OMNI),
+      fc.array(opArb(false), { maxLength: 60 }),
+      (dc, omni, ops) => {
+        const world = new SyncWorld(MAPPING, dc, omni);
+        for (const op of ops) world.run(op);
+        world.drain();
+        if (!settledWithoutLoop(world) || !isMappedPair(MAPPING, world.dc, world.omni)) return false;
+        // And the latest human action the MFE learned of is what both sides show.
+        const latest = world.latestHuman;
+        if (latest?.side === 'dc' && world.dc !== latest.value) return false;
+        if (latest?.side === 'omni' && world.omni !== latest.value) return false;
+        return true;
+      },
+    ),
     { numRuns: runs, seed },
   );
 }

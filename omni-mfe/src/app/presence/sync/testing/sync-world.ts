@@ -11,7 +11,9 @@ export type WorldOp =
   | { readonly op: 'reconnect' };
 
 /** What the console sends back, in one ordered channel (the bridge's port). */
-type FromConsole = { readonly kind: 'event'; readonly value: string; readonly human: boolean } | { readonly kind: 'response'; readonly write: SyncWrite; readonly ok: boolean };
+type FromConsole =
+  | { readonly kind: 'event'; readonly value: string; readonly human: boolean }
+  | { readonly kind: 'response'; readonly write: SyncWrite; readonly ok: boolean };
 
 /**
  * A model of both sides for property tests of the pure sync core, driven only through `step`
@@ -96,7 +98,12 @@ export class SyncWorld {
   }
 
   get quiet(): boolean {
-    return !this.toConsole.length && !this.fromConsole.length && this.sync.pending.dc === null && this.sync.pending.omni === null;
+    return (
+      !this.toConsole.length &&
+      !this.fromConsole.length &&
+      this.sync.pending.dc === null &&
+      this.sync.pending.omni === null
+    );
   }
 
   private learnHuman(side: 'dc' | 'omni', value: string): void {
@@ -110,11 +117,13 @@ export class SyncWorld {
     const lostWrite = this.toConsole[0]?.value ?? this.sync.pending.omni;
     // A human change found by the read is the latest, unless the console shows exactly the
     // write we lost: then it is taken as ours (it may well be), as the sync documents.
-    if (lost[lost.length - 1]?.human && this.omni !== this.sync.omni && this.omni !== lostWrite) this.learnHuman('omni', this.omni);
+    if (lost[lost.length - 1]?.human && this.omni !== this.sync.omni && this.omni !== lostWrite)
+      this.learnHuman('omni', this.omni);
     this.feed({ kind: 'unlinked' });
     // Requests on the old port are failed by the transport, answered or not.
     for (const write of this.toConsole.splice(0)) this.feed({ kind: 'answer', write, outcome: 'lost' });
-    if (this.sync.pending.omni !== null) this.feed({ kind: 'answer', write: { side: 'omni', value: this.sync.pending.omni }, outcome: 'lost' });
+    if (this.sync.pending.omni !== null)
+      this.feed({ kind: 'answer', write: { side: 'omni', value: this.sync.pending.omni }, outcome: 'lost' });
     this.feed({ kind: 'read', value: this.omni, writable: true });
   }
 
@@ -130,7 +139,12 @@ export class SyncWorld {
       this.feed({ kind: 'answer', write: message.write, outcome: 'ok' });
     } else {
       this.refusalAfterLatestHuman = true;
-      this.feed({ kind: 'answer', write: message.write, outcome: 'refused', message: 'The Salesforce console refused setServicePresenceStatus.' });
+      this.feed({
+        kind: 'answer',
+        write: message.write,
+        outcome: 'refused',
+        message: 'The Salesforce console refused setServicePresenceStatus.',
+      });
     }
   }
 
