@@ -6,8 +6,10 @@ import { LOGGED_OUT_SESSION, type DcSession } from '@shared/dc-state/dc-session'
 import { appConfig } from './app.config';
 import { WorkItemPanelActions } from './work-items/state/work-items.actions';
 
+const BRIDGE_URL = 'http://127.0.0.1:9/bridge.html';
+
 describe('omni-mfe application lifecycle', () => {
-  it('after it is destroyed, a dispatched action changes nothing and nothing is left in its element', async () => {
+  it('once destroyed, it lets go of the shell session, leaves no frame or node, and acts on nothing', async () => {
     const mount = document.createElement('div');
     document.body.append(mount);
     const session$ = new BehaviorSubject<DcSession>(LOGGED_OUT_SESSION);
@@ -16,23 +18,33 @@ describe('omni-mfe application lifecycle', () => {
       dcSession$: session$,
       setDcState: () => Promise.resolve(),
       // Nothing answers there: the bridge stays connecting, which is all this test needs.
-      bridge: { url: 'http://127.0.0.1:9/bridge.html', consoleOrigin: 'http://127.0.0.1:9' },
+      bridge: { url: BRIDGE_URL, consoleOrigin: 'http://127.0.0.1:9' },
       notReadyReasons: [],
     });
     const app = await createApplication(appConfig(check, mount));
     const store = app.injector.get(Store);
-    let last: unknown;
-    const sub = store.subscribe((s) => (last = s));
+    const states: unknown[] = [];
+    const sub = store.subscribe((s) => states.push(s));
     // The bridge iframe comes right after the first render.
     await new Promise((resolve) => setTimeout(resolve));
-    expect(mount.querySelector('iframe')).not.toBeNull();
+    const frames = () => document.querySelectorAll(`iframe[src^="${BRIDGE_URL}"]`).length;
+    expect(frames()).toBe(1);
     expect(session$.observed).toBeTrue();
+    // The probe sees a dispatch while the application lives: what follows can fail.
+    const seen = states.length;
+    store.dispatch(WorkItemPanelActions.launcherToggled());
+    expect(states.length).toBe(seen + 1);
 
     app.destroy();
-    const before = JSON.stringify(last);
+    const afterDestroy = states.length;
     store.dispatch(WorkItemPanelActions.launcherToggled());
-    expect(JSON.stringify(last)).toBe(before);
+    session$.next({ ...LOGGED_OUT_SESSION });
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(states.length).withContext('a state emitted after destroy').toBe(afterDestroy);
+    expect(sub.closed).withContext('the store stream ends with the application').toBeTrue();
     expect(mount.childNodes.length).toBe(0);
+    expect(frames()).withContext('the bridge iframe is removed').toBe(0);
     // The effects let go of the shell's session stream.
     expect(session$.observed).toBeFalse();
     sub.unsubscribe();
