@@ -128,6 +128,21 @@ test.describe('work items, as QA would drive them', () => {
     await expect(sim.dc.workItemCount(2)).toBeAttached();
   });
 
+  test('an item offered before "Reload bridge" still leaves the panel when its push timeout passes', async ({
+    readySim: sim,
+  }) => {
+    // The reloaded bridge page never saw this item's assignment; it learns it from omni-mfe's resync.
+    await sim.call('setPushTimeout', 8000);
+    await sim.route({ type: 'Lead', subject: 'Offered before', priority: 1, capacityWeight: 1 });
+    await sim.dc.openWorkPanel();
+    await expect(sim.dc.workItem('Offered before')).toBeVisible();
+    await sim.reloadBridgeButton.click();
+    await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console', { timeout: 20_000 });
+    await expect(sim.dc.workItem('Offered before')).toHaveCount(0, { timeout: 15_000 });
+    await expect(sim.dc.workPanel.getByRole('alert')).toContainText('“Offered before” was not accepted in time');
+    await expect(sim.dc.workItemCount(0)).toBeAttached();
+  });
+
   test('under prefers-reduced-motion the bubble marks an arrival without blinking', async ({ readySim: sim }) => {
     await sim.page.emulateMedia({ reducedMotion: 'reduce' });
     await sim.route({ type: 'Case', subject: 'Calm please', priority: 1, capacityWeight: 1 });

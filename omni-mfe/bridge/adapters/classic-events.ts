@@ -95,6 +95,11 @@ export class ClassicEvents {
     });
   }
 
+  /** What a read of the agent's works shows assigned may still time out (see WorkEventSequence). */
+  learn(works: readonly RawWork[]): void {
+    this.sequence.learn(works);
+  }
+
   stop(): void {
     for (const [name, listener] of this.listeners) this.console.removeEventListener?.(name, listener);
     this.listeners.length = 0;

@@ -38,6 +38,11 @@ export class LightningEvents {
     this.sequence = new WorkEventSequence(deps.emit, deps.readWorks, 'omni relay');
   }
 
+  /** What a read of the agent's works shows assigned may still time out (see WorkEventSequence). */
+  learn(works: readonly RawWork[]): void {
+    this.sequence.learn(works);
+  }
+
   /**
    * One toolkit event, named without its `lightning:omniChannel` prefix (the full name is taken
    * too); an unknown name (omniChannelWorkFlagUpdated, say) is logged and ignored.

@@ -156,6 +156,28 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
     ]);
   });
 
+  it('a bridge page started after an item was assigned reports its push timeout, once the works were read', async () => {
+    // This page never saw WORK_ASSIGNED: the item was offered before a reload. omni-mfe reads the works.
+    sforce.answers.set('getAgentWorks', {
+      success: true,
+      works: JSON.stringify([
+        { workItemId: '570000000000009', workId: '0Bz000000000009', isEngaged: false },
+        { workItemId: '500000000000007', workId: '0Bz000000000007', isEngaged: true },
+      ]),
+    });
+    await adapter.call('getAgentWorks', {});
+    sforce.answers.set('getAgentWorks', {
+      success: true,
+      works: JSON.stringify([{ workItemId: '500000000000007', workId: '0Bz000000000007', isEngaged: true }]),
+    });
+    sforce.fire('WORKLOAD_CHANGED', { ConfiguredCapacity: 10, PreviousWorkload: 3, NewWorkload: 1 });
+    await settle();
+    expect(events).toEqual([
+      { type: 'pushTimeout', payload: { workId: '0Bz000000000009', workItemId: '570000000000009' } },
+      { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 3, newWorkload: 1 } },
+    ]);
+  });
+
   it('does not mistake a decline for a push timeout', async () => {
     sforce.fire('WORK_ASSIGNED', { workItemId: '570000000000009', workId: '0Bz000000000009' });
     sforce.fire('WORK_DECLINED', { workItemId: '570000000000009', workId: '0Bz000000000009' });

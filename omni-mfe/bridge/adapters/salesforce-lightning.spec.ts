@@ -208,6 +208,19 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     ]);
   });
 
+  it('a relay started after an item was assigned reports its push timeout, once the works were read', async () => {
+    // This relay never saw WorkAssigned: the item was offered before it reloaded. omni-mfe reads the works.
+    toolkit.works = [{ workId: '0Bz000000000009AAA', workItemId: '570000000000009AAA', isEngaged: false }];
+    await adapter.call('getAgentWorks', {});
+    toolkit.works = [];
+    adapter.toolkitEvent('WorkloadChanged', omniEvent.workload(2, 0));
+    await settle();
+    expect(events).toEqual([
+      { type: 'pushTimeout', payload: { workId: '0Bz000000000009AAA', workItemId: '570000000000009AAA' } },
+      { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 2, newWorkload: 0 } },
+    ]);
+  });
+
   it('does not mistake a decline for a push timeout, and relays the interruptible workload', async () => {
     adapter.toolkitEvent('WorkAssigned', omniEvent.work('0Bz000000000009AAA', '570000000000009AAA'));
     adapter.toolkitEvent('WorkDeclined', omniEvent.work('0Bz000000000009AAA', '570000000000009AAA'));

@@ -64,7 +64,10 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
       getPresence: () => this.readPresence(),
       getStatuses: () => this.knownStatuses(true).then((statuses) => ({ statuses: [...statuses] })),
       getAgentWorks: () =>
-        this.readWorks().then((works) => ({ works: works.map((w) => workOf(w, options.workDetails)) })),
+        this.readWorks().then((works) => {
+          this.events.learn(works);
+          return { works: works.map((w) => workOf(w, options.workDetails)) };
+        }),
       acceptWork: ({ workId }) => invoke('acceptAgentWork', () => t.acceptAgentWork({ workId })).then(() => ({})),
       declineWork: ({ workId, reason }) =>
         invoke('declineAgentWork', () =>

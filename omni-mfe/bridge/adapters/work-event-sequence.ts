@@ -1,5 +1,5 @@
 import type { BridgeEvent } from '@shared/bridge/events.schema';
-import { textOf, type RawWork } from './console-normalize';
+import { flagOf, textOf, type RawWork } from './console-normalize';
 
 /**
  * Console events, handled one at a time in the console's order, and the push-timeout rule both
@@ -8,6 +8,11 @@ import { textOf, type RawWork } from './console-normalize';
  * when the workload drops (or Lightning says OmniPushTimeout) while items are still assigned, the
  * agent's works are re-read and each assigned item that vanished is reported as `pushTimeout`.
  * Handling one event at a time keeps that re-read from reordering events.
+ *
+ * A bridge page or relay that (re)starts never saw the WORK_ASSIGNED of items offered before it:
+ * it learns them from every read of the agent's works (omni-mfe reads them after each new session,
+ * until a read succeeds), or their push timeouts would go unreported and the panel would keep
+ * them for good.
  */
 export class WorkEventSequence {
   /** Assigned items not yet accepted, declined or closed: workId → workItemId. */
@@ -34,6 +39,14 @@ export class WorkEventSequence {
 
   assign(workId: string, workItemId: string): void {
     this.assigned.set(workId, workItemId);
+  }
+
+  /** Items a read shows assigned (offered, not yet accepted) are push-timeout candidates. */
+  learn(works: readonly RawWork[]): void {
+    for (const work of works) {
+      if (flagOf(work?.isEngaged)) continue;
+      this.assigned.set(textOf(work?.workId, 'a work id'), textOf(work?.workItemId, 'a work item id'));
+    }
   }
 
   /** Accepted, declined or closed: no longer a push-timeout candidate. */
