@@ -37,7 +37,15 @@ describe('console link effects', () => {
     TestBed.configureTestingModule({
       providers: [
         provideMockActions(() => actions$),
-        { provide: ConsoleLink, useValue: { state$: new BehaviorSubject(connected), ...link } },
+        {
+          provide: ConsoleLink,
+          // Holding events during a read is ConsoleLink's, tested in console-snapshot.spec.ts.
+          useValue: {
+            state$: new BehaviorSubject(connected),
+            holdEvents: () => ({ answered: () => 0, release: () => [] }),
+            ...link,
+          },
+        },
         // No jitter, short waits: 100 ms, 200 ms, 400 ms, then 400 ms.
         {
           provide: LINK_SETTINGS,

@@ -1,0 +1,40 @@
+import type { BridgeEvent } from '@shared/bridge/events.schema';
+
+/** The parts of the console's truth that events change; a read answers each at its own moment. */
+type ReadPart = 'presence' | 'works' | 'workload';
+
+const partOf = (event: BridgeEvent): ReadPart =>
+  event.type === 'workloadChanged'
+    ? 'workload'
+    : event.type === 'presenceChanged' || event.type === 'loggedIn' || event.type === 'loggedOut'
+      ? 'presence'
+      : 'works';
+
+/** The console's events held while its truth is read (see ConsoleLink.holdEvents). */
+export interface EventHold {
+  keep(event: BridgeEvent): void;
+  /** The read's answer for `part` arrived: the events held so far are in it. */
+  answered(part: ReadPart): void;
+  /**
+   * Ends the hold and passes on the events still to apply, in order: after a read that was
+   * applied, only those that came after their part's answer (the rest would replay older facts
+   * over the fresh ones); after a read that failed or was dropped, all of them. Once only.
+   */
+  release(applied: boolean): void;
+}
+
+export function createEventHold(emit: (event: BridgeEvent) => void, ended: () => void): EventHold {
+  const held: BridgeEvent[] = [];
+  const answeredAt: Partial<Record<ReadPart, number>> = {};
+  return {
+    keep: (event) => held.push(event),
+    answered: (part) => (answeredAt[part] ??= held.length),
+    release: (applied) => {
+      ended();
+      held
+        .splice(0)
+        .filter((event, i) => !applied || i >= (answeredAt[partOf(event)] ?? 0))
+        .forEach(emit);
+    },
+  };
+}
