@@ -10,6 +10,7 @@ import type { Sforce } from './adapters/sforce-console';
 import { findSimulator, simulatorAdapter } from './adapters/simulator';
 import { allowedDcOrigin, readBridgeConfig, type BridgeConfig } from './bridge-config';
 import { BridgeServer } from './bridge-server';
+import { refuseDcOrigin } from './refusal';
 
 function createAdapter(config: BridgeConfig, win: Window): ConsoleAdapter {
   switch (config.adapter) {
@@ -32,8 +33,7 @@ function createAdapter(config: BridgeConfig, win: Window): ConsoleAdapter {
 function startBridge(win: Window): void {
   const config = readBridgeConfig(win.document);
   const dcOrigin = allowedDcOrigin(win.location.search, config);
-  if (!dcOrigin)
-    throw new Error('This bridge was not framed for an allowed Desktop Connect origin (dcOrigin); it stays silent.');
+  if (!dcOrigin) throw new Error(refuseDcOrigin(win));
   if (win.parent === win) throw new Error('The bridge page must be framed by Desktop Connect.');
   const server = new BridgeServer({
     win,

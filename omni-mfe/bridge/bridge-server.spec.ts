@@ -65,7 +65,15 @@ describe('BridgeServer (the bridge page)', () => {
   });
 
   it('takes a welcome only from the DC origin and the parent window', async () => {
+    const lines: string[] = [];
+    server.stop();
+    dropLog = new DropLog('test', (line) => lines.push(line));
+    server = new BridgeServer({ win: win as Window, parent: window, dcOrigin: DC_ORIGIN, adapter, dropLog });
+    server.start();
     welcome('http://evil.example');
+    expect(lines).toEqual([
+      `test: dropped bridge messages (origin 1); last: from http://evil.example (expected ${DC_ORIGIN})`,
+    ]);
     welcome(DC_ORIGIN, null);
     expect(dropLog.counts()).toEqual(jasmine.objectContaining({ origin: 1, source: 1 }));
     const port = welcome();

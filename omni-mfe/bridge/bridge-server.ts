@@ -43,7 +43,7 @@ export class BridgeServer {
 
   private readonly onWindowMessage = (event: MessageEvent): void => {
     const { dcOrigin, parent, dropLog } = this.options;
-    if (event.origin !== dcOrigin) return dropLog.drop('origin', `from ${event.origin}`);
+    if (event.origin !== dcOrigin) return dropLog.drop('origin', `from ${event.origin} (expected ${dcOrigin})`);
     if (event.source !== parent) return dropLog.drop('source', 'not the Desktop Connect window');
     const parsed = parseBridgeMessage(event.data);
     if (!parsed.ok) return dropLog.drop(parsed.reason, parsed.detail);

@@ -8,6 +8,7 @@ describe('bridge envelope', () => {
     const messages = [
       envelope.hello('salesforce-classic', true),
       envelope.welcome(),
+      envelope.refused(),
       envelope.heartbeat('ping', 'hb-1'),
       envelope.heartbeat('pong', 'hb-1'),
       ...REQUEST_TYPES.map((type, i) => envelope.request(`r-${i}`, type, VALID_PARAMS[type])),
@@ -48,12 +49,23 @@ describe('bridge envelope', () => {
         'schema',
       ],
       [{ ...envelope.heartbeat('ping', 'a'), type: 'pong' }, 'schema'],
+      // A refusal says only that the origin is not allowed: no other reason, no list of origins.
+      [{ ...envelope.refused(), payload: { reason: 'maintenance' } }, 'schema'],
+      [{ ...envelope.refused(), type: 'hello' }, 'schema'],
     ];
     for (const [data, reason] of cases) {
       expect(parseBridgeMessage(data))
         .withContext(JSON.stringify(data)?.slice(0, 80) ?? String(data))
         .toEqual(jasmine.objectContaining({ ok: false, reason }));
     }
+  });
+
+  it('keeps nothing of a refusal but its reason', () => {
+    const parsed = parseBridgeMessage({
+      ...envelope.refused(),
+      payload: { reason: 'dc-origin-not-allowed', allowedDcOrigins: ['https://dc.example.com'] },
+    });
+    expect(parsed).toEqual({ ok: true, message: envelope.refused() });
   });
 
   it('never throws, even on objects whose getters throw', () => {

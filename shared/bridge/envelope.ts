@@ -14,7 +14,7 @@ interface Base {
   readonly proto: typeof BRIDGE_PROTO;
   readonly v: typeof BRIDGE_PROTOCOL_VERSION;
 }
-/** The bridge announces itself to its parent window; the only message sent by window.postMessage besides `welcome`. */
+/** The bridge announces itself to its parent window; sent by window.postMessage, like `welcome` and `refused`. */
 export interface HelloMessage extends Base {
   readonly kind: 'hello';
   readonly type: 'hello';
@@ -25,6 +25,16 @@ export interface WelcomeMessage extends Base {
   readonly kind: 'welcome';
   readonly type: 'welcome';
   readonly payload: Record<string, never>;
+}
+/**
+ * The bridge page's answer to a Desktop Connect origin it does not allow, sent instead of `hello`
+ * and only to the parent's own origin (omni-mfe/bridge/refusal.ts): it tells that origin that it
+ * is not allowed, and nothing else (not which origins are).
+ */
+export interface RefusedMessage extends Base {
+  readonly kind: 'refused';
+  readonly type: 'refused';
+  readonly payload: { readonly reason: 'dc-origin-not-allowed' };
 }
 export interface RequestMessage<T extends RequestType = RequestType> extends Base {
   readonly kind: 'request';
@@ -49,18 +59,19 @@ export interface HeartbeatMessage extends Base {
   readonly payload: Record<string, never>;
 }
 export type BridgeMessage =
-  HelloMessage | WelcomeMessage | RequestMessage | ResponseMessage | EventMessage | HeartbeatMessage;
+  HelloMessage | WelcomeMessage | RefusedMessage | RequestMessage | ResponseMessage | EventMessage | HeartbeatMessage;
 
 const baseSchema = v.object({
   proto: v.literal(BRIDGE_PROTO),
   v: v.number(),
-  kind: v.picklist(['hello', 'welcome', 'request', 'response', 'event', 'ping', 'pong']),
+  kind: v.picklist(['hello', 'welcome', 'refused', 'request', 'response', 'event', 'ping', 'pong']),
   id: v.optional(idSchema),
   type: v.pipe(v.string(), v.maxLength(64)),
   payload: v.unknown(),
 });
 
 const helloPayload = v.object({ adapter: v.picklist(ADAPTERS), consoleMode: v.boolean() });
+const refusedPayload = v.object({ reason: v.literal('dc-origin-not-allowed') });
 const responsePayload = v.variant('ok', [
   v.object({ ok: v.literal(true), result: v.unknown() }),
   v.object({ ok: v.literal(false), error: bridgeErrorSchema }),
@@ -114,6 +125,8 @@ function payloadSchemaFor(kind: string, type: string): v.GenericSchema | undefin
   switch (kind) {
     case 'hello':
       return type === 'hello' ? helloPayload : undefined;
+    case 'refused':
+      return type === 'refused' ? refusedPayload : undefined;
     case 'welcome':
     case 'ping':
     case 'pong':
@@ -152,6 +165,13 @@ export const envelope = {
     kind: 'welcome',
     type: 'welcome',
     payload: {},
+  }),
+  refused: (): RefusedMessage => ({
+    proto: BRIDGE_PROTO,
+    v: BRIDGE_PROTOCOL_VERSION,
+    kind: 'refused',
+    type: 'refused',
+    payload: { reason: 'dc-origin-not-allowed' },
   }),
   request: <T extends RequestType>(id: string, type: T, payload: unknown): RequestMessage<T> => ({
     proto: BRIDGE_PROTO,

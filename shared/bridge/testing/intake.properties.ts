@@ -24,10 +24,10 @@ export const nearEnvelope = fc.record(
   {
     proto: fc.oneof(fc.constant(BRIDGE_PROTO), fc.string()),
     v: fc.oneof(fc.constant(1), fc.integer(), fc.double(), fc.string()),
-    kind: fc.constantFrom('hello', 'welcome', 'request', 'response', 'event', 'ping', 'pong', 'evil'),
+    kind: fc.constantFrom('hello', 'welcome', 'refused', 'request', 'response', 'event', 'ping', 'pong', 'evil'),
     id: fc.oneof(fc.string({ maxLength: 80 }), fc.integer(), fc.constant(undefined)),
     type: fc.oneof(
-      fc.constantFrom(...REQUEST_TYPES, ...EVENT_TYPES, 'hello', 'welcome', 'ping', 'pong'),
+      fc.constantFrom(...REQUEST_TYPES, ...EVENT_TYPES, 'hello', 'welcome', 'refused', 'ping', 'pong'),
       fc.string(),
       hostileKey,
     ),
@@ -37,7 +37,7 @@ export const nearEnvelope = fc.record(
 );
 
 const REASONS = ['origin', 'source', 'not-envelope', 'version', 'schema', 'unexpected'];
-const KINDS = ['hello', 'welcome', 'request', 'response', 'event', 'ping', 'pong'];
+const KINDS = ['hello', 'welcome', 'refused', 'request', 'response', 'event', 'ping', 'pong'];
 const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 /**
@@ -64,6 +64,8 @@ function envelopeLooksExact(data: unknown): string | null {
   // An array passes where an object with no required keys is expected (valibot's objects accept
   // arrays): known, and harmless since only the schema's keys are kept.
   if (typeof d['payload'] !== 'object' || d['payload'] === null) return 'payload not an object';
+  if (kind === 'refused' && (d['payload'] as Record<string, unknown>)['reason'] !== 'dc-origin-not-allowed')
+    return 'a refusal with another reason';
   return null;
 }
 
@@ -146,6 +148,7 @@ export const validMessage = fc.oneof(
     }),
   ),
   env('welcome', 'welcome', fc.constant({})),
+  env('refused', 'refused', fc.constant({ reason: 'dc-origin-not-allowed' })),
   env('ping', 'ping', fc.constant({}), true),
   env('pong', 'pong', fc.constant({}), true),
   env('request', 'setPresence', fc.record({ statusId: id }), true),

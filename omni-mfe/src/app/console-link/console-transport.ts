@@ -3,6 +3,7 @@ import type { Observable } from 'rxjs';
 import type { AdapterName } from '@shared/bridge/envelope';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
+import type { LinkProblem } from './link-problem';
 
 /** What a transport knows of its link to the console. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'console-mode-required';
@@ -12,6 +13,8 @@ export interface ConnectionState {
   readonly adapter: AdapterName | null;
   /** Reconnect attempts since the last good connection. */
   readonly attempts: number;
+  /** Why the attempts fail, once a few have and the transport can tell; absent otherwise. */
+  readonly problem?: LinkProblem;
 }
 
 /**
@@ -45,6 +48,8 @@ export interface LinkSettings {
   readonly backoffMaxMs: number;
   /** After this many failed attempts the status says `failed`; attempts go on at the longest interval. */
   readonly attemptsBeforeFailed: number;
+  /** After this many failed attempts the status says why they fail (`ConnectionState.problem`). */
+  readonly attemptsBeforeDiagnosis: number;
   /**
    * Reading the console again after a failed read: short waits, because the link itself is up
    * and the agent is looking at state that may be stale until the read succeeds.
@@ -63,6 +68,7 @@ export const DEFAULT_LINK_SETTINGS: LinkSettings = {
   backoffInitialMs: 500,
   backoffMaxMs: 30_000,
   attemptsBeforeFailed: 6,
+  attemptsBeforeDiagnosis: 2,
   readRetryInitialMs: 500,
   readRetryMaxMs: 4_000,
   jitter: 0.2,

@@ -21,7 +21,7 @@ describe('PresenceIndicator', () => {
       sync: INITIAL_SYNC,
       ...presence,
     },
-    consoleLink: { status, readError: null, connectionError: null, ...link },
+    consoleLink: { status, readError: null, connectionError: null, problem: null, ...link },
   });
 
   async function render(initial: object) {
@@ -66,5 +66,38 @@ describe('PresenceIndicator', () => {
     expect(byName('Console connection')).toBe(
       'Omni-Channel reported a connection problem (Omni-Channel lost its connection.); reading the Salesforce console again…',
     );
+  });
+
+  it('says why the handshake fails, naming what it saw and what to check', async () => {
+    const { fixture, byName } = await render(
+      state({}, 'reconnecting', {
+        problem: { kind: 'no-answer', bridgeUrl: 'https://acme.my.salesforce.com/apex/dcOmniBridge' },
+      }),
+    );
+    expect(byName('Console connection')).toBe(
+      "No answer from the console bridge page at https://acme.my.salesforce.com/apex/dcOmniBridge. A wrong URL and a frame blocked by CSP look alike: check the URL, this page's frame-src and the bridge page's frame-ancestors. Still retrying…",
+    );
+    const store = TestBed.inject(MockStore);
+    store.setState(
+      state({}, 'failed', {
+        problem: {
+          kind: 'wrong-origin',
+          seen: 'https://acme--c.vf.force.com',
+          expected: 'https://acme.my.salesforce.com',
+        },
+      }),
+    );
+    await fixture.whenStable();
+    expect(byName('Console connection')).toBe(
+      'The console bridge answered from https://acme--c.vf.force.com, not from the console origin https://acme.my.salesforce.com: correct the console origin or the bridge URL. Still retrying…',
+    );
+    store.setState(state({}, 'reconnecting', { problem: { kind: 'refused', dcOrigin: 'https://dc.example.com' } }));
+    await fixture.whenStable();
+    expect(byName('Console connection')).toBe(
+      "The console bridge refused this Desktop Connect origin (https://dc.example.com): add it to the bridge page's allowed origins. Still retrying…",
+    );
+    store.setState(state({}, 'reconnecting'));
+    await fixture.whenStable();
+    expect(byName('Console connection')).toBe('Reconnecting to the Salesforce console…');
   });
 });

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
+import type { LinkProblem } from '../console-link/link-problem';
 import { consoleLinkFeature, type ConsoleLinkState, type LinkStatus } from '../console-link/state/console-link.feature';
 import { presenceFeature } from './state/presence.feature';
 
@@ -69,10 +70,25 @@ export class PresenceIndicator {
   protected readonly problem = computed(() => this.link().status !== 'connected');
 }
 
-/** The link in words; a failed read says why and that it is being retried. */
-const connectionText = ({ status, readError, connectionError }: ConsoleLinkState): string =>
-  status === 'read-failed'
-    ? `Connected, but the Salesforce console's state could not be read: ${readError} Retrying…`
-    : status === 'reading' && connectionError
-      ? `Omni-Channel reported a connection problem (${connectionError}); reading the Salesforce console again…`
-      : CONNECTION_TEXT[status];
+/**
+ * Why the handshake fails, for the integrator who set it up: what was seen, and what to check.
+ * Short enough for the panel; docs/SHELL-INTEGRATION.md ("Every gate a handshake passes
+ * through") says more for each.
+ */
+const problemText = (problem: LinkProblem): string =>
+  (problem.kind === 'no-answer'
+    ? `No answer from the console bridge page at ${problem.bridgeUrl}. A wrong URL and a frame blocked by CSP look alike: check the URL, this page's frame-src and the bridge page's frame-ancestors.`
+    : problem.kind === 'wrong-origin'
+      ? `The console bridge answered from ${problem.seen}, not from the console origin ${problem.expected}: correct the console origin or the bridge URL.`
+      : `The console bridge refused this Desktop Connect origin (${problem.dcOrigin}): add it to the bridge page's allowed origins.`) +
+  ' Still retrying…';
+
+/** The link in words; a failed read says why and that it is being retried, as does a failing handshake. */
+const connectionText = ({ status, readError, connectionError, problem }: ConsoleLinkState): string =>
+  problem
+    ? problemText(problem)
+    : status === 'read-failed'
+      ? `Connected, but the Salesforce console's state could not be read: ${readError} Retrying…`
+      : status === 'reading' && connectionError
+        ? `Omni-Channel reported a connection problem (${connectionError}); reading the Salesforce console again…`
+        : CONNECTION_TEXT[status];

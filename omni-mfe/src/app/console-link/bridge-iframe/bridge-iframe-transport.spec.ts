@@ -16,11 +16,8 @@ describe('BridgeIframeTransport', () => {
   let resyncs: number;
   let events: BridgeEvent[];
 
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    timers = new FakeTimers();
-    dropLog = new DropLog('test', () => undefined);
+  /** Creates and starts the transport under test (again, after a test stopped it to change `dropLog`). */
+  function restart(): void {
     connection = createBridgeIframeTransport({
       win: window,
       host,
@@ -38,6 +35,14 @@ describe('BridgeIframeTransport', () => {
     connection.events$.subscribe((e) => events.push(e));
     connection.start();
     page = new FakeBridgePage(host);
+  }
+
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+    timers = new FakeTimers();
+    dropLog = new DropLog('test', () => undefined);
+    restart();
   });
 
   afterEach(() => {
@@ -68,7 +73,8 @@ describe('BridgeIframeTransport', () => {
     page.hello({ data: { proto: BRIDGE_PROTO, v: 1, kind: 'event', type: 'loggedOut', payload: {} } });
     await FakeBridgePage.flush();
     expect(page.welcomes).toBe(0);
-    expect(statuses).toEqual(['connecting']);
+    // Our own iframe answering from another origin ends the attempt; the other refusals change nothing.
+    expect(statuses).toEqual(['connecting', 'reconnecting']);
     expect(dropLog.counts()).toEqual(jasmine.objectContaining({ origin: 1, source: 1, version: 1, unexpected: 1 }));
   });
 
@@ -146,6 +152,64 @@ describe('BridgeIframeTransport', () => {
     expect(connection.state.status).toBe('failed');
     expect(connection.state.attempts).toBeGreaterThan(DEFAULT_LINK_SETTINGS.attemptsBeforeFailed);
     expect(timers.pending).toBe(1);
+  });
+
+  describe('when the handshake fails, it says why after a few attempts', () => {
+    const backoff = DEFAULT_LINK_SETTINGS.backoffInitialMs * 2 * 1.2;
+
+    it('names the bridge URL when nothing answers', () => {
+      timers.advance(DEFAULT_LINK_SETTINGS.handshakeTimeoutMs);
+      expect(connection.state).toEqual({ status: 'reconnecting', adapter: null, attempts: 1 });
+      timers.advance(backoff + DEFAULT_LINK_SETTINGS.handshakeTimeoutMs);
+      expect(connection.state).toEqual({
+        status: 'reconnecting',
+        adapter: null,
+        attempts: 2,
+        problem: { kind: 'no-answer', bridgeUrl: 'about:blank' },
+      });
+    });
+
+    it('names both origins when the bridge iframe answers from another, and so does the drop log', () => {
+      const lines: string[] = [];
+      connection.stop();
+      dropLog = new DropLog('test', (line) => lines.push(line));
+      restart();
+      page.hello({ origin: 'https://acme--c.vf.force.com' });
+      expect(connection.state.attempts).withContext('the attempt ends at once').toBe(1);
+      timers.advance(backoff);
+      page.hello({ origin: 'https://acme--c.vf.force.com' });
+      expect(connection.state.problem).toEqual({
+        kind: 'wrong-origin',
+        seen: 'https://acme--c.vf.force.com',
+        expected: location.origin,
+      });
+      expect(lines[0]).toContain(`last: from https://acme--c.vf.force.com (expected ${location.origin})`);
+    });
+
+    it('names this Desktop Connect origin when the bridge page refuses it, without waiting for a timeout', () => {
+      page.hello({ data: envelope.refused() });
+      timers.advance(backoff);
+      page.hello({ data: envelope.refused() });
+      expect(connection.state).toEqual({
+        status: 'reconnecting',
+        adapter: null,
+        attempts: 2,
+        problem: { kind: 'refused', dcOrigin: location.origin },
+      });
+      expect(dropLog.dropped).toBe(0);
+    });
+
+    it('believes no refusal or answer from another window, and forgets the problem once a hello comes', async () => {
+      page.hello({ data: envelope.refused(), source: window });
+      page.hello({ origin: 'https://evil.example', source: window });
+      expect(connection.state.attempts).toBe(0);
+      expect(dropLog.counts()).toEqual(jasmine.objectContaining({ origin: 1, source: 1 }));
+      timers.advance(2 * DEFAULT_LINK_SETTINGS.handshakeTimeoutMs + backoff);
+      expect(connection.state.problem?.kind).toBe('no-answer');
+      page.hello();
+      await FakeBridgePage.flush();
+      expect(connection.state).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0 });
+    });
   });
 
   it('leaves no iframe, listener, timer or port behind when stopped', async () => {

@@ -13,8 +13,10 @@ import {
 } from '../console-transport';
 import { createHeartbeat } from '../heartbeat';
 import { createRequestManager } from '../request-manager';
+import type { LinkProblem } from '../link-problem';
 import type { Timers } from '../timers';
 import { createBridgeFrame } from './bridge-frame';
+import { createHandshakeDiagnosis, type FailedAnswer } from './handshake-diagnosis';
 
 export interface BridgeIframeOptions {
   readonly win: Window;
@@ -46,7 +48,14 @@ export function createBridgeIframeTransport(options: BridgeIframeOptions): Bridg
   const stateSubject = new BehaviorSubject<ConnectionState>({ status: 'connecting', adapter: null, attempts: 0 });
   const eventSubject = new Subject<BridgeEvent>();
   const sessionSubject = new Subject<void>();
-  const frame = createBridgeFrame(options.host, options.bridgeUrl, win.location.origin);
+  const dcOrigin = win.location.origin;
+  const frame = createBridgeFrame(options.host, options.bridgeUrl, dcOrigin);
+  const diagnosis = createHandshakeDiagnosis({
+    bridgeUrl: options.bridgeUrl,
+    consoleOrigin,
+    dcOrigin,
+    attemptsBeforeDiagnosis: settings.attemptsBeforeDiagnosis,
+  });
   const requests = createRequestManager(timers, settings.requestTimeoutMs);
   const heartbeat = createHeartbeat(
     timers,
@@ -61,12 +70,18 @@ export function createBridgeIframeTransport(options: BridgeIframeOptions): Bridg
   let stopped = false;
 
   const onWindowMessage = (event: MessageEvent): void => {
-    if (event.origin !== consoleOrigin) return dropLog.drop('origin', `from ${event.origin}`);
-    if (!frame.isSource(event.source)) return dropLog.drop('source', 'not the bridge iframe');
+    const fromFrame = frame.isSource(event.source);
+    if (event.origin !== consoleOrigin) {
+      // Our own iframe answering from elsewhere: a bridge URL off the console origin, or a redirect.
+      if (fromFrame) attemptFailed({ kind: 'wrong-origin', origin: event.origin });
+      return dropLog.drop('origin', `from ${event.origin} (expected ${consoleOrigin})`);
+    }
+    if (!fromFrame) return dropLog.drop('source', 'not the bridge iframe');
     const parsed = parseBridgeMessage(event.data);
     if (!parsed.ok) return dropLog.drop(parsed.reason, parsed.detail);
-    if (parsed.message.kind !== 'hello')
-      return dropLog.drop('unexpected', `${parsed.message.kind} on the window channel`);
+    const kind = parsed.message.kind;
+    if (kind === 'refused') return attemptFailed({ kind });
+    if (kind !== 'hello') return dropLog.drop('unexpected', `${kind} on the window channel`);
     openSession(parsed.message);
   };
 
@@ -96,6 +111,7 @@ export function createBridgeIframeTransport(options: BridgeIframeOptions): Bridg
   /** A hello opens a new session: first contact, a reloaded bridge page, or a bridge that lost us. */
   function openSession(hello: HelloMessage): void {
     clearRetry();
+    diagnosis.connected();
     closeSession(new BridgeError('disconnected', 'The console bridge restarted; the request was not confirmed.'));
     const channel = new MessageChannel();
     port = channel.port1;
@@ -113,22 +129,34 @@ export function createBridgeIframeTransport(options: BridgeIframeOptions): Bridg
     retry();
   }
 
+  /** The bridge iframe answered this attempt, but not with a hello: it has failed, no need to wait for one. */
+  function attemptFailed(answer: FailedAnswer): void {
+    if (diagnosis.answered(answer)) retry();
+  }
+
   function retry(): void {
     const attempts = stateSubject.value.attempts + 1;
     setState(
       attempts > settings.attemptsBeforeFailed ? 'failed' : 'reconnecting',
       stateSubject.value.adapter,
       attempts,
+      diagnosis.failed(attempts),
     );
     clearRetry();
     retryTimer = timers.setTimeout(
       () => {
         retryTimer = null;
-        frame.load();
-        armRetry(settings.handshakeTimeoutMs);
+        load();
       },
       backoffDelay(attempts, settings.backoffInitialMs, settings.backoffMaxMs, settings.jitter),
     );
+  }
+
+  /** Starts an attempt: a fresh bridge page, which has `handshakeTimeoutMs` to say hello. */
+  function load(): void {
+    diagnosis.attemptStarted();
+    frame.load();
+    armRetry(settings.handshakeTimeoutMs);
   }
 
   /** If no hello comes within `ms`, the attempt failed: try again. */
@@ -155,11 +183,17 @@ export function createBridgeIframeTransport(options: BridgeIframeOptions): Bridg
     requests.rejectAll(error);
   }
 
-  function setState(status: ConnectionStatus, adapter: ConnectionState['adapter'], attempts: number): void {
+  function setState(
+    status: ConnectionStatus,
+    adapter: ConnectionState['adapter'],
+    attempts: number,
+    problem?: LinkProblem,
+  ): void {
     if (stopped) return;
     const current = stateSubject.value;
+    // A problem is found only when an attempt fails, which always changes `attempts`.
     if (current.status !== status || current.adapter !== adapter || current.attempts !== attempts) {
-      stateSubject.next({ status, adapter, attempts });
+      stateSubject.next(problem ? { status, adapter, attempts, problem } : { status, adapter, attempts });
     }
   }
 
@@ -176,8 +210,7 @@ export function createBridgeIframeTransport(options: BridgeIframeOptions): Bridg
     start: () => {
       win.addEventListener('message', onWindowMessage);
       win.document.addEventListener('visibilitychange', onVisibilityChange);
-      frame.load();
-      armRetry(settings.handshakeTimeoutMs);
+      load();
     },
 
     /** Sends a request to the console through the bridge. */

@@ -1,5 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import type { ConnectionStatus } from '../console-transport';
+import type { LinkProblem } from '../link-problem';
 import { ConsoleLinkActions } from './console-link.actions';
 
 /**
@@ -15,10 +16,12 @@ export interface ConsoleLinkState {
   readonly readError: string | null;
   /** Omni-Channel's own connection error, until the console has been read again. */
   readonly connectionError: string | null;
+  /** Why the handshake keeps failing, while the transport can tell. */
+  readonly problem: LinkProblem | null;
 }
 
 // The transport's adapter and reconnect attempts are not kept: nothing the agent sees reads them.
-const initialState: ConsoleLinkState = { status: 'connecting', readError: null, connectionError: null };
+const initialState: ConsoleLinkState = { status: 'connecting', readError: null, connectionError: null, problem: null };
 
 const linked = (status: LinkStatus) => status === 'connected' || status === 'reading' || status === 'read-failed';
 
@@ -31,6 +34,7 @@ export const consoleLinkFeature = createFeature({
       ...state,
       status: s.status === 'connected' ? (linked(state.status) ? state.status : 'reading') : s.status,
       readError: s.status === 'connected' ? state.readError : null,
+      problem: s.problem ?? null,
     })),
     on(ConsoleLinkActions.sessionStarted, (state) => ({ ...state, status: 'reading' as const, readError: null })),
     on(ConsoleLinkActions.consoleRead, (state) =>
