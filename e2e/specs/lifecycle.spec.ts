@@ -1,5 +1,4 @@
 import { expect, test } from '../fixtures';
-import { ConsoleSimPage } from '../pages/console-sim-page';
 import { LEAK_PROBE, READ_LEAKS } from '../support/leak-probe';
 
 const CYCLES = Number(process.env['OMNI_MOUNT_CYCLES'] ?? 50);
@@ -7,12 +6,13 @@ const SINGLE_SPA_TIMERS_MS = 3500;
 
 test(`mount and unmount omni-mfe ${CYCLES} times: nothing is left behind, and it still works`, async ({
   page,
+  newSim,
   pageErrors,
 }) => {
   void pageErrors;
   test.setTimeout(60_000 + CYCLES * 1000);
   await page.addInitScript(LEAK_PROBE);
-  const sim = new ConsoleSimPage(page);
+  const sim = newSim();
   await sim.open();
   await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
   await sim.dc.logIn('1001');
