@@ -12,6 +12,8 @@ export interface ConnectionState {
   readonly adapter: AdapterName | null;
   /** Reconnect attempts since the last good connection. */
   readonly attempts: number;
+  /** Why the link is down or degraded, in words the agent or an integrator can act on; shown in "Console connection". */
+  readonly problem?: string;
 }
 
 /**

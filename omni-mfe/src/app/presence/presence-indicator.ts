@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
+import type { LogoutReason } from '@shared/bridge/events.schema';
 import { consoleLinkFeature, type ConsoleLinkState, type LinkStatus } from '../console-link/state/console-link.feature';
 import { presenceFeature } from './state/presence.feature';
 
@@ -10,6 +11,14 @@ const CONNECTION_TEXT: Readonly<Record<Exclude<LinkStatus, 'read-failed'>, strin
   reconnecting: 'Reconnecting to the Salesforce console…',
   failed: 'Cannot reach the Salesforce console; still retrying. Reload the console if this persists.',
   'console-mode-required': 'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
+};
+
+/** Why Salesforce logged the agent out of Omni-Channel (Lightning's omniChannelLogout reasons), in words. */
+const LOGOUT_WORDS: Readonly<Record<LogoutReason, string>> = {
+  DuplicateLogin: 'you were logged out because you logged in to Omni-Channel somewhere else.',
+  DuplicateLoginInSameBrowser: 'you were logged out because Omni-Channel was opened in another tab of this browser.',
+  MaintenanceLogout: 'Salesforce logged you out for maintenance; log in again once it is over.',
+  OmniSupervisorLogout: 'a supervisor logged you out of Omni-Channel.',
 };
 
 /** The agent's Omni-Channel presence and the state of the link to the console. */
@@ -63,14 +72,22 @@ export class PresenceIndicator {
   protected readonly presenceText = computed(() => {
     const { omniLoggedIn, omniStatus } = this.presence();
     if (omniLoggedIn === null) return 'Omni-Channel: unknown';
-    return `Omni-Channel: ${omniLoggedIn && omniStatus ? omniStatus.statusName : 'Offline'}`;
+    if (omniLoggedIn && omniStatus) return `Omni-Channel: ${omniStatus.statusName}`;
+    const reason = this.presence().logoutReason;
+    return reason ? `Omni-Channel: Offline — ${LOGOUT_WORDS[reason]}` : 'Omni-Channel: Offline';
   });
   protected readonly connectionText = computed(() => connectionText(this.link()));
-  protected readonly problem = computed(() => this.link().status !== 'connected');
+  protected readonly problem = computed(() => this.link().status !== 'connected' || !!this.link().transportProblem);
 }
 
-/** The link in words; a failed read says why and that it is being retried. */
-const connectionText = ({ status, readError, connectionError }: ConsoleLinkState): string =>
+/** The link in words; a failed read says why and that it is being retried; the transport's problem follows. */
+const connectionText = (link: ConsoleLinkState): string => {
+  const text = statusText(link);
+  const problem = link.status === 'console-mode-required' ? null : link.transportProblem;
+  return problem ? `${text}${/[.…]$/.test(text) ? '' : '.'} ${problem}` : text;
+};
+
+const statusText = ({ status, readError, connectionError }: ConsoleLinkState): string =>
   status === 'read-failed'
     ? `Connected, but the Salesforce console's state could not be read: ${readError} Retrying…`
     : status === 'reading' && connectionError

@@ -15,10 +15,17 @@ export interface ConsoleLinkState {
   readonly readError: string | null;
   /** Omni-Channel's own connection error, until the console has been read again. */
   readonly connectionError: string | null;
+  /** The transport's own words on why the link is down or degraded (e.g. no relay, a refused publish). */
+  readonly transportProblem: string | null;
 }
 
 // The transport's adapter and reconnect attempts are not kept: nothing the agent sees reads them.
-const initialState: ConsoleLinkState = { status: 'connecting', readError: null, connectionError: null };
+const initialState: ConsoleLinkState = {
+  status: 'connecting',
+  readError: null,
+  connectionError: null,
+  transportProblem: null,
+};
 
 const linked = (status: LinkStatus) => status === 'connected' || status === 'reading' || status === 'read-failed';
 
@@ -31,6 +38,7 @@ export const consoleLinkFeature = createFeature({
       ...state,
       status: s.status === 'connected' ? (linked(state.status) ? state.status : 'reading') : s.status,
       readError: s.status === 'connected' ? state.readError : null,
+      transportProblem: s.problem ?? null,
     })),
     on(ConsoleLinkActions.sessionStarted, (state) => ({ ...state, status: 'reading' as const, readError: null })),
     on(ConsoleLinkActions.consoleRead, (state) =>
