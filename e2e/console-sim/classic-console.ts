@@ -45,7 +45,7 @@ export function classicConsole(parts: ConsoleParts, control: ConsoleSimulatorCon
       (
         [
           'failNextPublish',
-          'messageServiceDrops',
+          'messageService',
           'setStatusReasons',
           'setStatusListIdLength',
           'connectionError',

@@ -21,7 +21,7 @@ export interface ConsoleParts {
 /** The control methods only Lightning has meaning for. */
 export type LightningOnlyControl = Pick<
   ConsoleSimulatorControl,
-  'failNextPublish' | 'messageServiceDrops' | 'setStatusReasons' | 'setStatusListIdLength' | 'connectionError'
+  'failNextPublish' | 'messageService' | 'setStatusReasons' | 'setStatusListIdLength' | 'connectionError'
 >;
 
 /**

@@ -48,8 +48,11 @@ export interface ConsoleSimulatorControl {
   consoleKind(): ConsoleKind;
   /** Lightning only: the next `times` publishes from the softphone fail with Open CTI's `errors`. */
   failNextPublish(times?: number, error?: OpenCtiError): void;
-  /** Lightning only: messages to the message service that were dropped, by why. */
-  messageServiceDrops(): Record<ServiceDrop, number>;
+  /**
+   * Lightning only: the softphone's active subscriptions at the message service, and the messages
+   * to it that were dropped, by why.
+   */
+  messageService(): { subscriptions: number; drops: Record<ServiceDrop, number> };
   /** Lightning only: whether StatusChanged carries `reason` (orgs before Winter '26 send none). */
   setStatusReasons(on: boolean): void;
   /**

@@ -72,16 +72,31 @@ test.describe("Lightning console: Lightning's own cases", () => {
     await sim.dc.chooseDcState('Ready');
     await expect(sim.dc.syncStatus).toContainText('Sync: in sync');
     expect(await sim.presence()).toBe('Available');
-    // One write per change of DC state, none for the echoes: the 18-character echoes were known as ours.
-    expect((await sim.call('toolkitCalls'))['setServicePresenceStatus']).toEqual({ calls: 2, succeeded: 2, failed: 0 });
+    // One write per change of DC state (logged in Not Ready → Busy, Ready, Ready again), none for the echoes,
+    // and none of the 18-character echoes shows in the sync log as a change made in the console.
+    expect((await sim.call('toolkitCalls'))['setServicePresenceStatus']).toEqual({ calls: 3, succeeded: 3, failed: 0 });
+    expect(await sim.dc.syncDetails()).not.toMatch(/→ (Available|Busy) \(console\)/);
   });
 
   test("Omni-Channel's connection error is shown, and the console is read again", async ({ readySim: sim }) => {
+    // The re-read is quick: every text the agent was shown is recorded as it changes.
+    type Seen = { seenTexts?: string[] };
+    await sim.dc.consoleConnection.evaluate((el) => {
+      const seen = ((window as unknown as Seen).seenTexts = [] as string[]);
+      new MutationObserver(() => seen.push(el.textContent?.trim() ?? '')).observe(el, {
+        characterData: true,
+        childList: true,
+        subtree: true,
+      });
+    });
     await sim.call('connectionError', 'The network connection was lost');
-    await expect(sim.dc.consoleConnection).toContainText(
-      'Omni-Channel reported a connection problem (The network connection was lost)',
-    );
+    await expect
+      .poll(() => sim.dc.consoleConnection.evaluate(() => (window as unknown as Seen).seenTexts))
+      .toContain(
+        'Omni-Channel reported a connection problem (The network connection was lost); reading the Salesforce console again…',
+      );
     await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
+    await expect(sim.dc.syncStatus).toContainText('Sync: in sync');
   });
 });
 

@@ -123,7 +123,7 @@ test.describe('Lightning console: Open CTI, the message service and the relay', 
         ),
       welcome,
     );
-    await expect.poll(async () => (await sim.call('messageServiceDrops')).window).toBe(1);
+    await expect.poll(async () => (await sim.call('messageService')).drops.window).toBe(1);
     await page.waitForTimeout(200);
     expect(await received()).toEqual([]);
     expect(await sim.call('toolkitCalls')).toEqual({});

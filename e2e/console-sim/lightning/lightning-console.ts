@@ -80,7 +80,7 @@ export function lightningConsole(parts: ConsoleParts, control: ConsoleSimulatorC
     toolkitCalls: () => structuredClone(toolkit.ledger.counts),
     lightning: {
       failNextPublish: (times = 1, error = PUBLISH_ERROR) => service.failNextPublish(times, error),
-      messageServiceDrops: () => ({ ...service.drops }),
+      messageService: () => ({ subscriptions: service.softphoneSubscriptions, drops: { ...service.drops } }),
       setStatusReasons: (on) => (toolkit.sendsReasons = on),
       setStatusListIdLength: (length) => {
         if (length !== 15 && length !== 18) throw new Error('Status ids are 15 or 18 characters long.');

@@ -39,6 +39,11 @@ export class SimulatedMessageService {
     for (let i = 0; i < times; i++) this.publishFailures.push(error);
   }
 
+  /** The softphone's subscriptions still active (a softphone that unmounts should leave none). */
+  get softphoneSubscriptions(): number {
+    return [...this.subscribers.keys()].filter((id) => id.startsWith('softphone-')).length;
+  }
+
   /** A page component's subscription (lightning:messageChannel onMessage); returns its unsubscribe. */
   subscribe(channelName: string, deliver: (message: unknown) => void): () => void {
     const id = `cmp-${++this.seq}`;
