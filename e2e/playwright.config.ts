@@ -13,6 +13,7 @@ const CONSOLE_SPECS = [
   'console-bridge',
   'decline-dialog',
   'lifecycle',
+  'plain-host',
   'presence-sync',
   'work-items',
   'xss',

@@ -43,13 +43,7 @@ export function classicConsole(parts: ConsoleParts, control: ConsoleSimulatorCon
     toolkitCalls: () => structuredClone(toolkitCalls),
     lightning: Object.fromEntries(
       (
-        [
-          'failNextPublish',
-          'messageService',
-          'setStatusReasons',
-          'setStatusListIdLength',
-          'connectionError',
-        ] as const
+        ['failNextPublish', 'messageService', 'setStatusReasons', 'setStatusListIdLength', 'connectionError'] as const
       ).map((name) => [name, lightningOnly(name)]),
     ) as unknown as LightningOnlyControl,
   };
