@@ -4,9 +4,9 @@ import { PLAIN_HOST_ORIGIN, SHELL_URL } from './servers/demo-sites';
 
 /**
  * The specs that involve the console run against both simulated consoles. The others (the CSP
- * headers, the shell alone) and the Classic bridge's own attack (foreign-origin: Lightning's
- * message service has its own, in lightning-message-service) run in the "classic" project only;
- * specs named lightning-* run in the "lightning" project only.
+ * headers, the shell alone) and the Classic bridge's own attack (foreign-origin; Lightning's is
+ * lightning-foreign-origin) run in the "classic" project only; specs named lightning-* run in the
+ * "lightning" project only.
  */
 const CONSOLE_SPECS = [
   'chaos',
