@@ -1,16 +1,10 @@
 import { start, type LifeCycles } from 'single-spa';
 import { OMNI_PROPS_CONTRACT_VERSION, type ConsoleConfig, type OmniMfeProps } from '@shared/contracts/omni-props';
-import { loadOpenCti } from './console/load-open-cti';
+import { consoleConfigFor } from './console/console-config';
 import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
 import { DcSessionStore } from './dc-session/dc-session-store';
 import { mountDcHeader } from './header/dc-header';
-import {
-  chooseOmniRemote,
-  loadDcManifest,
-  loadOmniConfig,
-  manifestFileFor,
-  type DcManifest,
-} from './remote/dc-manifest';
+import { chooseOmniRemote, loadDcManifest, loadOmniConfig, manifestFileFor } from './remote/dc-manifest';
 import { loadRemoteModule } from './remote/load-remote-module';
 import { omniRegion } from './root-config/omni-region';
 import { registerOmniMfe } from './root-config/register-omni-mfe';
@@ -67,14 +61,6 @@ async function startDesktopConnect(): Promise<void> {
     loadRemoteModule<LifeCycles<OmniMfeProps>>(remote.url, containerName, './lifecycles'),
   );
   start({ urlRerouteOnly: true });
-}
-
-/** Classic: the bridge page's settings. Lightning: Open CTI, loaded from the org, and the relay's channel. */
-async function consoleConfigFor(entry: DcManifest['console']): Promise<ConsoleConfig> {
-  if (entry.transport === 'bridge-iframe')
-    return { transport: 'bridge-iframe', url: entry.bridgeUrl, consoleOrigin: entry.origin };
-  const messageService = await loadOpenCti(document, entry.openCtiUrl);
-  return { transport: 'open-cti', channelName: entry.channelName, messageService };
 }
 
 function safeLocalStorage(): Storage | null {
