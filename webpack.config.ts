@@ -91,13 +91,29 @@ function relayConfig(mode: Configuration['mode']): Configuration {
   };
 }
 
-/** The simulated Salesforce console the demo and the e2e suites run against. */
+/** Where the org serves Open CTI's script to softphones; the simulated console serves its own there. */
+const OPENCTI_PATH = 'support/api/62.0/lightning/opencti_min.js';
+
+/** The simulated Salesforce console the demo and the e2e suites run against, and its opencti_min.js. */
 function consoleSimConfig(mode: Configuration['mode']): Configuration {
+  const base = baseConfig('console-sim', mode);
   return {
-    ...baseConfig('console-sim', mode),
-    entry: { 'console-sim': resolve(root, 'e2e/console-sim/sim-main.ts') },
+    ...base,
+    entry: {
+      'console-sim': resolve(root, 'e2e/console-sim/sim-main.ts'),
+      opencti: resolve(root, 'e2e/console-sim/lightning/opencti-main.ts'),
+    },
+    output: {
+      ...base.output,
+      filename: (pathData) => (pathData.chunk?.name === 'opencti' ? OPENCTI_PATH : '[name].[contenthash:8].js'),
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
     plugins: [
-      new HtmlWebpackPlugin({ template: resolve(root, 'e2e/console-sim/index.html'), scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({
+        template: resolve(root, 'e2e/console-sim/index.html'),
+        scriptLoading: 'defer',
+        chunks: ['console-sim'],
+      }),
       new CopyPlugin({ patterns: [{ from: resolve(root, 'e2e/console-sim/console-sim.css') }] }),
     ],
   };

@@ -1,19 +1,31 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { ConsoleKind } from './console-sim/control-api';
 import { ConsoleSimPage } from './pages/console-sim-page';
 import { DesktopConnectPage } from './pages/desktop-connect-page';
+
+export interface ConsoleOptions {
+  /** Which simulated console the test runs against: the Playwright project's (playwright.config.ts). */
+  consoleKind: ConsoleKind;
+}
 
 interface Fixtures {
   /** Console errors and uncaught exceptions of the page; a test that expects some clears them. */
   pageErrors: string[];
   dc: DesktopConnectPage;
-  /** The simulated console, opened, with omni-mfe connected through the bridge. */
+  /** A console page object for the project's console kind, not opened yet. */
+  newSim: (page?: Page) => ConsoleSimPage;
+  /** The simulated console, opened, with omni-mfe connected through the bridge (Lightning: the relay). */
   sim: ConsoleSimPage;
   /** The same, with agent 1001 logged in to DC and Ready, Omni-Channel Available, in sync. */
   readySim: ConsoleSimPage;
 }
 
 /** Every test fails on a console error or uncaught exception it did not expect. */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & ConsoleOptions>({
+  consoleKind: ['classic', { option: true }],
+  newSim: async ({ page, consoleKind }, use) => {
+    await use((on = page) => new ConsoleSimPage(on, consoleKind));
+  },
   pageErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
@@ -25,9 +37,9 @@ export const test = base.extend<Fixtures>({
     void pageErrors;
     await use(new DesktopConnectPage(page));
   },
-  sim: async ({ page, pageErrors }, use) => {
+  sim: async ({ newSim, pageErrors }, use) => {
     void pageErrors;
-    const sim = new ConsoleSimPage(page);
+    const sim = newSim();
     await sim.open();
     await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
     await use(sim);

@@ -1,11 +1,30 @@
 import { defineConfig } from '@playwright/test';
+import type { ConsoleOptions } from './fixtures';
 import { PLAIN_HOST_ORIGIN, SHELL_URL } from './servers/demo-sites';
+
+/**
+ * The specs that involve the console run against both simulated consoles. The others (the CSP
+ * headers, the shell alone) and the Classic bridge's own attack (foreign-origin; Lightning's is
+ * lightning-foreign-origin) run in the "classic" project only; specs named lightning-* run in the
+ * "lightning" project only.
+ */
+const CONSOLE_SPECS = [
+  'chaos',
+  'console-bridge',
+  'decline-dialog',
+  'lifecycle',
+  'plain-host',
+  'presence-sync',
+  'work-items',
+  'xss',
+].map((name) => `**/${name}.spec.ts`);
+const LIGHTNING_ONLY = '**/lightning-*.spec.ts';
 
 /**
  * e2e against the built demo (npm test builds it first). Debian's Chromium, because
  * Playwright's own browser download cannot be fetched on these machines.
  */
-export default defineConfig({
+export default defineConfig<ConsoleOptions>({
   testDir: './specs',
   timeout: 30_000,
   expect: { timeout: 5_000 },
@@ -29,7 +48,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    {
+      name: 'classic',
+      testIgnore: LIGHTNING_ONLY,
+      use: { browserName: 'chromium', consoleKind: 'classic' },
+    },
+    {
+      name: 'lightning',
+      testMatch: [...CONSOLE_SPECS, LIGHTNING_ONLY],
+      use: { browserName: 'chromium', consoleKind: 'lightning' },
+    },
+  ],
   outputDir: '../dist/e2e-results',
   webServer: {
     command: 'npx ts-node --transpile-only e2e/servers/serve-demo.ts',

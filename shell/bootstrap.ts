@@ -1,9 +1,10 @@
 import { start, type LifeCycles } from 'single-spa';
-import { OMNI_PROPS_CONTRACT_VERSION, type OmniMfeProps } from '@shared/contracts/omni-props';
+import { OMNI_PROPS_CONTRACT_VERSION, type ConsoleConfig, type OmniMfeProps } from '@shared/contracts/omni-props';
+import { consoleConfigFor } from './console/console-config';
 import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
 import { DcSessionStore } from './dc-session/dc-session-store';
 import { mountDcHeader } from './header/dc-header';
-import { chooseOmniRemote, loadDcManifest, loadOmniConfig } from './remote/dc-manifest';
+import { chooseOmniRemote, loadDcManifest, loadOmniConfig, manifestFileFor } from './remote/dc-manifest';
 import { loadRemoteModule } from './remote/load-remote-module';
 import { omniRegion } from './root-config/omni-region';
 import { registerOmniMfe } from './root-config/register-omni-mfe';
@@ -22,8 +23,10 @@ async function startDesktopConnect(): Promise<void> {
   const region = omniRegion(byId('omni-region'));
 
   let manifest;
-  const manifestUrl = new URL('dc-manifest.json', document.baseURI).href;
+  let manifestUrl = '';
   try {
+    // ?console=lightning selects the Lightning deployment's manifest.
+    manifestUrl = new URL(manifestFileFor(location.search), document.baseURI).href;
     manifest = await loadDcManifest(manifestUrl);
   } catch (err) {
     region.showError(
@@ -34,12 +37,22 @@ async function startDesktopConnect(): Promise<void> {
   const remote = chooseOmniRemote(manifest, location.search, safeLocalStorage());
   mountSettingsView(byId('dc-settings'), remote);
 
+  let consoleConfig: ConsoleConfig;
+  try {
+    consoleConfig = await consoleConfigFor(manifest.console);
+  } catch (err) {
+    region.showError(
+      `Omni-Channel cannot reach the Salesforce console: ${(err as Error).message} Desktop Connect keeps working without it.`,
+    );
+    return;
+  }
   const props: OmniMfeProps = {
     contractVersion: OMNI_PROPS_CONTRACT_VERSION,
     dcSession$: session.session$,
     setDcState: (state, reason) => session.setDcState(state, reason),
-    bridge: { url: manifest.console.bridgeUrl, consoleOrigin: manifest.console.origin },
+    console: consoleConfig,
     notReadyReasons: reasons,
+    locale: navigator.language || undefined,
     omniMapping: await loadOmniConfig(manifest.omniMappingUrl, manifestUrl),
     declineReasons: await loadOmniConfig(manifest.declineReasonsUrl, manifestUrl),
   };

@@ -1,18 +1,22 @@
 /**
  * The simulated Salesforce console: frames Desktop Connect in its softphone area (as Open CTI
- * does), offers a Classic-shaped toolkit to the bridge page, and shows Omni-Channel's own widget,
- * a routing panel and console tabs. Wiring only; the logic is in model/.
+ * does) and shows Omni-Channel's own widget, a routing panel and console tabs, over one simulated
+ * org. `/` is the Classic console (a Classic toolkit for the bridge page), `/?console=lightning`
+ * the Lightning console (Lightning's toolkit, the message service and the relay). Wiring only:
+ * the org is in model/, each console in classic-console.ts and lightning/lightning-console.ts.
  */
-import type { ConsoleSimulatorHost } from '../../omni-mfe/bridge/adapters/simulator';
-import { SIMULATOR_GLOBAL } from '../../omni-mfe/bridge/adapters/simulator';
-import type { ConsoleSimulatorControl, ToolkitCallCount } from './control-api';
+import { classicConsole } from './classic-console';
+import type { ConsoleFlavour, ConsoleParts } from './console-flavour';
+import type { ConsoleSimulatorControl } from './control-api';
+import { lightningConsole } from './lightning/lightning-console';
+import { LOGOUT_REASONS } from './lightning/lightning-events';
 import { OmniModel } from './model/omni-model';
 import { DEFAULT_ORG, type OrgConfig } from './model/org-config';
 import { ConsoleTabs } from './page/console-tabs';
+import { consoleKindOf, otherConsoleLink } from './page/console-switch';
 import { chooseDcUrl } from './page/dc-url';
 import { OmniWidget } from './page/omni-widget';
 import { RoutingPanel } from './page/routing-panel';
-import { SimulatedSforce } from './simulated-sforce';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -22,20 +26,22 @@ function byId(id: string): HTMLElement {
   return el;
 }
 
+const kind = consoleKindOf(location.search);
 const config: Mutable<OrgConfig> = { ...DEFAULT_ORG };
 const model = new OmniModel(config, () => Date.now());
 let consoleMode = true;
-let bridge: { kill(): void; reload(): void } | null = null;
-let bridgeLoads = 0;
 
-const tabs = new ConsoleTabs(byId('console-tabs'));
-const sforce = new SimulatedSforce(model, {
+const softphone = byId('softphone') as HTMLIFrameElement;
+const parts: ConsoleParts = {
+  model,
+  config: () => config,
+  tabs: new ConsoleTabs(byId('console-tabs')),
+  softphone,
+  dcOrigins: (softphone.dataset['dcOrigins'] ?? '').split(' ').filter(Boolean),
   isConsoleMode: () => consoleMode,
-  openTab: (url) => tabs.open(url),
-  changed: () => render(),
-});
-const toolkitCalls = countToolkitCalls(sforce);
-const widget = new OmniWidget(byId('omni-widget'), model, (statusId) => setStatusId(statusId));
+  render: () => render(),
+};
+const widget = new OmniWidget(byId('omni-widget'), model, (statusId) => setStatusId(statusId, 'agent'));
 const panel = new RoutingPanel(byId('routing-panel'), model, {
   route: (input) => control.route(input),
   setConsoleMode: (on) => control.setConsoleMode(on),
@@ -54,8 +60,8 @@ function render(): void {
   });
 }
 
-function setStatusId(statusId: string | null): void {
-  sforce.fire(statusId ? model.setStatus(statusId) : model.logout());
+function setStatusId(statusId: string | null, by: 'agent' | 'supervisor'): void {
+  console_.fire(statusId ? model.setStatus(statusId) : model.logout(), by);
   render();
 }
 
@@ -67,27 +73,33 @@ const control: ConsoleSimulatorControl = {
       capacityWeight: 2,
       ...input,
     });
-    sforce.fire(events);
+    console_.fire(events, 'agent');
     render();
     return workItemId;
   },
-  setStatus: (apiName) => {
-    if (apiName === 'Offline') return setStatusId(null);
+  setStatus: (apiName, by = 'agent') => {
+    if (apiName === 'Offline') return setStatusId(null, by);
     const status = config.statuses.find((s) => s.statusApiName === apiName);
     if (!status)
       throw new Error(
         `No status "${apiName}"; known: Offline, ${config.statuses.map((s) => s.statusApiName).join(', ')}`,
       );
-    setStatusId(status.statusId);
+    setStatusId(status.statusId, by);
   },
-  failNext: (method, times = 1) => sforce.failNext(method, times),
-  killBridge: () => bridge?.kill(),
-  reloadBridge: () => bridge?.reload(),
+  logOut: (reason) => {
+    if (reason !== undefined && !LOGOUT_REASONS.includes(reason))
+      throw new Error(`No logout reason "${String(reason)}"; known: ${LOGOUT_REASONS.join(', ')}`);
+    console_.fire(model.logout(), 'agent', reason);
+    render();
+  },
+  failNext: (method, times = 1) => console_.failNext(method, times),
+  killBridge: () => console_.killBridge(),
+  reloadBridge: () => console_.reloadBridge(),
   setConsoleMode: (on) => {
     consoleMode = on;
     panel.setConsoleMode(on);
     // Switching between console and standard apps reloads the page's components.
-    bridge?.reload();
+    console_.reloadBridge();
   },
   setPushTimeout: (ms) => (config.pushTimeoutMs = ms),
   setStatusName: (apiName, name) => {
@@ -96,80 +108,43 @@ const control: ConsoleSimulatorControl = {
   },
   agentWork: () => model.agentWork.map((w) => ({ ...w })),
   presence: () => model.status?.statusApiName ?? 'Offline',
-  openTabs: () => tabs.recordIds,
-  bridgeLoads: () => bridgeLoads,
-  toolkitCalls: () => structuredClone(toolkitCalls),
+  openTabs: () => parts.tabs.recordIds,
+  bridgeLoads: () => console_.bridgeLoads(),
+  toolkitCalls: () => console_.toolkitCalls(),
+  consoleKind: () => kind,
+  failNextPublish: (times, error) => console_.lightning.failNextPublish(times, error),
+  messageService: () => console_.lightning.messageService(),
+  setStatusReasons: (on) => console_.lightning.setStatusReasons(on),
+  setStatusListIdLength: (length) => console_.lightning.setStatusListIdLength(length),
+  connectionError: (error) => console_.lightning.connectionError(error),
 };
 
-/**
- * Counts every toolkit call a bridge makes and how it was answered, so that fixtures and the
- * benchmarks can check that each change made exactly one call and that every call succeeded.
- * The callback is the method's last parameter; a call made without one is still answered.
- */
-function countToolkitCalls(target: SimulatedSforce): Record<string, ToolkitCallCount> {
-  const counts: Record<string, ToolkitCallCount> = {};
-  const wrap = (owner: object, method: string) => {
-    const fn = (owner as Record<string, unknown>)[method] as (...args: unknown[]) => unknown;
-    const count = (counts[method] = { calls: 0, succeeded: 0, failed: 0 });
-    (owner as Record<string, unknown>)[method] = (...args: unknown[]) => {
-      count.calls += 1;
-      const at = fn.length - 1;
-      const callback = args[at] as ((r: { success: boolean }) => void) | undefined;
-      args[at] = (r: { success: boolean }) => {
-        if (r.success) count.succeeded += 1;
-        else count.failed += 1;
-        callback?.(r);
-      };
-      return fn(...args);
-    };
-  };
-  for (const method of Object.keys(target.console.presence)) wrap(target.console.presence, method);
-  wrap(target.console, 'openPrimaryTab');
-  return counts;
-}
-
-const host: ConsoleSimulatorHost & { control: ConsoleSimulatorControl } = {
-  sforce,
-  statuses: () => config.statuses,
-  workDetails: (workItemId) => {
-    const work = [...model.agentWork].reverse().find((w) => w.workItemId === workItemId);
-    return work
-      ? {
-          type: work.type,
-          label: work.subject,
-          priority: work.priority,
-          capacityWeight: work.capacityWeight,
-          assignedAt: work.assignedAt,
-          pushDeadline: work.pushDeadline,
-          status: work.status,
-        }
-      : {};
-  },
-  registerBridge: (controls) => {
-    bridge = controls;
-    bridgeLoads += 1;
-  },
-  control,
-};
-(window as unknown as Record<string, unknown>)[SIMULATOR_GLOBAL] = host;
+// `console_`: the simulated console (the global `console` is the browser's).
+const console_: ConsoleFlavour =
+  kind === 'lightning' ? lightningConsole(parts, control) : classicConsole(parts, control);
 
 // Push timeouts run on the console's clock, as in Salesforce.
 setInterval(() => {
   const events = model.tick();
   if (events.length) {
-    sforce.fire(events);
+    console_.fire(events, 'push-timeout');
     render();
   }
 }, 250);
 
-const softphone = byId('softphone') as HTMLIFrameElement;
-const dcOrigins = (softphone.dataset['dcOrigins'] ?? '').split(' ').filter(Boolean);
+const link = otherConsoleLink(kind, location.search);
+const switchLink = byId('console-switch') as HTMLAnchorElement;
+switchLink.textContent = link.text;
+switchLink.href = link.href;
+document.body.dataset['console'] = kind;
+if (kind === 'lightning') byId('console-title').textContent = 'Service Console (Lightning Experience)';
+
 const dcChoice = chooseDcUrl(
   new URLSearchParams(location.search).get('dc'),
   softphone.dataset['dcUrl'] ?? '',
-  dcOrigins,
+  parts.dcOrigins,
 );
-if ('url' in dcChoice) softphone.src = dcChoice.url;
+if ('url' in dcChoice) softphone.src = console_.dcUrl(dcChoice.url);
 else {
   softphone.hidden = true;
   const refused = byId('softphone-refused');

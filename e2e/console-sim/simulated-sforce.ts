@@ -8,8 +8,11 @@ import { OmniModel } from './model/omni-model';
 import { SimRefusal } from './model/omni-records';
 import type { ToolkitEvent, ToolkitEventName } from './model/toolkit-events';
 
-/** The presence methods QA can make fail once (`failNext`), by their toolkit names. */
-export type PresenceMethod = keyof SforceConsole['presence'] | 'openPrimaryTab';
+/**
+ * The methods QA can make fail (`failNext`), by their toolkit names; `openTab` is Lightning's
+ * workspace API call for what Classic's `openPrimaryTab` does.
+ */
+export type PresenceMethod = keyof SforceConsole['presence'] | 'openPrimaryTab' | 'openTab';
 
 export interface SimulatedSforceHooks {
   isConsoleMode(): boolean;
@@ -115,7 +118,8 @@ export class SimulatedSforce {
 
   /** Makes the next `times` calls of `method` answer `success: false` without changing anything. */
   failNext(method: PresenceMethod, times = 1): void {
-    this.failures.set(method, (this.failures.get(method) ?? 0) + times);
+    const classic = method === 'openTab' ? 'openPrimaryTab' : method;
+    this.failures.set(classic, (this.failures.get(classic) ?? 0) + times);
   }
 
   /** Fires events caused outside a toolkit call (routing, the widget, push timeouts). */

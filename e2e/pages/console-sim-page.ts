@@ -1,12 +1,23 @@
 import type { Locator, Page } from '@playwright/test';
-import type { ConsoleSimulatorControl } from '../console-sim/control-api';
+import type { ConsoleKind, ConsoleSimulatorControl } from '../console-sim/control-api';
 import type { AgentWorkRecord, RouteInput } from '../console-sim/model/omni-records';
 import { DEMO_URL } from '../servers/demo-sites';
 import { DesktopConnectPage } from './desktop-connect-page';
 
 type Control = ConsoleSimulatorControl;
 
-/** The simulated Salesforce console with Desktop Connect in its softphone frame. */
+/** The console's URL for a kind of console, with more of the query (`?dc=…`). */
+export function consoleUrl(kind: ConsoleKind, query = ''): string {
+  const url = new URL(DEMO_URL);
+  url.search = query;
+  if (kind === 'lightning') url.searchParams.set('console', 'lightning');
+  return url.href;
+}
+
+/**
+ * The simulated Salesforce console (Classic or Lightning, same names and control API) with
+ * Desktop Connect in its softphone frame.
+ */
 export class ConsoleSimPage {
   readonly dc: DesktopConnectPage;
   readonly omniStatus: Locator;
@@ -16,7 +27,10 @@ export class ConsoleSimPage {
   readonly reloadBridgeButton: Locator;
   readonly killBridgeButton: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly kind: ConsoleKind = 'classic',
+  ) {
     this.dc = new DesktopConnectPage(page, page.frameLocator('iframe[title="Desktop Connect softphone"]'));
     this.omniStatus = page.getByRole('combobox', { name: 'Omni-Channel status' });
     this.omniWork = page.getByRole('list', { name: 'Omni-Channel work' });
@@ -28,7 +42,7 @@ export class ConsoleSimPage {
 
   /** `query` such as `?dc=http://127.0.0.1:4210/` frames another allowed Desktop Connect. */
   async open(query = ''): Promise<void> {
-    await this.page.goto(`${DEMO_URL}${query}`);
+    await this.page.goto(consoleUrl(this.kind, query));
   }
 
   /** Sets the agent's presence in the Omni-Channel widget, as an agent would. */

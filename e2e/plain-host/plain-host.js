@@ -9,6 +9,10 @@ import * as singleSpa from './vendor/single-spa.js';
 
 const CONSOLE_ORIGIN = 'http://127.0.0.1:4300';
 const BRIDGE_URL = `${CONSOLE_ORIGIN}/bridge.html`;
+/** In the Lightning console (`?console=lightning`): Open CTI from the org, and the relay's message channel. */
+const OPENCTI_URL = `${CONSOLE_ORIGIN}/support/api/62.0/lightning/opencti_min.js`;
+const CHANNEL_NAME = 'dcOmniBridge__c';
+const LIGHTNING = new URLSearchParams(location.search).get('console') === 'lightning';
 const CONTAINER_NAME = 'omniMfe';
 const AGENT_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -134,16 +138,45 @@ async function loadOmniLifecycles() {
   return factory();
 }
 
+/** Loads Open CTI (the host is the org's softphone) and hands back its message service, bound. */
+function loadOpenCti() {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = OPENCTI_URL;
+    script.onerror = () => reject(new Error(`Open CTI could not be loaded from ${OPENCTI_URL}.`));
+    script.onload = () => {
+      const opencti = /** @type {any} */ (window).sforce?.opencti;
+      if (!opencti) return reject(new Error(`${OPENCTI_URL} defined no sforce.opencti.`));
+      resolve({
+        publish: (/** @type {object} */ args) => opencti.publish(args),
+        subscribe: (/** @type {object} */ args) => opencti.subscribe(args),
+        unsubscribe: (/** @type {object} */ args) => opencti.unsubscribe(args),
+      });
+    };
+    document.head.append(script);
+  });
+}
+
+/**
+ * The console's part of the props: in Classic, contract 1's `bridge` (a shell written for version 1
+ * keeps working while it is supported); in Lightning, contract 2's `console` with Open CTI.
+ */
+async function consoleProps() {
+  if (!LIGHTNING) return { contractVersion: 1, bridge: { url: BRIDGE_URL, consoleOrigin: CONSOLE_ORIGIN } };
+  const messageService = await loadOpenCti();
+  return { contractVersion: 2, console: { transport: 'open-cti', channelName: CHANNEL_NAME, messageService } };
+}
+
 async function startHost() {
-  const [omniMapping, declineReasons] = await Promise.all([
+  const [omniMapping, declineReasons, consoleLink] = await Promise.all([
     fetchJson('omni-mapping.json'),
     fetchJson('omni-decline-reasons.json'),
+    consoleProps(),
   ]);
   const props = {
-    contractVersion: 1,
+    ...consoleLink,
     dcSession$,
     setDcState,
-    bridge: { url: BRIDGE_URL, consoleOrigin: CONSOLE_ORIGIN },
     notReadyReasons: NOT_READY_REASONS,
     omniMapping,
     declineReasons,

@@ -9,6 +9,8 @@ const dist = resolve(root, 'dist');
 const CONSOLE = 'http://127.0.0.1:4300';
 const SHELL = 'http://127.0.0.1:4200';
 const MFE = 'http://127.0.0.1:4201';
+/** Open CTI's script on the console's (the org's) origin, as the Lightning manifest names it. */
+export const OPENCTI_URL = `${CONSOLE}/support/api/62.0/lightning/opencti_min.js`;
 /** The plain single-spa host (e2e/plain-host/): a second shell, without webpack. */
 export const PLAIN_HOST_ORIGIN = 'http://127.0.0.1:4210';
 
@@ -21,8 +23,11 @@ const BASE_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; form-a
 /** The policies of the demo's pages; `extraDcOrigins` are shells allowed with DEMO_EXTRA_DC_ORIGINS. */
 export function demoCsp(extraDcOrigins: readonly string[] = []) {
   const dcHosts = [SHELL, ...extraDcOrigins].join(' ');
-  /** What any Desktop Connect host needs: omni-mfe's scripts and the console's bridge page. */
-  const dcHost = `${BASE_CSP}; script-src 'self' ${MFE}; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src ${CONSOLE}; frame-ancestors ${CONSOLE}`;
+  /**
+   * What any Desktop Connect host needs: omni-mfe's scripts, the console's bridge page (Classic)
+   * and exactly one script of the console's origin, Open CTI's (Lightning).
+   */
+  const dcHost = `${BASE_CSP}; script-src 'self' ${MFE} ${OPENCTI_URL}; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src ${CONSOLE}; frame-ancestors ${CONSOLE}`;
   return {
     /** The console page frames Desktop Connect; the bridge page is framed by DC inside the console. */
     console: `${BASE_CSP}; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src ${dcHosts} ${CONSOLE}; frame-ancestors ${CONSOLE} ${dcHosts}`,
@@ -66,9 +71,10 @@ export function demoSites(extraDcOrigins: readonly string[] = []): StaticSite[] 
   return [
     {
       name: 'Salesforce console (sim)',
-      roots: [resolve(dist, 'console-sim'), resolve(dist, 'bridge')],
+      // The console page, Open CTI's script, the bridge page (Classic) and the relay's script (Lightning).
+      roots: [resolve(dist, 'console-sim'), resolve(dist, 'bridge'), resolve(dist, 'relay')],
       port: 4300,
-      noCache: /^$/,
+      noCache: /^(opencti_min|dcOmniRelay)\.js$/,
       csp: csp.console,
       overrides: extraOriginPages(dist, extraDcOrigins),
     },

@@ -26,7 +26,7 @@ const EXPECTED = {
   },
   shell: {
     ...COMMON,
-    'script-src': "'self' http://127.0.0.1:4201",
+    'script-src': "'self' http://127.0.0.1:4201 http://127.0.0.1:4300/support/api/62.0/lightning/opencti_min.js",
     'style-src': "'self' 'unsafe-inline'",
     'frame-ancestors': 'http://127.0.0.1:4300',
   },

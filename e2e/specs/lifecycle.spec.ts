@@ -1,5 +1,4 @@
 import { expect, test } from '../fixtures';
-import { ConsoleSimPage } from '../pages/console-sim-page';
 import { LEAK_PROBE, READ_LEAKS } from '../support/leak-probe';
 
 const CYCLES = Number(process.env['OMNI_MOUNT_CYCLES'] ?? 50);
@@ -7,12 +6,14 @@ const SINGLE_SPA_TIMERS_MS = 3500;
 
 test(`mount and unmount omni-mfe ${CYCLES} times: nothing is left behind, and it still works`, async ({
   page,
+  newSim,
+  consoleKind,
   pageErrors,
 }) => {
   void pageErrors;
   test.setTimeout(60_000 + CYCLES * 1000);
   await page.addInitScript(LEAK_PROBE);
-  const sim = new ConsoleSimPage(page);
+  const sim = newSim();
   await sim.open();
   await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
   await sim.dc.logIn('1001');
@@ -36,11 +37,17 @@ test(`mount and unmount omni-mfe ${CYCLES} times: nothing is left behind, and it
     await sim.dc.openSoftphone();
     await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
     if (i === 0) {
-      // The probe sees what a mount adds: the bridge iframe and its message listener.
       const mounted = await shell().evaluate(READ_LEAKS);
-      expect(mounted.iframes).toBe(1);
-      expect(mounted.listeners['window:message'] ?? 0).toBeGreaterThan(baseline.listeners['window:message'] ?? 0);
-      expect(mounted.ports).toBeGreaterThan(baseline.ports);
+      if (consoleKind === 'classic') {
+        // The probe sees what a mount adds: the bridge iframe and its message listener.
+        expect(mounted.iframes).toBe(1);
+        expect(mounted.listeners['window:message'] ?? 0).toBeGreaterThan(baseline.listeners['window:message'] ?? 0);
+        expect(mounted.ports).toBeGreaterThan(baseline.ports);
+      } else {
+        // Lightning: no bridge iframe; omni-mfe's one subscription to the console's message service.
+        expect(mounted.iframes).toBe(0);
+        expect((await sim.call('messageService')).subscriptions).toBe(1);
+      }
     }
     await sim.dc.openSettings();
     await expect(sim.dc.omniModule).toHaveCount(0);
@@ -56,6 +63,9 @@ test(`mount and unmount omni-mfe ${CYCLES} times: nothing is left behind, and it
       { timeout: SINGLE_SPA_TIMERS_MS * 2 },
     )
     .toEqual(baseline);
+
+  // Lightning: every mount's subscription to the message service was given back.
+  if (consoleKind === 'lightning') expect((await sim.call('messageService')).subscriptions).toBe(0);
 
   // Remounting still works: the console's truth is read again, work item included.
   await sim.dc.openSoftphone();

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { ConsoleSimPage } from '../pages/console-sim-page';
+import type { ConsoleSimPage } from '../pages/console-sim-page';
 import { PLAIN_HOST_ORIGIN } from '../servers/demo-sites';
 
 /**
@@ -10,13 +10,13 @@ import { PLAIN_HOST_ORIGIN } from '../servers/demo-sites';
 test.describe('a plain single-spa host, without webpack', () => {
   let sim: ConsoleSimPage;
 
-  test.beforeEach(async ({ page, pageErrors }) => {
+  test.beforeEach(async ({ page, newSim, pageErrors }) => {
     void pageErrors;
-    sim = new ConsoleSimPage(page);
+    sim = newSim();
     await sim.open(`?dc=${PLAIN_HOST_ORIGIN}/`);
     await expect(sim.dc.omniModule).toContainText('Log in to Desktop Connect to use Omni-Channel.');
     // The softphone really is the plain host, not the demo shell.
-    expect(page.frames().map((f) => f.url())).toContain(`${PLAIN_HOST_ORIGIN}/`);
+    expect(page.frames().map((f) => f.url().replace(/\?.*$/, ''))).toContain(`${PLAIN_HOST_ORIGIN}/`);
     await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
   });
 
@@ -57,9 +57,13 @@ test.describe('a plain single-spa host, without webpack', () => {
   });
 });
 
-test('the console refuses a ?dc= URL whose origin is not allowed, and says why', async ({ page, pageErrors }) => {
+test('the console refuses a ?dc= URL whose origin is not allowed, and says why', async ({
+  page,
+  newSim,
+  pageErrors,
+}) => {
   void pageErrors;
-  const sim = new ConsoleSimPage(page);
+  const sim = newSim();
   await sim.open('?dc=http://127.0.0.1:4399/');
   await expect(page.getByRole('alert')).toHaveText(
     `Desktop Connect was not opened: http://127.0.0.1:4399 is not an allowed Desktop Connect origin (allowed: http://127.0.0.1:4200, ${PLAIN_HOST_ORIGIN}). Start the demo with DEMO_EXTRA_DC_ORIGINS=http://127.0.0.1:4399 to allow it.`,

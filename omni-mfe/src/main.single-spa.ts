@@ -13,7 +13,7 @@ type LifecycleProps = AppProps & { domElement?: HTMLElement };
 
 const lifecycles = singleSpaAngular<LifecycleProps>({
   bootstrapFunction: (props) =>
-    bootstrapApplication(App, appConfig(checkOmniProps(props), props.domElement), { platformRef: platformBrowser() }),
+    bootstrapApplication(App, appConfig(checkOmniProps(props)), { platformRef: platformBrowser() }),
   template: '<omni-root />',
   // Zoneless: the shell may host other frameworks, and no zone.js is loaded at all.
   NgZone: 'noop',

@@ -28,6 +28,7 @@ export const LOGOUT_REASONS = [
   'MaintenanceLogout',
   'OmniSupervisorLogout',
 ] as const;
+export type LogoutReason = (typeof LOGOUT_REASONS)[number];
 
 /** Every event the bridge relays from the console, with its payload schema. */
 export const EVENT_SCHEMAS = {

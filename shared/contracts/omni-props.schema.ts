@@ -1,71 +1,62 @@
 import * as v from 'valibot';
-import { isSubscribable } from './subscribable';
-import { OMNI_PROPS_CONTRACT_VERSION, type OmniMfeProps } from './omni-props';
+import {
+  CONTRACT_V1_SUPPORTED_UNTIL,
+  OMNI_PROPS_CONTRACT_VERSION,
+  type OmniMfeProps,
+  type OmniMfePropsV1,
+} from './omni-props';
+import { describeIssue, propsV1Schema, propsV2Schema } from './omni-props.fields';
 
 const DOCS = 'see docs/SHELL-INTEGRATION.md';
-
-const httpUrl = (what: string) =>
-  v.pipe(
-    v.string(`${what} must be a string`),
-    v.check((s) => /^https?:\/\//.test(s) && URL.canParse(s), `${what} must be an absolute http(s) URL`),
-  );
-
-const originOnly = (what: string) =>
-  v.pipe(
-    httpUrl(what),
-    v.check(
-      (s) => !URL.canParse(s) || new URL(s).origin === s,
-      `${what} must be an origin only, e.g. https://acme.my.salesforce.com`,
-    ),
-  );
-
-const propsSchema = v.object({
-  contractVersion: v.literal(OMNI_PROPS_CONTRACT_VERSION),
-  dcSession$: v.custom(isSubscribable, 'dcSession$ must be an observable of the DC session'),
-  setDcState: v.function('setDcState must be a function (state, reason) returning a promise'),
-  bridge: v.object(
-    { url: httpUrl('bridge.url'), consoleOrigin: originOnly('bridge.consoleOrigin') },
-    'bridge must be an object { url, consoleOrigin }',
-  ),
-  notReadyReasons: v.array(
-    v.object({ id: v.pipe(v.string(), v.nonEmpty()), label: v.pipe(v.string(), v.nonEmpty()) }),
-    'notReadyReasons must be an array of { id, label }',
-  ),
-  // Checked by omni-mfe's presence sync, which stays off (and says why) rather than refusing to start.
-  omniMapping: v.optional(v.unknown()),
-  declineReasons: v.optional(v.unknown()),
-});
+const SPOKEN = `omni-mfe speaks custom props contract version ${OMNI_PROPS_CONTRACT_VERSION} (and version 1 until ${CONTRACT_V1_SUPPORTED_UNTIL})`;
 
 export type PropsCheck =
-  { readonly ok: true; readonly props: OmniMfeProps } | { readonly ok: false; readonly problems: readonly string[] };
+  | {
+      readonly ok: true;
+      /** The props in version 2's shape (a version 1 shell's `bridge` becomes the bridge-iframe `console`). */
+      readonly props: OmniMfeProps;
+      /** The element single-spa mounts omni-mfe into, when the shell gives one. */
+      readonly domElement?: HTMLElement;
+      /** The version the shell spoke. */
+      readonly contractVersion: 1 | 2;
+    }
+  | { readonly ok: false; readonly problems: readonly string[] };
 
-/** Checks what single-spa handed over; every problem is a sentence that says what to fix. */
+/**
+ * Checks what single-spa handed over and lists every problem at once, each a sentence that says
+ * what to fix: a wrong version does not hide the rest (the props are then checked as the version
+ * they look like). Version 1 props are accepted unchanged and mapped to version 2's shape.
+ */
 export function checkOmniProps(raw: unknown): PropsCheck {
   if (typeof raw !== 'object' || raw === null)
     return { ok: false, problems: [`omni-mfe received no custom props; ${DOCS}`] };
   const version = (raw as { contractVersion?: unknown }).contractVersion;
-  if (version === undefined) {
-    return {
-      ok: false,
-      problems: [
-        `the shell passed no contractVersion; omni-mfe needs custom props contract version ${OMNI_PROPS_CONTRACT_VERSION} (${DOCS})`,
-      ],
+  const problems: string[] = [];
+  const versionProblem = describeVersion(version);
+  if (versionProblem) problems.push(versionProblem);
+  // Checked as version 1 when it says so, or when it looks like it (a `bridge` and no `console`).
+  const asV1 = version === 1 || (versionProblem !== null && 'bridge' in raw && !('console' in raw));
+  const result = v.safeParse(asV1 ? propsV1Schema : propsV2Schema, raw, { abortEarly: false });
+  if (!result.success) problems.push(...result.issues.map(describeIssue));
+  if (problems.length) return { ok: false, problems };
+  const domElement = (raw as { domElement?: HTMLElement }).domElement;
+  if (asV1) {
+    const v1 = raw as OmniMfePropsV1;
+    const { bridge: _bridge, ...rest } = v1;
+    const props: OmniMfeProps = {
+      ...rest,
+      contractVersion: OMNI_PROPS_CONTRACT_VERSION,
+      console: { transport: 'bridge-iframe', url: v1.bridge.url, consoleOrigin: v1.bridge.consoleOrigin },
     };
+    return { ok: true, props, domElement, contractVersion: 1 };
   }
-  if (version !== OMNI_PROPS_CONTRACT_VERSION) {
-    return {
-      ok: false,
-      problems: [
-        `the shell passed custom props contract version ${String(version)}, but this omni-mfe speaks version ${OMNI_PROPS_CONTRACT_VERSION}: deploy matching versions of the shell and omni-mfe (${DOCS})`,
-      ],
-    };
-  }
-  const result = v.safeParse(propsSchema, raw, { abortEarly: false });
-  if (result.success) return { ok: true, props: raw as OmniMfeProps };
-  return { ok: false, problems: result.issues.map((issue) => describeIssue(issue)) };
+  return { ok: true, props: raw as OmniMfeProps, domElement, contractVersion: 2 };
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = v.getDotPath(issue);
-  return path && !issue.message.startsWith(path.split('.')[0]) ? `${path}: ${issue.message}` : issue.message;
+function describeVersion(version: unknown): string | null {
+  if (version === OMNI_PROPS_CONTRACT_VERSION || version === 1) return null;
+  if (version === undefined) return `the shell passed no contractVersion; ${SPOKEN} (${DOCS})`;
+  if (typeof version === 'string' && /^\s*\d+\s*$/.test(version))
+    return `contractVersion is the string "${version}"; it must be the number ${version.trim()} (no quotes) (${DOCS})`;
+  return `the shell passed custom props contract version ${JSON.stringify(version) ?? String(version)}, but ${SPOKEN}: deploy matching versions of the shell and omni-mfe (${DOCS})`;
 }

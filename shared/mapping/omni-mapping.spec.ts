@@ -1,4 +1,4 @@
-import { checkMappingAgainstStatuses, checkOmniMapping } from './omni-mapping';
+import { checkMappingAgainstReasons, checkMappingAgainstStatuses, checkOmniMapping } from './omni-mapping';
 
 export const EXAMPLE_MAPPING = {
   version: 1,
@@ -68,5 +68,23 @@ describe('Omni-Channel Mappings config', () => {
     expect(problems).toEqual([
       'dcToOmni["wrap-up"]: "Wrapping" is not an Omni-Channel status of this org (known: Available, Available_Cases, Busy, On_Break, On_Call).',
     ]);
+  });
+
+  it('names Not Ready reasons the shell does not offer, wherever the mapping names one', () => {
+    const check = checkOmniMapping({
+      ...EXAMPLE_MAPPING,
+      onOmniLogout: 'not-ready:gone',
+      rules: { capacity: { enabled: true, percent: 100, dcState: 'not-ready:full' } },
+    });
+    const problems = check.ok ? checkMappingAgainstReasons(check.mapping, [{ id: 'break' }]) : ['invalid'];
+    expect(problems).toEqual([
+      'dcToOmni["not-ready:lunch"]: "not-ready:lunch" names the Not Ready reason "lunch", which the shell does not offer (its reasons: break).',
+      'onOmniLogout: "not-ready:gone" names the Not Ready reason "gone", which the shell does not offer (its reasons: break).',
+      'rules.capacity.dcState: "not-ready:full" names the Not Ready reason "full", which the shell does not offer (its reasons: break).',
+    ]);
+    expect(
+      check.ok &&
+        checkMappingAgainstReasons(check.mapping, [{ id: 'break' }, { id: 'lunch' }, { id: 'gone' }, { id: 'full' }]),
+    ).toEqual([]);
   });
 });

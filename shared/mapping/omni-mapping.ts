@@ -87,6 +87,31 @@ export function checkMappingAgainstStatuses(
   return problems;
 }
 
+/**
+ * Checks that every Not Ready reason the mapping names (`not-ready:<id>`) is one of the shell's
+ * `notReadyReasons`: the ids are one vocabulary across the props, setDcState and the mapping.
+ */
+export function checkMappingAgainstReasons(
+  mapping: OmniMapping,
+  reasons: readonly { readonly id: string }[],
+): readonly string[] {
+  const known = new Set(reasons.map((r) => r.id));
+  const list = reasons.map((r) => r.id).join(', ') || 'none';
+  const problems: string[] = [];
+  const check = (entry: string, key: string | null | undefined) => {
+    const reason = key ? parseDcStateKey(key)?.reason : undefined;
+    if (reason !== undefined && !known.has(reason))
+      problems.push(
+        `${entry}: "${key}" names the Not Ready reason "${reason}", which the shell does not offer (its reasons: ${list}).`,
+      );
+  };
+  for (const dc of Object.keys(mapping.dcToOmni)) check(`dcToOmni["${dc}"]`, dc);
+  for (const [omni, dc] of Object.entries(mapping.omniToDc)) check(`omniToDc["${omni}"]`, dc);
+  check('onOmniLogout', mapping.onOmniLogout);
+  check('rules.capacity.dcState', mapping.rules.capacity?.dcState);
+  return problems;
+}
+
 /** `dcToOmni["not-ready:break"]`, `rules.capacity.percent`: the entry as an operator would find it. */
 function entryName(issue: v.BaseIssue<unknown>): string {
   const keys = (issue.path ?? []).map((p) => String(p.key));

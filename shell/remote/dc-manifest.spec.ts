@@ -1,9 +1,13 @@
-import { chooseOmniRemote, loadDcManifest, parseDcManifest, type DcManifest } from './dc-manifest';
+import { chooseOmniRemote, loadDcManifest, manifestFileFor, parseDcManifest, type DcManifest } from './dc-manifest';
 
 const manifest = (devOverrides: boolean): DcManifest => ({
   manifestVersion: 1,
   omniMfe: { remoteEntry: 'https://cdn.example/omni/remoteEntry.js', containerName: 'omniMfe' },
-  console: { origin: 'https://acme.my.salesforce.com', bridgeUrl: 'https://acme.my.salesforce.com/apex/bridge' },
+  console: {
+    transport: 'bridge-iframe',
+    origin: 'https://acme.my.salesforce.com',
+    bridgeUrl: 'https://acme.my.salesforce.com/apex/bridge',
+  },
   devOverrides,
 });
 const storage = (value: string | null) => ({ getItem: () => value });
@@ -62,5 +66,44 @@ describe('DC manifest', () => {
       },
     };
     expect(chooseOmniRemote(manifest(true), '', throwing).source).toBe('manifest');
+  });
+
+  it('reads a console without transport as the bridge iframe (manifests written before Lightning)', () => {
+    const raw = { ...manifest(false), console: { origin: 'https://a.example', bridgeUrl: 'https://a.example/bridge' } };
+    expect(parseDcManifest(raw, 'm.json').console).toEqual({
+      transport: 'bridge-iframe',
+      origin: 'https://a.example',
+      bridgeUrl: 'https://a.example/bridge',
+    });
+  });
+
+  it('reads the Lightning console entry, and names what is wrong in a bad one', () => {
+    const lightning = {
+      transport: 'open-cti' as const,
+      origin: 'https://acme.lightning.force.com',
+      openCtiUrl: 'https://acme.my.salesforce.com/support/api/62.0/lightning/opencti_min.js',
+      channelName: 'dcOmniBridge__c',
+    };
+    expect(parseDcManifest({ ...manifest(false), console: lightning }, 'm.json').console).toEqual(lightning);
+    expect(() =>
+      parseDcManifest(
+        { ...manifest(false), console: { ...lightning, channelName: 'bridge', openCtiUrl: 'x' } },
+        'm.json',
+      ),
+    ).toThrowError(
+      'm.json is not a valid Desktop Connect manifest: console.openCtiUrl: must be an absolute http(s) URL; console.channelName: must be a Lightning message channel API name ending in __c',
+    );
+    expect(() =>
+      parseDcManifest({ ...manifest(false), console: { ...lightning, transport: 'cti' } }, 'm.json'),
+    ).toThrowError(/console\.transport: transport must be 'bridge-iframe' or 'open-cti'/);
+  });
+
+  it('picks the manifest by ?console=: none is Classic, lightning is Lightning, anything else is an error', () => {
+    expect(manifestFileFor('')).toBe('dc-manifest.json');
+    expect(manifestFileFor('?agent=1')).toBe('dc-manifest.json');
+    expect(manifestFileFor('?console=lightning')).toBe('dc-manifest.lightning.json');
+    expect(() => manifestFileFor('?console=../secrets')).toThrowError(
+      '?console=../secrets is not a console this Desktop Connect knows: use ?console=lightning, or leave it out for Salesforce Classic.',
+    );
   });
 });

@@ -9,10 +9,37 @@ const absoluteHttpUrl = v.pipe(
   v.check((s) => /^https?:\/\//.test(s) && URL.canParse(s), 'must be an absolute http(s) URL'),
 );
 
+/** Salesforce Classic (the default): the bridge page omni-mfe frames, and the origin it is served from. */
+const bridgeIframeConsole = v.object({
+  transport: v.literal('bridge-iframe'),
+  origin: absoluteHttpUrl,
+  bridgeUrl: absoluteHttpUrl,
+});
+
+/** Lightning: Open CTI from the org (`/support/api/<version>/lightning/opencti_min.js`) and the relay's message channel. */
+const openCtiConsole = v.object({
+  transport: v.literal('open-cti'),
+  origin: absoluteHttpUrl,
+  openCtiUrl: absoluteHttpUrl,
+  channelName: v.pipe(
+    v.string(),
+    v.regex(/^(?:[A-Za-z]\w*__)?[A-Za-z]\w*__c$/, 'must be a Lightning message channel API name ending in __c'),
+  ),
+});
+
+const consoleSchema = v.pipe(
+  v.unknown(),
+  // `transport` may be left out: manifests written before Lightning mean the bridge iframe.
+  v.transform((c) =>
+    typeof c === 'object' && c !== null && !('transport' in c) ? { ...c, transport: 'bridge-iframe' } : c,
+  ),
+  v.variant('transport', [bridgeIframeConsole, openCtiConsole], "transport must be 'bridge-iframe' or 'open-cti'"),
+);
+
 const manifestSchema = v.object({
   manifestVersion: v.literal(1),
   omniMfe: v.object({ remoteEntry: absoluteHttpUrl, containerName: v.pipe(v.string(), v.regex(/^[A-Za-z_$][\w$]*$/)) }),
-  console: v.object({ origin: absoluteHttpUrl, bridgeUrl: absoluteHttpUrl }),
+  console: consoleSchema,
   /** The Omni-Channel Mappings file, relative to the manifest; omni-mfe checks its content. */
   omniMappingUrl: v.optional(v.pipe(v.string(), v.minLength(1))),
   /** The decline reason codes file, relative to the manifest. */
@@ -22,6 +49,22 @@ const manifestSchema = v.object({
 });
 
 export type DcManifest = v.InferOutput<typeof manifestSchema>;
+export type DcManifestInput = v.InferInput<typeof manifestSchema>;
+
+/** The query parameter that selects the manifest: `?console=lightning` is the Lightning deployment. */
+export const CONSOLE_QUERY_PARAM = 'console';
+const CLASSIC_MANIFEST = 'dc-manifest.json';
+const LIGHTNING_MANIFEST = 'dc-manifest.lightning.json';
+
+/** The manifest file for this page: `dc-manifest.json`, or `dc-manifest.lightning.json` with `?console=lightning`. */
+export function manifestFileFor(search: string): string {
+  const value = new URLSearchParams(search).get(CONSOLE_QUERY_PARAM);
+  if (value === null) return CLASSIC_MANIFEST;
+  if (value === 'lightning') return LIGHTNING_MANIFEST;
+  throw new Error(
+    `?${CONSOLE_QUERY_PARAM}=${value} is not a console this Desktop Connect knows: use ?${CONSOLE_QUERY_PARAM}=lightning, or leave it out for Salesforce Classic.`,
+  );
+}
 
 export const OVERRIDE_QUERY_PARAM = 'omni-remote';
 export const OVERRIDE_STORAGE_KEY = 'dc.omniRemote';

@@ -9,6 +9,7 @@ import { checkDcConfig } from './config-problems';
 
 const root = resolve(__dirname, '../..');
 const demoManifest = resolve(root, 'shell/public/dc-manifest.json');
+const demoLightningManifest = resolve(root, 'shell/public/dc-manifest.lightning.json');
 let dir: string;
 
 const GOOD_MANIFEST = {
@@ -33,8 +34,57 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('config:check', () => {
-  test('accepts the shipped demo manifest, its mapping and its decline reasons', async () => {
+  test('accepts the shipped demo manifests (Classic and Lightning), their mapping and their decline reasons', async () => {
     assert.deepEqual(await checkDcConfig(demoManifest), []);
+    assert.deepEqual(await checkDcConfig(demoLightningManifest), []);
+  });
+
+  test('checks the Lightning console entry: transport, Open CTI URL and version, channel name', async () => {
+    const lightning = {
+      transport: 'open-cti',
+      origin: 'https://acme.lightning.force.com',
+      openCtiUrl: 'https://acme.my.salesforce.com/support/api/62.0/lightning/opencti_min.js',
+      channelName: 'dcOmniBridge__c',
+    };
+    assert.deepEqual(await checkDcConfig(write('l-good.json', { ...GOOD_MANIFEST, console: lightning })), []);
+    const old = await checkDcConfig(
+      write('l-old.json', {
+        ...GOOD_MANIFEST,
+        console: {
+          ...lightning,
+          openCtiUrl: 'https://acme.my.salesforce.com/support/api/46.0/lightning/opencti_min.js',
+        },
+      }),
+    );
+    assert.deepEqual(
+      old.map((p) => p.replace(/^.*l-old\.json: /, '')),
+      ['console.openCtiUrl names Open CTI API 46.0, but its message service needs 47.0 or later.'],
+    );
+    const bad = await checkDcConfig(
+      write('l-bad.json', {
+        ...GOOD_MANIFEST,
+        console: { ...lightning, openCtiUrl: 'https://cdn.example.com/opencti.js', channelName: 'bridge' },
+      }),
+    );
+    assert.equal(bad.length, 2, bad.join('\n'));
+    assert.match(bad[0], /console\.channelName: must be a Lightning message channel API name ending in __c/);
+    assert.match(bad[1], /console\.openCtiUrl must be the org's \/support\/api\/<version>\/lightning\/opencti_min\.js/);
+    const unknown = await checkDcConfig(
+      write('l-x.json', { ...GOOD_MANIFEST, console: { ...lightning, transport: 'sms' } }),
+    );
+    assert.match(unknown[0], /console\.transport: transport must be 'bridge-iframe' or 'open-cti'/);
+  });
+
+  test('names mapping entries with Not Ready reasons the shell does not offer', async () => {
+    write('reason-mapping.json', { version: 1, dcToOmni: { 'not-ready:coffee': 'Busy' }, omniToDc: {} });
+    const problems = await checkDcConfig(
+      write('m-reasons.json', { ...GOOD_MANIFEST, omniMappingUrl: 'reason-mapping.json' }),
+    );
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0],
+      /dcToOmni\["not-ready:coffee"\]: "not-ready:coffee" names the Not Ready reason "coffee", which the shell does not offer \(its reasons: break, lunch, training\)/,
+    );
   });
 
   test('names each bad manifest entry, and a bridge served from another origin than console.origin', async () => {

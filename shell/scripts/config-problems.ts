@@ -6,12 +6,19 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { checkDeclineReasons } from '../../shared/contracts/decline-reasons';
-import { checkMappingAgainstStatuses, checkOmniMapping } from '../../shared/mapping/omni-mapping';
+import { DEFAULT_NOT_READY_REASONS, type NotReadyReason } from '../../shared/dc-state/dc-state';
+import {
+  checkMappingAgainstReasons,
+  checkMappingAgainstStatuses,
+  checkOmniMapping,
+} from '../../shared/mapping/omni-mapping';
 import { parseDcManifest } from '../remote/dc-manifest';
 
 export interface CheckOptions {
   /** The org's presence status API names; when given, the mapping may name only these (and Offline). */
   readonly orgStatuses?: readonly string[];
+  /** The shell's Not Ready reasons (the reference shell's by default): the mapping may name only these. */
+  readonly notReadyReasons?: readonly NotReadyReason[];
 }
 
 export async function checkDcConfig(manifestPath: string, options: CheckOptions = {}): Promise<string[]> {
@@ -25,10 +32,14 @@ export async function checkDcConfig(manifestPath: string, options: CheckOptions 
   else {
     const check = checkOmniMapping(mapping.value);
     if (!check.ok) problems.push(...check.problems.map((p) => `${mapping.where}: ${p}`));
-    else if (options.orgStatuses)
-      problems.push(
-        ...checkMappingAgainstStatuses(check.mapping, options.orgStatuses).map((p) => `${mapping.where}: ${p}`),
-      );
+    else {
+      const reasons = options.notReadyReasons ?? DEFAULT_NOT_READY_REASONS;
+      problems.push(...checkMappingAgainstReasons(check.mapping, reasons).map((p) => `${mapping.where}: ${p}`));
+      if (options.orgStatuses)
+        problems.push(
+          ...checkMappingAgainstStatuses(check.mapping, options.orgStatuses).map((p) => `${mapping.where}: ${p}`),
+        );
+    }
   }
 
   const reasons = await referenced(manifestPath, raw.declineReasonsUrl, 'declineReasonsUrl');
@@ -49,9 +60,14 @@ function manifestProblems(raw: unknown, path: string): string[] {
   }
 }
 
-/** omni-mfe accepts bridge messages from console.origin only: the bridge page must be served from it. */
+/**
+ * Classic: omni-mfe accepts bridge messages from console.origin only, so the bridge page must be
+ * served from it. Lightning: Open CTI must be the org's opencti_min.js of API 47.0 or later (the
+ * first with the message service).
+ */
 function originProblems(raw: unknown, path: string): string[] {
-  const consoleEntry = (raw as { console?: { origin?: unknown; bridgeUrl?: unknown } }).console;
+  const consoleEntry = (raw as { console?: { transport?: unknown; origin?: unknown; bridgeUrl?: unknown } }).console;
+  if (consoleEntry?.transport === 'open-cti') return openCtiProblems(consoleEntry, path);
   const { origin, bridgeUrl } = consoleEntry ?? {};
   if (typeof origin !== 'string' || typeof bridgeUrl !== 'string' || !URL.canParse(bridgeUrl)) return [];
   const bridgeOrigin = new URL(bridgeUrl).origin;
@@ -59,6 +75,21 @@ function originProblems(raw: unknown, path: string): string[] {
   return [
     `${path}: console.bridgeUrl is served from ${bridgeOrigin} but console.origin is ${origin}: omni-mfe would drop every bridge message. Set console.origin to the bridge page's origin (in Classic, the org's Visualforce domain).`,
   ];
+}
+
+function openCtiProblems(entry: object, path: string): string[] {
+  const url = (entry as { openCtiUrl?: unknown }).openCtiUrl;
+  if (typeof url !== 'string' || !URL.canParse(url)) return [];
+  const match = /^\/support\/api\/(\d+)(?:\.\d+)?\/lightning\/opencti_min\.js$/.exec(new URL(url).pathname);
+  if (!match)
+    return [
+      `${path}: console.openCtiUrl must be the org's /support/api/<version>/lightning/opencti_min.js (e.g. https://acme.my.salesforce.com/support/api/62.0/lightning/opencti_min.js), not ${url}.`,
+    ];
+  if (Number(match[1]) < 47)
+    return [
+      `${path}: console.openCtiUrl names Open CTI API ${match[1]}.0, but its message service needs 47.0 or later.`,
+    ];
+  return [];
 }
 
 /** The first problem for the file as a whole, then one per bad reason code with its index and id. */

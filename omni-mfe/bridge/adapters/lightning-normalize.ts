@@ -55,8 +55,9 @@ export function messageOf(err: unknown): string {
   return err === undefined || err === null ? '' : String(err).slice(0, 300);
 }
 
+/** The detail ends the sentence, so its own full stop goes (Salesforce's messages often end with one). */
 function detailOf(err: unknown): string {
-  const m = messageOf(err);
+  const m = messageOf(err).replace(/[.\s]+$/, '');
   return m ? `: ${m}` : '';
 }
 

@@ -113,7 +113,7 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
   });
 
   it('turns a rejection or a resolved false into a console error that names the method', async () => {
-    toolkit.refuseNext('acceptAgentWork', { message: 'Work is no longer assigned' });
+    toolkit.refuseNext('acceptAgentWork', { message: 'Work is no longer assigned.' });
     await expectAsync(adapter.call('acceptWork', { workId: '0Bz000000000001AAA' })).toBeRejectedWith(
       jasmine.objectContaining({
         code: 'console',

@@ -81,6 +81,34 @@ describe('relay-main (what the Aura utility item calls)', () => {
     expect(opened).toEqual(['500000000000001AAA']);
   });
 
+  it("adds the shell's own work details, when it gives them, to the works it reads", async () => {
+    toolkit.statusId = ORG_STATUSES[0].statusId;
+    toolkit.works = [{ workItemId: '500000000000001AAA', workId: '0Bz000000000001AAA', isEngaged: false }];
+    relay = startRelay(
+      options({ workDetails: (id) => (id.startsWith('500') ? { label: 'Printer on fire', priority: 1 } : {}) }),
+    );
+    channel.subscribe((m) => relay?.receive(m));
+    await settle();
+    channel.publish(lms.welcome('s-2'));
+    await settle();
+    channel.publish(lms.wrap('relay', 's-2', envelope.request('r-1', 'getAgentWorks', {})));
+    await settle();
+    const response = softphone.find((m) => m.envelope.kind === 'response');
+    expect(response?.envelope.payload).toEqual({
+      ok: true,
+      result: {
+        works: [
+          jasmine.objectContaining({
+            workItemId: '500000000000001AAA',
+            label: 'Printer on fire',
+            priority: 1,
+            type: 'Case',
+          }),
+        ],
+      },
+    });
+  });
+
   it('stops the previous relay when started again (the component re-rendered)', async () => {
     const first = startRelay(options());
     relay = startRelay(options());

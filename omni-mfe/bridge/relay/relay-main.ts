@@ -11,6 +11,9 @@
  *     statuses,              // () => Promise<Array<{statusId, statusName, statusApiName, channels}>>:
  *                            //    the agent's presence statuses from the Apex @AuraEnabled method;
  *                            //    channels an array of {channelId, developerName} or its JSON string
+ *     workDetails,           // optional: (workItemId) => {type?, label?, priority?, capacityWeight?, assignedAt?,
+ *                            //    pushDeadline?, status?} the shell already knows (the simulated console
+ *                            //    gives its own); without it omni-mfe shows the type the id's prefix tells
  *   });
  *   relay.receive(message)            // every message the channel delivers (the relay's own included)
  *   relay.toolkitEvent(name, params)  // each lightning:omniChannel<name> event with event.getParams();
@@ -25,6 +28,7 @@
  */
 import { DropLog } from '@shared/bridge/drop-log';
 import type { LmsMessage } from '@shared/bridge/message-service';
+import type { WorkDetails } from '../adapters/console-normalize';
 import { SalesforceLightningAdapter } from '../adapters/salesforce-lightning';
 import type { OmniToolkitApi } from '../adapters/omni-toolkit';
 import { RelayServer } from './relay-server';
@@ -35,6 +39,7 @@ export interface RelayStartOptions {
   isConsoleNavigation(): Promise<boolean>;
   openRecord(recordId: string): Promise<void>;
   statuses(): Promise<unknown>;
+  readonly workDetails?: WorkDetails;
 }
 
 export interface RelayHandle {
@@ -73,6 +78,7 @@ export function startRelay(options: RelayStartOptions): RelayHandle {
     isConsoleNavigation: () => options.isConsoleNavigation(),
     openRecord: (recordId) => options.openRecord(recordId),
     statuses: () => options.statuses(),
+    workDetails: typeof options.workDetails === 'function' ? options.workDetails : undefined,
   });
   const server = new RelayServer({ adapter, publish: (m) => options.publish(m), dropLog: new DropLog('omni relay') });
   server.start().catch((err: unknown) => console.error('omni relay: could not announce itself', err));

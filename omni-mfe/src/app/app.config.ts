@@ -1,9 +1,11 @@
-import { type ApplicationConfig, provideZonelessChangeDetection } from '@angular/core';
+import { type ApplicationConfig, type Provider, provideZonelessChangeDetection } from '@angular/core';
 import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore } from '@ngrx/store';
+import type { ConsoleConfig } from '@shared/contracts/omni-props';
 import type { PropsCheck } from '@shared/contracts/omni-props.schema';
 import { provideBridgeIframe } from './console-link/bridge-iframe/provide-bridge-iframe';
 import { ConsoleLink } from './console-link/console-link';
+import { provideOpenCti } from './console-link/open-cti/provide-open-cti';
 import * as consoleLinkEffects from './console-link/state/console-link.effects';
 import { consoleLinkFeature } from './console-link/state/console-link.feature';
 import * as dcSessionEffects from './dc-session/state/dc-session.effects';
@@ -20,7 +22,7 @@ import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
  * Providers for one mount. With props that break the contract, nothing that would talk to the
  * shell or the console is started: the root component only explains what is wrong.
  */
-export function appConfig(check: PropsCheck, mountElement?: HTMLElement): ApplicationConfig {
+export function appConfig(check: PropsCheck): ApplicationConfig {
   if (!check.ok) {
     return {
       providers: [provideZonelessChangeDetection(), { provide: OMNI_PROPS_PROBLEMS, useValue: check.problems }],
@@ -30,8 +32,8 @@ export function appConfig(check: PropsCheck, mountElement?: HTMLElement): Applic
     providers: [
       provideZonelessChangeDetection(),
       { provide: OMNI_PROPS, useValue: check.props },
-      // The console's transport: the Classic bridge iframe is the one this version ships.
-      provideBridgeIframe(check.props.bridge, mountElement),
+      // The console's transport, as the shell's configuration says: only the chosen one runs.
+      consoleTransport(check.props.console, check.domElement),
       ConsoleLink,
       provideStore(),
       provideState(dcSessionFeature),
@@ -41,4 +43,8 @@ export function appConfig(check: PropsCheck, mountElement?: HTMLElement): Applic
       provideEffects(dcSessionEffects, consoleLinkEffects, presenceEffects, syncEffects, workItemsEffects),
     ],
   };
+}
+
+function consoleTransport(config: ConsoleConfig, mountElement: HTMLElement | undefined): Provider {
+  return config.transport === 'open-cti' ? provideOpenCti(config) : provideBridgeIframe(config, mountElement);
 }

@@ -4,6 +4,7 @@ import { BehaviorSubject } from 'rxjs';
 import { checkOmniProps } from '@shared/contracts/omni-props.schema';
 import { LOGGED_OUT_SESSION, type DcSession } from '@shared/dc-state/dc-session';
 import { appConfig } from './app.config';
+import { OpenCtiDouble } from './console-link/testing/open-cti-double';
 import { WorkItemPanelActions } from './work-items/state/work-items.actions';
 
 const BRIDGE_URL = 'http://127.0.0.1:9/bridge.html';
@@ -20,8 +21,9 @@ describe('omni-mfe application lifecycle', () => {
       // Nothing answers there: the bridge stays connecting, which is all this test needs.
       bridge: { url: BRIDGE_URL, consoleOrigin: 'http://127.0.0.1:9' },
       notReadyReasons: [],
+      domElement: mount,
     });
-    const app = await createApplication(appConfig(check, mount));
+    const app = await createApplication(appConfig(check));
     const store = app.injector.get(Store);
     const states: unknown[] = [];
     const sub = store.subscribe((s) => states.push(s));
@@ -48,6 +50,30 @@ describe('omni-mfe application lifecycle', () => {
     // The effects let go of the shell's session stream.
     expect(session$.observed).toBeFalse();
     sub.unsubscribe();
+    mount.remove();
+  });
+
+  it('in Lightning (contract 2, open-cti) creates no bridge iframe, subscribes through the props, and unsubscribes when destroyed', async () => {
+    const mount = document.createElement('div');
+    document.body.append(mount);
+    const opencti = new OpenCtiDouble();
+    const check = checkOmniProps({
+      contractVersion: 2,
+      dcSession$: new BehaviorSubject<DcSession>(LOGGED_OUT_SESSION),
+      setDcState: () => Promise.resolve(),
+      console: { transport: 'open-cti', channelName: 'dcOmniBridge__c', messageService: opencti.api },
+      notReadyReasons: [],
+      domElement: mount,
+    });
+    const app = await createApplication(appConfig(check));
+    await new Promise((resolve) => setTimeout(resolve));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(mount.querySelector('iframe')).toBeNull();
+    expect(document.querySelector('iframe[title="Omni-Channel console bridge"]')).toBeNull();
+    expect(opencti.subscriberCount).toBe(1);
+    app.destroy();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(opencti.subscriberCount).toBe(0);
     mount.remove();
   });
 });

@@ -14,9 +14,10 @@ describe('App (omni-root)', () => {
   }
 
   it('explains a wrong contract version in an alert and starts nothing else', async () => {
-    const el = (await render({ contractVersion: 2 })).nativeElement as HTMLElement;
+    const el = (await render({ contractVersion: 3 })).nativeElement as HTMLElement;
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('Omni-Channel cannot start');
     expect(el.querySelector('[role=alert]')?.textContent).toContain(
-      'contract version 2, but this omni-mfe speaks version 1',
+      'contract version 3, but omni-mfe speaks custom props contract version 2',
     );
     expect(el.querySelector('omni-dc-session-view')).toBeNull();
   });

@@ -13,8 +13,11 @@ export interface ConnectionState {
   readonly adapter: AdapterName | null;
   /** Reconnect attempts since the last good connection. */
   readonly attempts: number;
-  /** Why the attempts fail, once a few have and the transport can tell; absent otherwise. */
-  readonly problem?: LinkProblem;
+  /**
+   * Why the link fails or is degraded: a handshake diagnosis (LinkProblem, shown instead of the
+   * status), or the transport's own words (shown after the status: no relay, a refused publish).
+   */
+  readonly problem?: LinkProblem | string;
 }
 
 /**

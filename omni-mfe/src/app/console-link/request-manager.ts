@@ -9,6 +9,9 @@ import {
 import { BridgeError } from './bridge-error';
 import type { Timers } from './timers';
 
+/** Where requests are posted: a MessagePort (the bridge iframe) or the message service's publisher (Open CTI). */
+export type RequestPort = Pick<MessagePort, 'postMessage'>;
+
 interface Pending {
   readonly type: RequestType;
   readonly resolve: (result: unknown) => void;
@@ -24,7 +27,9 @@ export interface RequestManager {
   /** How many requests wait for their answer. */
   readonly size: number;
   /** Sends a request on `port`; the promise rejects with a BridgeError on any failure. */
-  send<T extends RequestType>(port: MessagePort, type: T, params: RequestParams<T>): Promise<RequestResult<T>>;
+  send<T extends RequestType>(port: RequestPort, type: T, params: RequestParams<T>): Promise<RequestResult<T>>;
+  /** Whether the request with this id still waits for its answer (a retried send is pointless otherwise). */
+  isPending(id: string): boolean;
   /** Settles the request a response answers; false when no request is waiting for it. */
   settle(response: ResponseMessage): boolean;
   /** Fails every waiting request, e.g. when the connection they were sent on is gone. */
@@ -53,7 +58,8 @@ export function createRequestManager(timers: Timers, timeoutMs: number): Request
     get size() {
       return pending.size;
     },
-    send: <T extends RequestType>(port: MessagePort, type: T, params: RequestParams<T>) => {
+    isPending: (id) => pending.has(id),
+    send: <T extends RequestType>(port: RequestPort, type: T, params: RequestParams<T>) => {
       const id = `${prefix}-${++counter}`;
       return new Promise<RequestResult<T>>((resolve, reject) => {
         const timer = timers.setTimeout(() => {

@@ -100,4 +100,36 @@ describe('PresenceIndicator', () => {
     await fixture.whenStable();
     expect(byName('Console connection')).toBe('Reconnecting to the Salesforce console…');
   });
+
+  it('tells the agent in words why Omni-Channel logged them out (duplicate login, maintenance, supervisor)', async () => {
+    const { fixture, byName } = await render(state({ omniLoggedIn: false, logoutReason: 'DuplicateLogin' }));
+    expect(byName('Omni-Channel presence')).toBe(
+      'Omni-Channel: Offline — you were logged out because you logged in to Omni-Channel somewhere else.',
+    );
+    TestBed.inject(MockStore).setState(state({ omniLoggedIn: false, logoutReason: 'MaintenanceLogout' }));
+    await fixture.whenStable();
+    expect(byName('Omni-Channel presence')).toBe(
+      'Omni-Channel: Offline — Salesforce logged you out for maintenance; log in again once it is over.',
+    );
+    TestBed.inject(MockStore).setState(state({ omniLoggedIn: false, logoutReason: 'OmniSupervisorLogout' }));
+    await fixture.whenStable();
+    expect(byName('Omni-Channel presence')).toBe(
+      'Omni-Channel: Offline — a supervisor logged you out of Omni-Channel.',
+    );
+  });
+
+  it("shows the transport's own words after the status: no relay, a refused publish", async () => {
+    const noRelay =
+      'No answer came from the Omni-Channel relay in the Salesforce utility bar (message channel dcOmniBridge__c): ' +
+      "check that the Lightning app's utility bar holds the Omni-Channel relay.";
+    const { fixture, byName } = await render(state({}, 'failed', { problem: noRelay }));
+    expect(byName('Console connection')).toBe(
+      `Cannot reach the Salesforce console; still retrying. Reload the console if this persists. ${noRelay}`,
+    );
+    const refused =
+      'Open CTI could not publish on the message channel dcOmniBridge__c (SOFTPHONE_CONTAINER_ERROR: Container not ready); retrying.';
+    TestBed.inject(MockStore).setState(state({}, 'connected', { problem: refused }));
+    await fixture.whenStable();
+    expect(byName('Console connection')).toBe(`Connected to the Salesforce console. ${refused}`);
+  });
 });

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import type { LinkProblem } from '../console-link/link-problem';
+import type { LogoutReason } from '@shared/bridge/events.schema';
 import { consoleLinkFeature, type ConsoleLinkState, type LinkStatus } from '../console-link/state/console-link.feature';
 import { presenceFeature } from './state/presence.feature';
 
@@ -11,6 +12,14 @@ const CONNECTION_TEXT: Readonly<Record<Exclude<LinkStatus, 'read-failed'>, strin
   reconnecting: 'Reconnecting to the Salesforce console…',
   failed: 'Cannot reach the Salesforce console; still retrying. Reload the console if this persists.',
   'console-mode-required': 'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
+};
+
+/** Why Salesforce logged the agent out of Omni-Channel (Lightning's omniChannelLogout reasons), in words. */
+const LOGOUT_WORDS: Readonly<Record<LogoutReason, string>> = {
+  DuplicateLogin: 'you were logged out because you logged in to Omni-Channel somewhere else.',
+  DuplicateLoginInSameBrowser: 'you were logged out because Omni-Channel was opened in another tab of this browser.',
+  MaintenanceLogout: 'Salesforce logged you out for maintenance; log in again once it is over.',
+  OmniSupervisorLogout: 'a supervisor logged you out of Omni-Channel.',
 };
 
 /** The agent's Omni-Channel presence and the state of the link to the console. */
@@ -64,10 +73,12 @@ export class PresenceIndicator {
   protected readonly presenceText = computed(() => {
     const { omniLoggedIn, omniStatus } = this.presence();
     if (omniLoggedIn === null) return 'Omni-Channel: unknown';
-    return `Omni-Channel: ${omniLoggedIn && omniStatus ? omniStatus.statusName : 'Offline'}`;
+    if (omniLoggedIn && omniStatus) return `Omni-Channel: ${omniStatus.statusName}`;
+    const reason = this.presence().logoutReason;
+    return reason ? `Omni-Channel: Offline — ${LOGOUT_WORDS[reason]}` : 'Omni-Channel: Offline';
   });
   protected readonly connectionText = computed(() => connectionText(this.link()));
-  protected readonly problem = computed(() => this.link().status !== 'connected');
+  protected readonly problem = computed(() => this.link().status !== 'connected' || !!this.link().problem);
 }
 
 /**
@@ -83,12 +94,21 @@ const problemText = (problem: LinkProblem): string =>
       : `The console bridge refused this Desktop Connect origin (${problem.dcOrigin}): add it to the bridge page's allowed origins.`) +
   ' Still retrying…';
 
-/** The link in words; a failed read says why and that it is being retried, as does a failing handshake. */
-const connectionText = ({ status, readError, connectionError, problem }: ConsoleLinkState): string =>
-  problem
-    ? problemText(problem)
-    : status === 'read-failed'
-      ? `Connected, but the Salesforce console's state could not be read: ${readError} Retrying…`
-      : status === 'reading' && connectionError
-        ? `Omni-Channel reported a connection problem (${connectionError}); reading the Salesforce console again…`
-        : CONNECTION_TEXT[status];
+/**
+ * The link in words; a failed read says why and that it is being retried, as does a failing
+ * handshake; the transport's own words on a degraded link follow the status.
+ */
+const connectionText = (link: ConsoleLinkState): string => {
+  const { problem } = link;
+  if (problem && typeof problem === 'object') return problemText(problem);
+  const text = statusText(link);
+  const said = link.status === 'console-mode-required' ? null : problem;
+  return said ? `${text}${/[.…]$/.test(text) ? '' : '.'} ${said}` : text;
+};
+
+const statusText = ({ status, readError, connectionError }: ConsoleLinkState): string =>
+  status === 'read-failed'
+    ? `Connected, but the Salesforce console's state could not be read: ${readError} Retrying…`
+    : status === 'reading' && connectionError
+      ? `Omni-Channel reported a connection problem (${connectionError}); reading the Salesforce console again…`
+      : CONNECTION_TEXT[status];

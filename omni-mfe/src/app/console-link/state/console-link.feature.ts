@@ -16,8 +16,8 @@ export interface ConsoleLinkState {
   readonly readError: string | null;
   /** Omni-Channel's own connection error, until the console has been read again. */
   readonly connectionError: string | null;
-  /** Why the handshake keeps failing, while the transport can tell. */
-  readonly problem: LinkProblem | null;
+  /** Why the link fails or is degraded, while the transport can tell (see ConnectionState.problem). */
+  readonly problem: LinkProblem | string | null;
 }
 
 // The transport's adapter and reconnect attempts are not kept: nothing the agent sees reads them.

@@ -9,6 +9,7 @@ import { ConsoleLinkActions } from '../../console-link/state/console-link.action
 import { consoleLinkFeature } from '../../console-link/state/console-link.feature';
 import { DcShellActions } from '../../dc-session/state/dc-session.actions';
 import { dcSessionFeature } from '../../dc-session/state/dc-session.feature';
+import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
 import { OMNI_PROPS } from '../../props/omni-props.token';
 import { OmniPresenceEvents } from './presence.actions';
 import { PRESENCE_STORE_CONFIG } from './presence.config';
@@ -52,6 +53,7 @@ describe('presence sync in the store', () => {
           provide: OMNI_PROPS,
           useValue: {
             omniMapping: DEMO_MAPPING_CONFIG,
+            notReadyReasons: DEFAULT_NOT_READY_REASONS,
             // The shell applies the state and its session echoes it back, as the real one does.
             setDcState: (kind: string, reason?: string) => {
               const key = reason ? `${kind}:${reason}` : kind;

@@ -73,4 +73,12 @@ describe('presence reducer', () => {
     expect(state.omniLoggedIn).toBeFalse();
     expect(state.omniStatus).toBeNull();
   });
+
+  it("keeps Lightning's logout reason until the agent is back online; other reasons are not kept", () => {
+    let state = reducer(initial, OmniPresenceEvents.loggedOut({ reason: 'OmniSupervisorLogout', at: 1 }));
+    expect(state.logoutReason).toBe('OmniSupervisorLogout');
+    expect(reducer(state, OmniPresenceEvents.loggedOut({ reason: 'Unknown', at: 2 })).logoutReason).toBeNull();
+    state = reducer(state, OmniPresenceEvents.presenceChanged({ presence: available, at: 3 }));
+    expect(state.logoutReason).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import type { PresenceStatus, Workload } from '@shared/bridge/console-data.schema';
+import { LOGOUT_REASONS, type LogoutReason } from '@shared/bridge/events.schema';
 import { dcStateKey } from '@shared/dc-state/dc-state';
 import {
   checkMappingAgainstStatuses,
@@ -14,6 +15,9 @@ import { DC_LOGGED_OUT, INITIAL_SYNC, type SyncState } from '../sync/sync-state'
 import { OmniPresenceEvents } from './presence.actions';
 import { PresenceSyncActions } from './sync.actions';
 
+const asLogoutReason = (reason: string | undefined): LogoutReason | null =>
+  (LOGOUT_REASONS as readonly (string | undefined)[]).includes(reason) ? (reason as LogoutReason) : null;
+
 /** The agent's Omni-Channel presence as the console last told us, and its sync with DC. */
 export interface PresenceState {
   /** null until the console has been read once. */
@@ -26,6 +30,8 @@ export interface PresenceState {
   readonly mapping: OmniMapping | null;
   readonly mappingProblems: readonly string[];
   readonly sync: SyncState;
+  /** Why Omni-Channel logged the agent out (Lightning's logout reasons), until they are back online. */
+  readonly logoutReason: LogoutReason | null;
 }
 
 /** The slice's first state, with the Omni-Channel Mappings the shell passed already checked. */
@@ -38,6 +44,7 @@ export function initialPresenceState(check: MappingCheck): PresenceState {
     mapping: check.ok ? check.mapping : null,
     mappingProblems: check.ok ? [] : check.problems,
     sync: INITIAL_SYNC,
+    logoutReason: null,
   };
 }
 
@@ -72,6 +79,7 @@ export const presenceFeature = createFeature({
         statuses: snapshot.statuses,
         workload: snapshot.workload,
         mappingProblems: problems,
+        logoutReason: snapshot.loggedIn ? null : state.logoutReason,
       };
       const omni = snapshot.loggedIn && snapshot.status ? snapshot.status.statusApiName : OMNI_OFFLINE;
       return sync(next, { kind: 'read', value: omni, writable: problems.length === 0 }, at);
@@ -89,6 +97,7 @@ export const presenceFeature = createFeature({
         {
           ...state,
           omniLoggedIn: true,
+          logoutReason: null,
           omniStatus: {
             statusId: presence.statusId,
             statusName: presence.statusName,
@@ -102,11 +111,16 @@ export const presenceFeature = createFeature({
     ),
     on(OmniPresenceEvents.loggedIn, (state, { status }) => ({
       ...state,
+      logoutReason: null,
       omniLoggedIn: true,
       omniStatus: status ?? state.omniStatus,
     })),
     on(OmniPresenceEvents.loggedOut, (state, { reason, at }) =>
-      sync({ ...state, omniLoggedIn: false, omniStatus: null }, { kind: 'omni', value: OMNI_OFFLINE, reason }, at),
+      sync(
+        { ...state, omniLoggedIn: false, omniStatus: null, logoutReason: asLogoutReason(reason) },
+        { kind: 'omni', value: OMNI_OFFLINE, reason },
+        at,
+      ),
     ),
     on(OmniPresenceEvents.workloadChanged, (state, { workload, at }) =>
       sync(

@@ -20,8 +20,9 @@ export const selectSyncHealth = createSelector(
       return { health: 'off', detail: presence.mappingProblems[0] ?? 'No Omni-Channel Mappings.' };
     if (link.status === 'console-mode-required')
       return { health: 'console mode required', detail: 'Omni-Channel works in console mode only.' };
-    // A handshake that keeps failing for a known reason is an error already, not "syncing".
-    if (link.status === 'failed' || link.problem)
+    // A handshake that keeps failing for a known reason is an error already, not "syncing"
+    // (a transport's own words on a degraded link, a string, are not such a diagnosis).
+    if (link.status === 'failed' || (link.problem !== null && typeof link.problem === 'object'))
       return { health: 'error', detail: 'The Salesforce console cannot be reached.' };
     if (link.status === 'read-failed')
       return { health: 'error', detail: "The Salesforce console's state could not be read; retrying." };

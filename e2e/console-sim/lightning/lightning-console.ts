@@ -1,0 +1,94 @@
+import type { LmsMessage } from '@shared/bridge/message-service';
+import { SIMULATOR_GLOBAL } from '../../../omni-mfe/bridge/adapters/simulator';
+import type { ConsoleFlavour, ConsoleParts } from '../console-flavour';
+import type { ConsoleSimulatorControl } from '../control-api';
+import { workDetailsOf } from '../model/work-details';
+import { channels18 } from './lightning-events';
+import { SimulatedMessageService } from './message-service';
+import { ORG_CHANNELS } from './opencti-wire';
+import { RelayHost } from './relay-host';
+import { findById, to18 } from './salesforce-ids';
+import { SimulatedOmniToolkit } from './simulated-omni-toolkit';
+
+const CHANNEL = ORG_CHANNELS[0];
+const PUBLISH_ERROR = {
+  code: 'SOFTPHONE_CONTAINER_ERROR',
+  description: 'The message could not be published (simulated).',
+  details: '',
+};
+
+/**
+ * The Lightning console: Omni-Channel's toolkit (lightning:omniToolkitAPI) on the shared model,
+ * Lightning Message Service, and the relay's utility item running the production relay script.
+ * Desktop Connect reaches the relay only through opencti_min.js and the message service.
+ */
+export function lightningConsole(parts: ConsoleParts, control: ConsoleSimulatorControl): ConsoleFlavour {
+  const { model, tabs } = parts;
+  let statusIdLength: 15 | 18 = 18;
+  const service = new SimulatedMessageService({
+    softphone: () => parts.softphone.contentWindow,
+    allowedOrigins: parts.dcOrigins,
+  });
+  const toolkit = new SimulatedOmniToolkit(model, {
+    // Omni-Channel's events fire in console apps only.
+    deliver: (event) => {
+      if (parts.isConsoleMode()) relay.toolkitEvent(event);
+    },
+    changed: () => parts.render(),
+  });
+  const later = <T>(value: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(value()), 0));
+  const relay = new RelayHost((live) => ({
+    toolkit,
+    publish: (message: LmsMessage) => {
+      if (live()) service.publish(CHANNEL, message);
+    },
+    isConsoleNavigation: () => later(() => parts.isConsoleMode()),
+    // workspaceAPI.openTab({recordId}): the tab is the record's, whichever form of its id is given.
+    openRecord: (recordId) =>
+      toolkit.ledger.call('openTab', () => {
+        const work = findById(recordId, model.agentWork, (w) => w.workItemId);
+        tabs.open(work?.workItemId ?? recordId);
+      }),
+    // The Aura shell's Apex method: the agent's statuses, ids as Apex gives them (18) or trimmed.
+    statuses: () =>
+      later(() =>
+        parts.config().statuses.map((s) => ({
+          ...s,
+          statusId: statusIdLength === 18 ? to18(s.statusId) : s.statusId,
+          channels: JSON.parse(channels18(s.channels)) as unknown,
+        })),
+      ),
+    workDetails: workDetailsOf(model),
+  }));
+  // Only the control API for fixtures: there is no bridge page to find a toolkit here.
+  (window as unknown as Record<string, unknown>)[SIMULATOR_GLOBAL] = { control };
+  service.subscribe(CHANNEL, (message) => relay.receive(message));
+  void relay.reload().catch((err: Error) => console.error(`The relay could not start: ${err.message}`));
+
+  return {
+    kind: 'lightning',
+    dcUrl: (url) => {
+      const dc = new URL(url);
+      dc.searchParams.set('console', 'lightning');
+      return dc.href;
+    },
+    fire: (events, cause, logoutReason) => toolkit.fire(events, cause, logoutReason),
+    failNext: (method, times) => toolkit.ledger.failNext(method === 'openPrimaryTab' ? 'openTab' : method, times),
+    killBridge: () => relay.kill(),
+    reloadBridge: () => void relay.reload(),
+    bridgeLoads: () => relay.loads,
+    toolkitCalls: () => structuredClone(toolkit.ledger.counts),
+    lightning: {
+      failNextPublish: (times = 1, error = PUBLISH_ERROR) => service.failNextPublish(times, error),
+      messageService: () => ({ subscriptions: service.softphoneSubscriptions, drops: { ...service.drops } }),
+      setStatusReasons: (on) => (toolkit.sendsReasons = on),
+      setStatusListIdLength: (length) => {
+        if (length !== 15 && length !== 18) throw new Error('Status ids are 15 or 18 characters long.');
+        statusIdLength = length;
+      },
+      connectionError: (error) => {
+        if (parts.isConsoleMode()) relay.toolkitEvent({ name: 'ConnectionError', params: { error } });
+      },
+    },
+  };
+}
