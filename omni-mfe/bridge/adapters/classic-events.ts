@@ -95,6 +95,13 @@ export class ClassicEvents {
     });
   }
 
+  /** The works a read found (see WorkEventSequence.remember): a reloaded bridge page starts knowing none. */
+  remember(
+    works: readonly { readonly workId: string; readonly workItemId: string; readonly isEngaged: boolean }[],
+  ): void {
+    this.sequence.remember(works);
+  }
+
   stop(): void {
     for (const [name, listener] of this.listeners) this.console.removeEventListener?.(name, listener);
     this.listeners.length = 0;

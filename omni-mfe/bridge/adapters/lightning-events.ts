@@ -38,6 +38,13 @@ export class LightningEvents {
     this.sequence = new WorkEventSequence(deps.emit, deps.readWorks, 'omni relay');
   }
 
+  /** The works a read found (see WorkEventSequence.remember). */
+  remember(
+    works: readonly { readonly workId: string; readonly workItemId: string; readonly isEngaged: boolean }[],
+  ): void {
+    this.sequence.remember(works);
+  }
+
   /**
    * One toolkit event, named without its `lightning:omniChannel` prefix (the full name is taken
    * too); an unknown name (omniChannelWorkFlagUpdated, say) is logged and ignored.

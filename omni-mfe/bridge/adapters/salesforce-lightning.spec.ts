@@ -208,6 +208,25 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     ]);
   });
 
+  it('a (re)started relay learns the assigned items from a read, so their push timeouts are still reported', async () => {
+    // Routed before this relay started: it saw no WorkAssigned, only the softphone's read after the handshake.
+    toolkit.works = [
+      { workId: '0Bz000000000007AAA', workItemId: '500000000000007AAA', isEngaged: false },
+      { workId: '0Bz000000000006AAA', workItemId: '500000000000006AAA', isEngaged: true },
+      { workId: '0Bz000000000005AAA', workItemId: '500000000000005AAA', isEngaged: false },
+    ];
+    // One of them is declined while the read is on its way: the read must not bring it back.
+    adapter.toolkitEvent('WorkDeclined', omniEvent.work('0Bz000000000005AAA', '500000000000005AAA'));
+    await settle();
+    await adapter.call('getAgentWorks', {});
+    toolkit.works = [{ workId: '0Bz000000000006AAA', workItemId: '500000000000006AAA', isEngaged: true }];
+    adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(BUSY, 'OmniPushTimeout'));
+    await settle();
+    expect(events.filter((e) => e.type === 'pushTimeout')).toEqual([
+      { type: 'pushTimeout', payload: { workId: '0Bz000000000007AAA', workItemId: '500000000000007AAA' } },
+    ]);
+  });
+
   it('does not mistake a decline for a push timeout, and relays the interruptible workload', async () => {
     adapter.toolkitEvent('WorkAssigned', omniEvent.work('0Bz000000000009AAA', '570000000000009AAA'));
     adapter.toolkitEvent('WorkDeclined', omniEvent.work('0Bz000000000009AAA', '570000000000009AAA'));
