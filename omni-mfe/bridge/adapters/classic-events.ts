@@ -95,9 +95,11 @@ export class ClassicEvents {
     });
   }
 
-  /** What a read of the agent's works shows assigned may still time out (see WorkEventSequence). */
-  learn(works: readonly RawWork[]): void {
-    this.sequence.learn(works);
+  /** The works a read found (see WorkEventSequence.remember): a reloaded bridge page starts knowing none. */
+  remember(
+    works: readonly { readonly workId: string; readonly workItemId: string; readonly isEngaged: boolean }[],
+  ): void {
+    this.sequence.remember(works);
   }
 
   stop(): void {

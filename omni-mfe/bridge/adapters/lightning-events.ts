@@ -38,9 +38,11 @@ export class LightningEvents {
     this.sequence = new WorkEventSequence(deps.emit, deps.readWorks, 'omni relay');
   }
 
-  /** What a read of the agent's works shows assigned may still time out (see WorkEventSequence). */
-  learn(works: readonly RawWork[]): void {
-    this.sequence.learn(works);
+  /** The works a read found (see WorkEventSequence.remember). */
+  remember(
+    works: readonly { readonly workId: string; readonly workItemId: string; readonly isEngaged: boolean }[],
+  ): void {
+    this.sequence.remember(works);
   }
 
   /**

@@ -52,9 +52,10 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
       getPresence: () => this.readPresence(),
       getStatuses: () => Promise.resolve({ statuses: [...known()] }),
       getAgentWorks: () =>
-        this.readWorks().then((works) => {
-          this.events.learn(works);
-          return { works: works.map((w) => workOf(w, options.workDetails)) };
+        this.readWorks().then((raw) => {
+          const works = raw.map((w) => workOf(w, options.workDetails));
+          this.events.remember(works);
+          return { works };
         }),
       acceptWork: ({ workId }) => call('acceptAgentWork', (cb) => p.acceptAgentWork(workId, cb)).then(() => ({})),
       declineWork: ({ workId, reason }) =>

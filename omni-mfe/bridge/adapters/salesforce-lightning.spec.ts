@@ -208,16 +208,22 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     ]);
   });
 
-  it('a relay started after an item was assigned reports its push timeout, once the works were read', async () => {
-    // This relay never saw WorkAssigned: the item was offered before it reloaded. omni-mfe reads the works.
-    toolkit.works = [{ workId: '0Bz000000000009AAA', workItemId: '570000000000009AAA', isEngaged: false }];
-    await adapter.call('getAgentWorks', {});
-    toolkit.works = [];
-    adapter.toolkitEvent('WorkloadChanged', omniEvent.workload(2, 0));
+  it('a (re)started relay learns the assigned items from a read, so their push timeouts are still reported', async () => {
+    // Routed before this relay started: it saw no WorkAssigned, only the softphone's read after the handshake.
+    toolkit.works = [
+      { workId: '0Bz000000000007AAA', workItemId: '500000000000007AAA', isEngaged: false },
+      { workId: '0Bz000000000006AAA', workItemId: '500000000000006AAA', isEngaged: true },
+      { workId: '0Bz000000000005AAA', workItemId: '500000000000005AAA', isEngaged: false },
+    ];
+    // One of them is declined while the read is on its way: the read must not bring it back.
+    adapter.toolkitEvent('WorkDeclined', omniEvent.work('0Bz000000000005AAA', '500000000000005AAA'));
     await settle();
-    expect(events).toEqual([
-      { type: 'pushTimeout', payload: { workId: '0Bz000000000009AAA', workItemId: '570000000000009AAA' } },
-      { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 2, newWorkload: 0 } },
+    await adapter.call('getAgentWorks', {});
+    toolkit.works = [{ workId: '0Bz000000000006AAA', workItemId: '500000000000006AAA', isEngaged: true }];
+    adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(BUSY, 'OmniPushTimeout'));
+    await settle();
+    expect(events.filter((e) => e.type === 'pushTimeout')).toEqual([
+      { type: 'pushTimeout', payload: { workId: '0Bz000000000007AAA', workItemId: '500000000000007AAA' } },
     ]);
   });
 

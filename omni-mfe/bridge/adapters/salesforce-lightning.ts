@@ -64,9 +64,10 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
       getPresence: () => this.readPresence(),
       getStatuses: () => this.knownStatuses(true).then((statuses) => ({ statuses: [...statuses] })),
       getAgentWorks: () =>
-        this.readWorks().then((works) => {
-          this.events.learn(works);
-          return { works: works.map((w) => workOf(w, options.workDetails)) };
+        this.readWorks().then((raw) => {
+          const works = raw.map((w) => workOf(w, options.workDetails));
+          this.events.remember(works);
+          return { works };
         }),
       acceptWork: ({ workId }) => invoke('acceptAgentWork', () => t.acceptAgentWork({ workId })).then(() => ({})),
       declineWork: ({ workId, reason }) =>

@@ -1,5 +1,5 @@
 import type { BridgeEvent } from '@shared/bridge/events.schema';
-import { flagOf, textOf, type RawWork } from './console-normalize';
+import { textOf, type RawWork } from './console-normalize';
 
 /**
  * Console events, handled one at a time in the console's order, and the push-timeout rule both
@@ -17,6 +17,8 @@ import { flagOf, textOf, type RawWork } from './console-normalize';
 export class WorkEventSequence {
   /** Assigned items not yet accepted, declined or closed: workId → workItemId. */
   private readonly assigned = new Map<string, string>();
+  /** Items seen accepted, declined or closed (the latest ones): a read older than that news cannot bring them back. */
+  private readonly settled = new Set<string>();
   private queue: Promise<void> = Promise.resolve();
   private timedOutRecently = false;
 
@@ -41,17 +43,23 @@ export class WorkEventSequence {
     this.assigned.set(workId, workItemId);
   }
 
-  /** Items a read shows assigned (offered, not yet accepted) are push-timeout candidates. */
-  learn(works: readonly RawWork[]): void {
-    for (const work of works) {
-      if (flagOf(work?.isEngaged)) continue;
-      this.assigned.set(textOf(work?.workId, 'a work id'), textOf(work?.workItemId, 'a work item id'));
-    }
-  }
-
   /** Accepted, declined or closed: no longer a push-timeout candidate. */
   settle(workId: string): void {
     this.assigned.delete(workId);
+    this.settled.add(workId);
+    // Only recent news matters against a read in flight: keep the set small over a long shift.
+    if (this.settled.size > 500) this.settled.delete(this.settled.values().next().value as string);
+  }
+
+  /**
+   * The agent's works as a read found them. A (re)started relay or bridge has seen no WorkAssigned
+   * for items routed before it started: without this, their push timeouts would go unreported.
+   */
+  remember(
+    works: readonly { readonly workId: string; readonly workItemId: string; readonly isEngaged: boolean }[],
+  ): void {
+    for (const work of works)
+      if (!work.isEngaged && !this.settled.has(work.workId)) this.assigned.set(work.workId, work.workItemId);
   }
 
   /** Logged out: nothing is assigned any more. */
