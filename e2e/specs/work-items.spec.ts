@@ -17,7 +17,7 @@ test.describe('work items, as QA would drive them', () => {
     const item = sim.dc.workItem('Printer on fire');
     await expect(item).toContainText('Case');
     await expect(item).toContainText('Priority 1');
-    await expect(item).toContainText(/Accept within \d+ s/);
+    await expect(item).toContainText(/Accept within \d+ sec/);
     await item.getByRole('button', { name: 'Accept' }).click();
     await expect(item).toContainText('Accepted');
     await expect(sim.consoleTabs.getByRole('tab', { name: caseId })).toBeVisible();

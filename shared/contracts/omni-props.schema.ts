@@ -34,6 +34,7 @@ const propsSchema = v.object({
   // Checked by omni-mfe's presence sync, which stays off (and says why) rather than refusing to start.
   omniMapping: v.optional(v.unknown()),
   declineReasons: v.optional(v.unknown()),
+  locale: v.optional(v.pipe(v.string('locale must be a string'), v.nonEmpty('locale must not be empty'))),
 });
 
 export type PropsCheck =

@@ -39,4 +39,9 @@ export interface OmniMfeProps {
    * Missing or invalid, Decline is unavailable and the panel says why; the rest keeps working.
    */
   readonly declineReasons?: unknown;
+  /**
+   * The agent's language as a BCP 47 code (`en`, `de`), which the shell chose omni-mfe's build by.
+   * omni-mfe speaks and formats in the language it was built for; this tells it what the agent asked.
+   */
+  readonly locale?: string;
 }

@@ -1,3 +1,4 @@
+import { SHELL_MESSAGES } from '../i18n/shell-messages';
 import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
 import { DcSessionStore } from '../dc-session/dc-session-store';
 import { mountDcHeader } from './dc-header';
@@ -12,7 +13,7 @@ describe('DC header', () => {
     host = document.createElement('div');
     document.body.append(host);
     store = new DcSessionStore(DEFAULT_NOT_READY_REASONS);
-    unmount = mountDcHeader(host, store, DEFAULT_NOT_READY_REASONS);
+    unmount = mountDcHeader(host, store, DEFAULT_NOT_READY_REASONS, SHELL_MESSAGES.en);
   });
 
   afterEach(() => {

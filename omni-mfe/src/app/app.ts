@@ -15,7 +15,9 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
   template: `
     @if (problems; as problems) {
       <div class="omni-error" role="alert">
-        <p>Omni-Channel cannot start: the Desktop Connect shell passed settings this version does not understand.</p>
+        <p i18n="shown when the shell's props break the contract; the problems follow">
+          Omni-Channel cannot start: the Desktop Connect shell passed settings this version does not understand.
+        </p>
         <ul>
           @for (problem of problems; track $index) {
             <li>{{ problem }}</li>

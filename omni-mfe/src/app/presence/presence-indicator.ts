@@ -4,12 +4,12 @@ import { consoleLinkFeature, type ConsoleLinkState, type LinkStatus } from '../c
 import { presenceFeature } from './state/presence.feature';
 
 const CONNECTION_TEXT: Readonly<Record<Exclude<LinkStatus, 'read-failed'>, string>> = {
-  connecting: 'Connecting to the Salesforce console…',
-  reading: 'Reading the Salesforce console…',
-  connected: 'Connected to the Salesforce console',
-  reconnecting: 'Reconnecting to the Salesforce console…',
-  failed: 'Cannot reach the Salesforce console; still retrying. Reload the console if this persists.',
-  'console-mode-required': 'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
+  connecting: $localize`:console connection:Connecting to the Salesforce console…`,
+  reading: $localize`:console connection:Reading the Salesforce console…`,
+  connected: $localize`:console connection:Connected to the Salesforce console`,
+  reconnecting: $localize`:console connection:Reconnecting to the Salesforce console…`,
+  failed: $localize`:console connection:Cannot reach the Salesforce console; still retrying. Reload the console if this persists.`,
+  'console-mode-required': $localize`:console connection:Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.`,
 };
 
 /** The agent's Omni-Channel presence and the state of the link to the console. */
@@ -17,10 +17,10 @@ const CONNECTION_TEXT: Readonly<Record<Exclude<LinkStatus, 'read-failed'>, strin
   selector: 'omni-presence-indicator',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="presence" role="status" aria-label="Omni-Channel presence">
+    <p class="presence" role="status" aria-label="Omni-Channel presence" i18n-aria-label>
       <span class="dot" [attr.data-online]="online() ? '' : null" aria-hidden="true"></span>{{ presenceText() }}
     </p>
-    <p class="connection" [attr.data-problem]="problem() ? '' : null" role="status" aria-label="Console connection">
+    <p class="connection" [attr.data-problem]="problem() ? '' : null" role="status" aria-label="Console connection" i18n-aria-label>
       {{ connectionText() }}
     </p>
   `,
@@ -62,8 +62,11 @@ export class PresenceIndicator {
   protected readonly online = computed(() => (this.presence().omniStatus?.channels.length ?? 0) > 0);
   protected readonly presenceText = computed(() => {
     const { omniLoggedIn, omniStatus } = this.presence();
-    if (omniLoggedIn === null) return 'Omni-Channel: unknown';
-    return `Omni-Channel: ${omniLoggedIn && omniStatus ? omniStatus.statusName : 'Offline'}`;
+    if (omniLoggedIn === null) return $localize`:presence before the console was read:Omni-Channel: unknown`;
+    // The status name is the org's own word; only Offline is ours.
+    return omniLoggedIn && omniStatus
+      ? $localize`:presence; the status name comes from the org:Omni-Channel: ${omniStatus.statusName}:status:`
+      : $localize`:presence:Omni-Channel: Offline`;
   });
   protected readonly connectionText = computed(() => connectionText(this.link()));
   protected readonly problem = computed(() => this.link().status !== 'connected');
@@ -72,7 +75,7 @@ export class PresenceIndicator {
 /** The link in words; a failed read says why and that it is being retried. */
 const connectionText = ({ status, readError, connectionError }: ConsoleLinkState): string =>
   status === 'read-failed'
-    ? `Connected, but the Salesforce console's state could not be read: ${readError} Retrying…`
+    ? $localize`:console connection; the reason comes from the console:Connected, but the Salesforce console's state could not be read: ${readError}:reason: Retrying…`
     : status === 'reading' && connectionError
-      ? `Omni-Channel reported a connection problem (${connectionError}); reading the Salesforce console again…`
+      ? $localize`:console connection; the problem comes from Omni-Channel:Omni-Channel reported a connection problem (${connectionError}:problem:); reading the Salesforce console again…`
       : CONNECTION_TEXT[status];

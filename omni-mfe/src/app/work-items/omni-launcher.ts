@@ -16,11 +16,12 @@ import { workItemsFeature } from './state/work-items.feature';
       type="button"
       class="launcher"
       aria-label="Omni-Channel"
+      i18n-aria-label="the launcher's name"
       aria-controls="omni-work-panel"
       [attr.aria-expanded]="open()"
       (click)="toggle()"
     >
-      <span aria-hidden="true">Omni-Channel</span>
+      <span aria-hidden="true" i18n="the launcher's text">Omni-Channel</span>
       <!-- Two animation names taking turns: each arrival starts the blink again. -->
       <span
         class="bubble"
@@ -30,7 +31,9 @@ import { workItemsFeature } from './state/work-items.feature';
         >{{ count() }}</span
       >
     </button>
-    <span class="count">{{ count() }} work items</span>
+    <span class="count" i18n="the launcher's count, read by screen readers"
+      >{count(), plural, =1 {1 work item} other {{{ count() }} work items}}</span
+    >
     <p class="announcer" role="status" aria-live="polite">{{ announcement() }}</p>
   `,
   styles: `

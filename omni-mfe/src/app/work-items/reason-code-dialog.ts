@@ -31,16 +31,17 @@ export interface ReasonCodeQuestion {
     <dialog closedby="any" aria-labelledby="omni-decline-title" (close)="closed()">
       @if (question(); as q) {
         <form class="omni-decline" (submit)="submit($event, q)" novalidate>
-          <h2 id="omni-decline-title">Decline work item</h2>
+          <h2 id="omni-decline-title" i18n="the decline dialog's title">Decline work item</h2>
           <p class="item">{{ q.itemName }}</p>
           <fieldset
             role="radiogroup"
             aria-label="Reason"
+            i18n-aria-label="the decline reason group"
             [attr.aria-required]="q.reasons.required"
             [attr.aria-invalid]="q.missing"
             aria-describedby="omni-decline-hint"
           >
-            <legend>Reason code</legend>
+            <legend i18n>Reason code</legend>
             @for (code of q.reasons.codes; track code.id) {
               <label><input type="radio" name="reason" [value]="code.id" /> {{ code.label }}</label>
             }
@@ -51,17 +52,17 @@ export interface ReasonCodeQuestion {
             [attr.data-missing]="q.missing ? '' : null"
             [attr.role]="q.missing ? 'alert' : null"
           >
-            {{
-              q.missing
-                ? 'Choose a reason code to decline this work item.'
-                : q.reasons.required
-                  ? 'A reason code is required.'
-                  : 'A reason code is optional.'
-            }}
+            @if (q.missing) {
+              <ng-container i18n>Choose a reason code to decline this work item.</ng-container>
+            } @else if (q.reasons.required) {
+              <ng-container i18n>A reason code is required.</ng-container>
+            } @else {
+              <ng-container i18n>A reason code is optional.</ng-container>
+            }
           </p>
           <div class="actions">
-            <button type="submit">Decline</button>
-            <button type="button" (click)="cancel(q.workId)">Cancel</button>
+            <button type="submit" i18n="declines the work item with the chosen reason">Decline</button>
+            <button type="button" (click)="cancel(q.workId)" i18n="closes the dialog, declining nothing">Cancel</button>
           </div>
         </form>
       }

@@ -7,6 +7,7 @@ import {
   WorkItemApiActions,
   WorkItemPanelActions,
 } from './work-items.actions';
+import { workTypeLabel } from '../work-item-texts';
 import { workItemFrom, workItemName, type WorkItem } from './work-item';
 
 /** The question the "Decline work item" dialog shows: which item, and whether a code is missing. */
@@ -45,7 +46,7 @@ const setBusy = (state: WorkItemsState, workId: string, busy: WorkItem['busy']) 
   workItemsAdapter.updateOne({ id: workId, changes: { busy } }, state);
 const named = (state: WorkItemsState, workId: string) => {
   const item = state.entities[workId];
-  return item ? workItemName(item) : 'The work item';
+  return item ? workItemName(item) : $localize`:a work item no longer known:The work item`;
 };
 const questionFor = (state: WorkItemsState, workId: string) =>
   state.question?.workId === workId ? state.question : null;
@@ -74,7 +75,7 @@ export const workItemsFeature = createFeature({
       const known = state.entities[item.workId] !== undefined;
       return workItemsAdapter.upsertOne(
         item,
-        known ? state : { ...state, arrivals: state.arrivals + 1, announcement: `New ${item.type}: ${item.label}` },
+        known ? state : { ...state, arrivals: state.arrivals + 1, announcement: $localize`:announced when a work item arrives:New ${workTypeLabel(item.type)}:type:: ${item.label}:label:` },
       );
     }),
     on(OmniWorkEvents.workAccepted, (state, { workId }) =>
@@ -88,7 +89,11 @@ export const workItemsFeature = createFeature({
       (state, { workId }) => leave(state, workId),
     ),
     on(OmniWorkEvents.pushTimedOut, (state, { workId }) =>
-      leave(state, workId, `${named(state, workId)} was not accepted in time and went back to the queue.`),
+      leave(
+        state,
+        workId,
+        $localize`:notice:${named(state, workId)}:item: was not accepted in time and went back to the queue.`,
+      ),
     ),
     on(WorkItemPanelActions.launcherToggled, (state) => ({ ...state, panelOpen: !state.panelOpen })),
     on(WorkItemPanelActions.noticeDismissed, (state) => ({ ...state, notice: null })),
