@@ -51,8 +51,11 @@ async function startDesktopConnect(): Promise<void> {
     locale,
   };
   const containerName = manifest.omniMfe.containerName;
-  registerOmniMfe(remote, region, props, () =>
-    loadRemoteModule<LifeCycles<OmniMfeProps>>(remote.url, containerName, './lifecycles'),
+  registerOmniMfe(
+    remote,
+    region,
+    props,
+    () => loadRemoteModule<LifeCycles<OmniMfeProps>>(remote.url, containerName, './lifecycles'),
     t,
   );
   start({ urlRerouteOnly: true });

@@ -52,8 +52,9 @@ export async function burst(page: Page, shell: Frame): Promise<BurstFigures> {
       new Promise<number>((resolve) => {
         const look = () =>
           Number(
-            /^(\d+) work items?$/.exec(document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '')?.[1] ??
-              -1,
+            /^(\d+) work items?$/.exec(
+              document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '',
+            )?.[1] ?? -1,
           );
         const t0 = performance.now();
         const done = () => look() === count;

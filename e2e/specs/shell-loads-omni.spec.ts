@@ -53,7 +53,7 @@ test.describe('Desktop Connect shell with omni-mfe', () => {
 
     await dc.openSettings();
     await expect(page.getByRole('region', { name: 'Settings' })).toContainText(
-      'Omni-Channel module: http://127.0.0.1:4201/remoteEntry.js',
+      'Omni-Channel module: http://127.0.0.1:4201/en/remoteEntry.js',
     );
     await expect(dc.omniModule).toHaveCount(0);
     expect(await page.locator('#omni-region .omni-container').evaluate((el) => el.childNodes.length)).toBe(0);

@@ -91,7 +91,10 @@ function builtLocales(dir: string): string[] {
 /** Measures both builds; returns the figures the benchmark report uses too. */
 export function measureSizes(root = resolve(__dirname, '../../dist')) {
   const omniDir = join(root, 'omni-mfe');
-  const locales = builtLocales(omniDir).map((locale) => ({ locale, total: sum(initialJs(join(omniDir, locale)).rows) }));
+  const locales = builtLocales(omniDir).map((locale) => ({
+    locale,
+    total: sum(initialJs(join(omniDir, locale)).rows),
+  }));
   const omni = initialJs(join(omniDir, SOURCE_LOCALE));
   const floorDir = join(root, 'bench-floor');
   const floor = existsSync(floorDir) ? initialJs(floorDir) : null;

@@ -22,7 +22,8 @@ const reasonCodesSchema = v.object({
 export type DeclineReasons = v.InferOutput<typeof reasonCodesSchema>;
 export type ReasonCode = DeclineReasons['codes'][number];
 export type DeclineReasonsCheck =
-  { readonly ok: true; readonly reasons: DeclineReasons } | { readonly ok: false; readonly problem: string; readonly detail?: string };
+  | { readonly ok: true; readonly reasons: DeclineReasons }
+  | { readonly ok: false; readonly problem: string; readonly detail?: string };
 
 /** Checks the reason codes; the problem says what to fix, so the panel can show it as is. */
 export function checkDeclineReasons(raw: unknown): DeclineReasonsCheck {

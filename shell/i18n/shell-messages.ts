@@ -37,9 +37,20 @@ const en: ShellMessages = {
   dcState: 'DC state',
   agentIdRefused: 'Enter an agent ID of letters, digits, dots, dashes or underscores (at most 64).',
   dcStateRefused: (why) => `The DC state could not be changed: ${why}`,
-  dcStates: { ready: 'Ready', 'not-ready': 'Not Ready', 'on-call': 'On Call', 'wrap-up': 'Wrap-up', 'logged-out': 'Logged out' },
+  dcStates: {
+    ready: 'Ready',
+    'not-ready': 'Not Ready',
+    'on-call': 'On Call',
+    'wrap-up': 'Wrap-up',
+    'logged-out': 'Logged out',
+  },
   notReadyReasons: { break: 'Break', lunch: 'Lunch', training: 'Training' },
-  layout: { softphone: 'Softphone', settings: 'Settings', omniModule: 'Omni-Channel module', settingsRegion: 'Settings' },
+  layout: {
+    softphone: 'Softphone',
+    settings: 'Settings',
+    omniModule: 'Omni-Channel module',
+    settingsRegion: 'Settings',
+  },
   settingsHeading: 'Settings',
   moduleSource: (url, source) => `Omni-Channel module: ${url} (from the ${source}).`,
   overrideHint: (param, key) =>
@@ -57,7 +68,8 @@ const de: ShellMessages = {
   logIn: 'Anmelden',
   logOut: 'Abmelden',
   dcState: 'DC-Status',
-  agentIdRefused: 'Geben Sie eine Agenten-ID aus Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen ein (höchstens 64).',
+  agentIdRefused:
+    'Geben Sie eine Agenten-ID aus Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen ein (höchstens 64).',
   dcStateRefused: (why) => `Der DC-Status konnte nicht geändert werden: ${why}`,
   dcStates: {
     ready: 'Bereit',
@@ -67,7 +79,12 @@ const de: ShellMessages = {
     'logged-out': 'Abgemeldet',
   },
   notReadyReasons: { break: 'Pause', lunch: 'Mittagspause', training: 'Schulung' },
-  layout: { softphone: 'Softphone', settings: 'Einstellungen', omniModule: 'Omni-Channel-Modul', settingsRegion: 'Einstellungen' },
+  layout: {
+    softphone: 'Softphone',
+    settings: 'Einstellungen',
+    omniModule: 'Omni-Channel-Modul',
+    settingsRegion: 'Einstellungen',
+  },
   settingsHeading: 'Einstellungen',
   moduleSource: (url, source) => `Omni-Channel-Modul: ${url} (aus ${source === 'manifest' ? 'dem Manifest' : source}).`,
   overrideHint: (param, key) =>

@@ -85,7 +85,10 @@ describe('DC manifest, one omni-mfe build per language', () => {
   });
 
   it('refuses a locale that is not a language code, naming it', () => {
-    const bad = { ...withLocales, omniMfe: { ...withLocales.omniMfe, locales: { German: 'https://cdn.example/x.js' } } };
+    const bad = {
+      ...withLocales,
+      omniMfe: { ...withLocales.omniMfe, locales: { German: 'https://cdn.example/x.js' } },
+    };
     expect(() => parseDcManifest(bad, 'dc-manifest.json')).toThrowError(/omniMfe\.locales\.German/);
   });
 });

@@ -20,7 +20,13 @@ const CONNECTION_TEXT: Readonly<Record<Exclude<LinkStatus, 'read-failed'>, strin
     <p class="presence" role="status" aria-label="Omni-Channel presence" i18n-aria-label>
       <span class="dot" [attr.data-online]="online() ? '' : null" aria-hidden="true"></span>{{ presenceText() }}
     </p>
-    <p class="connection" [attr.data-problem]="problem() ? '' : null" role="status" aria-label="Console connection" i18n-aria-label>
+    <p
+      class="connection"
+      [attr.data-problem]="problem() ? '' : null"
+      role="status"
+      aria-label="Console connection"
+      i18n-aria-label
+    >
       {{ connectionText() }}
     </p>
   `,

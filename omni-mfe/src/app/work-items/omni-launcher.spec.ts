@@ -74,7 +74,9 @@ describe('OmniLauncher', () => {
 describe('OmniLauncher count, in each language', () => {
   const withItems = (n: number) => ({
     workItems: workItemsAdapter.setAll(
-      Array.from({ length: n }, (_, i) => workItemFrom({ workId: `0Bz0${i}`, workItemId: `5000${i}`, isEngaged: false })),
+      Array.from({ length: n }, (_, i) =>
+        workItemFrom({ workId: `0Bz0${i}`, workItemId: `5000${i}`, isEngaged: false }),
+      ),
       workItemsAdapter.getInitialState({ panelOpen: false, arrivals: 0, announcement: '', notice: null }),
     ),
   });
@@ -84,7 +86,10 @@ describe('OmniLauncher count, in each language', () => {
    * overriding the component gives a fresh type that reads them under the loaded translation.
    */
   async function countText(n: number): Promise<string | null | undefined> {
-    TestBed.configureTestingModule({ imports: [OmniLauncher], providers: [provideMockStore({ initialState: withItems(n) })] });
+    TestBed.configureTestingModule({
+      imports: [OmniLauncher],
+      providers: [provideMockStore({ initialState: withItems(n) })],
+    });
     TestBed.overrideComponent(OmniLauncher, { set: { host: { 'data-fresh': '' } } });
     const fixture = TestBed.createComponent(OmniLauncher);
     await fixture.whenStable();

@@ -31,9 +31,10 @@ import { workItemsFeature } from './state/work-items.feature';
         >{{ count() }}</span
       >
     </button>
-    <span class="count" i18n="the launcher's count, read by screen readers"
-      >{count(), plural, =1 {1 work item} other {{{ count() }} work items}}</span
-    >
+    <span class="count" i18n="the launcher's count, read by screen readers">{count(), plural,
+      =1 {1 work item}
+      other {{{ count() }} work items}
+    }</span>
     <p class="announcer" role="status" aria-live="polite">{{ announcement() }}</p>
   `,
   styles: `

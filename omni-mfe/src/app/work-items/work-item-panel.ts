@@ -18,7 +18,8 @@ import { acceptWithinText, assignedAgoText, workTypeLabel } from './work-item-te
       <section id="omni-work-panel" class="panel" aria-label="Omni-Channel work items" i18n-aria-label tabindex="-1">
         @if (notice(); as notice) {
           <p class="notice" role="alert">
-            {{ notice }} <button type="button" class="link" (click)="dismissNotice()" i18n="dismisses a notice">Dismiss</button>
+            {{ notice }}
+            <button type="button" class="link" (click)="dismissNotice()" i18n="dismisses a notice">Dismiss</button>
           </p>
         }
         @if (!reasons.ok) {

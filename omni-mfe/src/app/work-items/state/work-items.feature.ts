@@ -75,7 +75,13 @@ export const workItemsFeature = createFeature({
       const known = state.entities[item.workId] !== undefined;
       return workItemsAdapter.upsertOne(
         item,
-        known ? state : { ...state, arrivals: state.arrivals + 1, announcement: $localize`:announced when a work item arrives:New ${workTypeLabel(item.type)}:type:: ${item.label}:label:` },
+        known
+          ? state
+          : {
+              ...state,
+              arrivals: state.arrivals + 1,
+              announcement: $localize`:announced when a work item arrives:New ${workTypeLabel(item.type)}:type:: ${item.label}:label:`,
+            },
       );
     }),
     on(OmniWorkEvents.workAccepted, (state, { workId }) =>
