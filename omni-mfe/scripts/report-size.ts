@@ -18,10 +18,14 @@ import { gzipSync } from 'node:zlib';
 /** remoteEntry.js is loaded on every page of the shell: at most 8 KB gz. */
 const REMOTE_ENTRY_MAX_GZ = 8 * 1024;
 /**
- * The target is 1.3x the floor; omni-mfe is at 1.56x (docs/BENCHMARKS.md says why and what it
- * would take). This budget stops any further growth past today's size plus about 6 %.
+ * The target is 1.3x the floor; omni-mfe was at 1.56x (docs/BENCHMARKS.md says why and what it
+ * would take). Speaking the agent's language added 10.6 KB gz (1.80x): 9.3 KB of it is Angular's
+ * i18n runtime (message parsing, ICU case switching), which the one ICU plural (the launcher's
+ * "1 work item" / "N work items") pulls in; everything else is marked with $localize and inlined
+ * as plain strings, about 1.3 KB gz of words and Intl calls. This budget stops any further growth
+ * past that plus about 3 %.
  */
-const RATIO_BUDGET = 1.65;
+const RATIO_BUDGET = 1.85;
 /** The bridge page runs in every agent's console: at most 8 KB gz (issue budget). */
 export const PAGE_JS_MAX_GZ = 8 * 1024;
 /**

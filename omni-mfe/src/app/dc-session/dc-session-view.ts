@@ -14,10 +14,10 @@ import { dcSessionFeature } from './state/dc-session.feature';
       @if (session().loggedIn) {
         <p>
           <span class="agent">{{ session().agent?.name }}</span>
-          <span class="state" i18n>DC state: {{ stateLabel() }}</span>
+          <span class="state">{{ stateText() }}</span>
         </p>
       } @else {
-        <p i18n>Log in to Desktop Connect to use Omni-Channel.</p>
+        <p>{{ logInFirst }}</p>
       }
     </section>
   `,
@@ -36,5 +36,9 @@ import { dcSessionFeature } from './state/dc-session.feature';
 export class DcSessionView {
   private readonly reasons = inject(OMNI_PROPS).notReadyReasons;
   protected readonly session = inject(Store).selectSignal(dcSessionFeature.selectDcSessionState);
-  protected readonly stateLabel = computed(() => dcStateLabel(this.session().state, this.reasons, DC_KIND_LABELS));
+  protected readonly stateText = computed(
+    () =>
+      $localize`:the agent's DC state:DC state: ${dcStateLabel(this.session().state, this.reasons, DC_KIND_LABELS)}:state:`,
+  );
+  protected readonly logInFirst = $localize`Log in to Desktop Connect to use Omni-Channel.`;
 }

@@ -48,18 +48,17 @@ function lineOf(entry: SyncLogEntry, locale: string): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="status" [attr.data-health]="healthClass()" role="status" aria-label="Omni-Channel sync" i18n-aria-label>
-      <ng-container i18n="sync health, e.g. Sync: in sync">Sync: {{ healthText() }}</ng-container
-      ><span class="detail"> — {{ health().detail }}</span>
+      {{ healthText() }}<span class="detail"> — {{ health().detail }}</span>
     </p>
     <details class="details">
-      <summary i18n>Sync details</summary>
-      <p i18n>Writes made: {{ sync().writes }}</p>
+      <summary>{{ text.details }}</summary>
+      <p>{{ writesText() }}</p>
       <ol class="log" aria-label="Sync log" i18n-aria-label>
         <!-- Entries are immutable: tracked by identity, a new one adds a row and leaves the rest. -->
         @for (entry of logNewestFirst(); track entry) {
           <li>{{ line(entry) }}</li>
         } @empty {
-          <li i18n>Nothing synced yet.</li>
+          <li>{{ text.nothingYet }}</li>
         }
       </ol>
     </details>
@@ -100,7 +99,11 @@ export class SyncStatus {
   protected readonly health = this.store.selectSignal(selectSyncHealth);
   protected readonly sync = this.store.selectSignal(presenceFeature.selectSync);
   protected readonly healthClass = computed(() => this.health().health.replace(/ /g, '-'));
-  protected readonly healthText = computed(() => HEALTH_TEXT[this.health().health]);
+  protected readonly healthText = computed(
+    () => $localize`:the sync health line:Sync: ${HEALTH_TEXT[this.health().health]}:health:`,
+  );
+  protected readonly writesText = computed(() => $localize`Writes made: ${this.sync().writes}:count:`);
+  protected readonly text = { details: $localize`Sync details`, nothingYet: $localize`Nothing synced yet.` } as const;
   private readonly locale = inject(BUILD_LOCALE);
   protected readonly logNewestFirst = computed(() => [...this.sync().log].reverse());
 

@@ -21,7 +21,7 @@ import { workItemsFeature } from './state/work-items.feature';
       [attr.aria-expanded]="open()"
       (click)="toggle()"
     >
-      <span aria-hidden="true" i18n="the launcher's text">Omni-Channel</span>
+      <span aria-hidden="true">Omni-Channel</span>
       <!-- Two animation names taking turns: each arrival starts the blink again. -->
       <span
         class="bubble"

@@ -31,7 +31,7 @@ export interface ReasonCodeQuestion {
     <dialog closedby="any" aria-labelledby="omni-decline-title" (close)="closed()">
       @if (question(); as q) {
         <form class="omni-decline" (submit)="submit($event, q)" novalidate>
-          <h2 id="omni-decline-title" i18n="the decline dialog's title">Decline work item</h2>
+          <h2 id="omni-decline-title">{{ text.title }}</h2>
           <p class="item">{{ q.itemName }}</p>
           <fieldset
             role="radiogroup"
@@ -41,7 +41,7 @@ export interface ReasonCodeQuestion {
             [attr.aria-invalid]="q.missing"
             aria-describedby="omni-decline-hint"
           >
-            <legend i18n>Reason code</legend>
+            <legend>{{ text.legend }}</legend>
             @for (code of q.reasons.codes; track code.id) {
               <label><input type="radio" name="reason" [value]="code.id" /> {{ code.label }}</label>
             }
@@ -52,17 +52,11 @@ export interface ReasonCodeQuestion {
             [attr.data-missing]="q.missing ? '' : null"
             [attr.role]="q.missing ? 'alert' : null"
           >
-            @if (q.missing) {
-              <ng-container i18n>Choose a reason code to decline this work item.</ng-container>
-            } @else if (q.reasons.required) {
-              <ng-container i18n>A reason code is required.</ng-container>
-            } @else {
-              <ng-container i18n>A reason code is optional.</ng-container>
-            }
+            {{ q.missing ? text.missing : q.reasons.required ? text.required : text.optional }}
           </p>
           <div class="actions">
-            <button type="submit" i18n="declines the work item with the chosen reason">Decline</button>
-            <button type="button" (click)="cancel(q.workId)" i18n="closes the dialog, declining nothing">Cancel</button>
+            <button type="submit">{{ text.decline }}</button>
+            <button type="button" (click)="cancel(q.workId)">{{ text.cancel }}</button>
           </div>
         </form>
       }
@@ -113,6 +107,15 @@ export interface ReasonCodeQuestion {
   `,
 })
 export class ReasonCodeDialog {
+  protected readonly text = {
+    title: $localize`:the decline dialog's title:Decline work item`,
+    legend: $localize`Reason code`,
+    missing: $localize`Choose a reason code to decline this work item.`,
+    required: $localize`A reason code is required.`,
+    optional: $localize`A reason code is optional.`,
+    decline: $localize`:declines the work item with the chosen reason:Decline`,
+    cancel: $localize`:closes the dialog, declining nothing:Cancel`,
+  } as const;
   private readonly store = inject(Store);
   private readonly reasons = inject(DECLINE_REASONS);
   private readonly asked = this.store.selectSignal(selectDeclineQuestion);

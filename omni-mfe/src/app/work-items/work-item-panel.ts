@@ -19,14 +19,14 @@ import { acceptWithinText, assignedAgoText, workTypeLabel } from './work-item-te
         @if (notice(); as notice) {
           <p class="notice" role="alert">
             {{ notice }}
-            <button type="button" class="link" (click)="dismissNotice()" i18n="dismisses a notice">Dismiss</button>
+            <button type="button" class="link" (click)="dismissNotice()">{{ text.dismiss }}</button>
           </p>
         }
         @if (!reasons.ok) {
           <p class="config-error">{{ reasons.problem }}</p>
         }
         @if (items().length === 0) {
-          <p class="empty" i18n>No work items.</p>
+          <p class="empty">{{ text.empty }}</p>
         }
         <ul class="items">
           @for (item of items(); track item.workId) {
@@ -42,7 +42,7 @@ import { acceptWithinText, assignedAgoText, workTypeLabel } from './work-item-te
               </div>
               <div class="facts">
                 @if (item.priority !== null) {
-                  <span i18n="Salesforce routing priority">Priority {{ item.priority }}</span>
+                  <span>{{ priorityText(item.priority) }}</span>
                 }
                 @if (item.assignedAt !== null) {
                   <span>{{ age(item.assignedAt, now()) }}</span>
@@ -52,7 +52,7 @@ import { acceptWithinText, assignedAgoText, workTypeLabel } from './work-item-te
                     <span class="countdown">{{ countdown(item.pushDeadline, now()) }}</span>
                   }
                 } @else {
-                  <span class="accepted" i18n="a work item's state">Accepted</span>
+                  <span class="accepted">{{ text.accepted }}</span>
                 }
                 @if (item.busy) {
                   <span class="busy">{{ busyText[item.busy] }}</span>
@@ -65,18 +65,16 @@ import { acceptWithinText, assignedAgoText, workTypeLabel } from './work-item-te
                     [disabled]="item.busy !== null"
                     [attr.aria-describedby]="'omni-wi-' + item.workId"
                     (click)="accept(item)"
-                    i18n="accepts a work item"
                   >
-                    Accept
+                    {{ text.accept }}
                   </button>
                   <button
                     type="button"
                     [disabled]="item.busy !== null || !reasons.ok"
                     [attr.aria-describedby]="'omni-wi-' + item.workId"
                     (click)="decline(item)"
-                    i18n="declines a work item, asking for a reason"
                   >
-                    Decline
+                    {{ text.decline }}
                   </button>
                 } @else {
                   <button
@@ -84,9 +82,8 @@ import { acceptWithinText, assignedAgoText, workTypeLabel } from './work-item-te
                     [disabled]="item.busy !== null"
                     [attr.aria-describedby]="'omni-wi-' + item.workId"
                     (click)="close(item)"
-                    i18n="closes an accepted work item"
                   >
-                    Close
+                    {{ text.close }}
                   </button>
                 }
               </div>
@@ -197,6 +194,18 @@ export class WorkItemPanel {
     close: $localize`:a call in flight:Closing…`,
   } as const;
   private readonly locale = inject(BUILD_LOCALE);
+  /**
+   * Words marked with $localize rather than template i18n: inlined as plain strings, they cost no
+   * run time; Angular's i18n instructions are kept for the launcher's plural alone.
+   */
+  protected readonly text = {
+    dismiss: $localize`:dismisses a notice:Dismiss`,
+    empty: $localize`No work items.`,
+    accepted: $localize`:a work item's state:Accepted`,
+    accept: $localize`:accepts a work item:Accept`,
+    decline: $localize`:declines a work item, asking for a reason:Decline`,
+    close: $localize`:closes an accepted work item:Close`,
+  } as const;
   protected readonly typeLabel = workTypeLabel;
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly question = this.store.selectSignal(workItemsFeature.selectQuestion);
@@ -232,6 +241,10 @@ export class WorkItemPanel {
 
   protected dismissNotice(): void {
     this.store.dispatch(WorkItemPanelActions.noticeDismissed());
+  }
+
+  protected priorityText(priority: number): string {
+    return $localize`:Salesforce routing priority:Priority ${priority}:priority:`;
   }
 
   protected age(assignedAt: number, now: number): string {
