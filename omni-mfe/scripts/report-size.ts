@@ -13,6 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 /** remoteEntry.js is loaded on every page of the shell: at most 8 KB gz. */
@@ -54,9 +55,25 @@ function initialJs(dir: string): { rows: Row[]; unused: string[] } {
     .sort((a, b) => (a === 'remoteEntry.js' ? -1 : b === 'remoteEntry.js' ? 1 : a.localeCompare(b)))
     .map((file) => {
       const bytes = readFileSync(join(dir, file));
+      parses(join(dir, file), bytes.toString('utf8'));
       return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
     });
   return { rows, unused };
+}
+
+/**
+ * Each locale's files are rewritten after the build, when the translations are inlined; a
+ * $localize nested in another's substitution once came out as JavaScript that does not parse.
+ * Compiling (not running) every file catches that here rather than as a blank panel.
+ */
+function parses(file: string, code: string): void {
+  try {
+    new Script(code, { filename: file });
+  } catch (err) {
+    throw new Error(
+      `${file} is not valid JavaScript (${(err as Error).message}): its translations were inlined wrongly.`,
+    );
+  }
 }
 
 /** All the JS a page folder serves (the bridge page, the relay), as one row; null when not built. */

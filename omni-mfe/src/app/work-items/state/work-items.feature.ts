@@ -44,9 +44,14 @@ const initialState: WorkItemsState = workItemsAdapter.getInitialState({
 
 const setBusy = (state: WorkItemsState, workId: string, busy: WorkItem['busy']) =>
   workItemsAdapter.updateOne({ id: workId, changes: { busy } }, state);
+/**
+ * An item no longer in the panel. Kept out of `named`: a $localize inside another's substitution
+ * (as `named` would be once the minifier inlines it) breaks the build's translation inlining.
+ */
+const THE_WORK_ITEM = $localize`:a work item no longer known:The work item`;
 const named = (state: WorkItemsState, workId: string) => {
   const item = state.entities[workId];
-  return item ? workItemName(item) : $localize`:a work item no longer known:The work item`;
+  return item ? workItemName(item) : THE_WORK_ITEM;
 };
 const questionFor = (state: WorkItemsState, workId: string) =>
   state.question?.workId === workId ? state.question : null;
