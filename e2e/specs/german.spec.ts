@@ -19,6 +19,13 @@ test.describe('Desktop Connect in German', () => {
     await expect(page.getByRole('textbox', { name: 'Agenten-ID' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Deutsch' })).toHaveAttribute('aria-current', 'true');
 
+    const fromMfeOrigin: string[] = [];
+    page.on(
+      'response',
+      (r) =>
+        r.url().startsWith('http://127.0.0.1:4201/') &&
+        fromMfeOrigin.push(`${r.status()} ${new URL(r.url()).pathname}`),
+    );
     await page.goto(`${SHELL_URL}?lang=de`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('button', { name: 'Anmelden', exact: true })).toBeVisible();
@@ -28,6 +35,11 @@ test.describe('Desktop Connect in German', () => {
     await expect(page.getByRole('region', { name: 'Omni-Channel für Desktop Connect' })).toContainText(
       'Melden Sie sich bei Desktop Connect an',
     );
+    // The German build alone: its own remoteEntry.js and chunk, nothing of the English one.
+    expect(fromMfeOrigin).toEqual([
+      '200 /de/remoteEntry.js',
+      expect.stringMatching(/^200 \/de\/(?!main\.)[\w.]+\.js$/),
+    ]);
   });
 
   test('log in, presence both ways, accept, decline with a reason, close', async ({ page, pageErrors }) => {
