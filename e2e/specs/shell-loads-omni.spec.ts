@@ -1,8 +1,7 @@
 import { expect, test } from '../fixtures';
 
 /** The exposed module's chunk of one locale's build (dist/omni-mfe/<locale>/). */
-const exposedChunk = (locale: string) =>
-  expect.stringMatching(new RegExp(`^200 /${locale}/(?!main\\.)[\\w.]+\\.js$`));
+const exposedChunk = (locale: string) => expect.stringMatching(new RegExp(`^200 /${locale}/(?!main\\.)[\\w.]+\\.js$`));
 
 test.describe('Desktop Connect shell with omni-mfe', () => {
   test('shows the DC session in omni-mfe, loaded cross-origin through remoteEntry.js', async ({ dc, page }) => {
