@@ -58,4 +58,11 @@ describe('checkOmniProps', () => {
     expect(problems).toContain('bridge.consoleOrigin must be an origin only, e.g. https://acme.my.salesforce.com');
     expect(problems.some((p) => p.startsWith('notReadyReasons.0'))).toBeTrue();
   });
+
+  it("accepts the agent's locale, and names one that is not a string", () => {
+    const check = checkOmniProps({ ...validProps(), locale: 'de' });
+    expect(check.ok && check.props.locale).toBe('de');
+    const bad = checkOmniProps({ ...validProps(), locale: 49 });
+    expect(bad.ok ? [] : bad.problems).toContain('locale must be a string');
+  });
 });
