@@ -1,6 +1,6 @@
 /**
  * Times and durations in the agent's locale, through the platform's Intl rather than Angular's
- * locale data: each build is for one locale (LOCALE_ID), and Intl costs no initial JS.
+ * locale data: each build is for one locale (BUILD_LOCALE), and Intl costs no initial JS.
  * Formatters are built once per locale: building one per row per change showed in profiles.
  */
 const durations = new Map<string, { seconds: Intl.NumberFormat; minutes: Intl.NumberFormat }>();

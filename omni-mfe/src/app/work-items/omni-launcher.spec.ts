@@ -81,16 +81,12 @@ describe('OmniLauncher count, in each language', () => {
     ),
   });
 
-  /**
-   * A template's messages are read once per component type, when its first instance is made:
-   * overriding the component gives a fresh type that reads them under the loaded translation.
-   */
+  /** The launcher's count in the build's locale (BUILD_LOCALE, 'de' with the German translation loaded). */
   async function countText(n: number): Promise<string | null | undefined> {
     TestBed.configureTestingModule({
       imports: [OmniLauncher],
       providers: [provideMockStore({ initialState: withItems(n) })],
     });
-    TestBed.overrideComponent(OmniLauncher, { set: { host: { 'data-fresh': '' } } });
     const fixture = TestBed.createComponent(OmniLauncher);
     await fixture.whenStable();
     return (fixture.nativeElement as HTMLElement).querySelector('.count')?.textContent;
@@ -100,7 +96,7 @@ describe('OmniLauncher count, in each language', () => {
     [0, '0 work items', '0 Arbeitselemente'],
     [1, '1 work item', '1 Arbeitselement'],
     [2, '2 work items', '2 Arbeitselemente'],
-    [11, '11 work items', '11 Arbeitselemente'],
+    [21, '21 work items', '21 Arbeitselemente'],
   ] as const) {
     it(`says "${english}" in English and "${german}" in German`, async () => {
       expect(await countText(n)).toBe(english);

@@ -196,7 +196,8 @@ export class WorkItemPanel {
   private readonly locale = inject(BUILD_LOCALE);
   /**
    * Words marked with $localize rather than template i18n: inlined as plain strings, they cost no
-   * run time; Angular's i18n instructions are kept for the launcher's plural alone.
+   * run time (static i18n attributes compile to plain strings too; template text and ICU plurals
+   * would pull in Angular's i18n runtime, so omni-mfe has none).
    */
   protected readonly text = {
     dismiss: $localize`:dismisses a notice:Dismiss`,
