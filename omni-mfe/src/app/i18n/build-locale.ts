@@ -8,7 +8,8 @@ import { InjectionToken } from '@angular/core';
  * the `main` bundle, which a shell never loads: it loads remoteEntry.js and the lifecycles chunk.
  * So each translation file names its own locale as the translation of this one message, and the
  * inlining puts it in the chunk the shell does load. Angular's LOCALE_ID is left at its default:
- * no Angular pipe or template ICU in omni-mfe reads it. Plurals are chosen by Intl.PluralRules in this locale (work-item-count.ts).
+ * no Angular pipe or template ICU in omni-mfe reads it; plurals are chosen by Intl.PluralRules in
+ * this locale (work-items/work-item-count.ts).
  */
 export const BUILD_LOCALE = new InjectionToken<string>('BUILD_LOCALE', {
   factory: () =>
