@@ -4,6 +4,9 @@ import { consoleConfigFor } from './console/console-config';
 import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
 import { DcSessionStore } from './dc-session/dc-session-store';
 import { mountDcHeader } from './header/dc-header';
+import { chooseAgentLocale } from './i18n/agent-locale';
+import { localizeLayout, mountLanguageChoice } from './i18n/language-choice';
+import { SHELL_MESSAGES } from './i18n/shell-messages';
 import { chooseOmniRemote, loadDcManifest, loadOmniConfig, manifestFileFor } from './remote/dc-manifest';
 import { loadRemoteModule } from './remote/load-remote-module';
 import { omniRegion } from './root-config/omni-region';
@@ -17,9 +20,14 @@ async function startDesktopConnect(): Promise<void> {
     if (!found) throw new Error(`index.html has no #${id}`);
     return found;
   };
-  const reasons = DEFAULT_NOT_READY_REASONS;
+  const locale = chooseAgentLocale(location.search, safeLocalStorage());
+  const t = SHELL_MESSAGES[locale];
+  localizeLayout(document, locale, t);
+  mountLanguageChoice(byId('dc-language'), locale, location.href);
+  // The reasons' ids are what mappings and the console see; only their labels are translated.
+  const reasons = DEFAULT_NOT_READY_REASONS.map((r) => ({ ...r, label: t.notReadyReasons[r.id] ?? r.label }));
   const session = new DcSessionStore(reasons);
-  mountDcHeader(byId('dc-header-controls'), session, reasons);
+  mountDcHeader(byId('dc-header-controls'), session, reasons, t);
   const region = omniRegion(byId('omni-region'));
 
   let manifest;
@@ -29,21 +37,17 @@ async function startDesktopConnect(): Promise<void> {
     manifestUrl = new URL(manifestFileFor(location.search), document.baseURI).href;
     manifest = await loadDcManifest(manifestUrl);
   } catch (err) {
-    region.showError(
-      `Omni-Channel is not configured: ${(err as Error).message} Desktop Connect keeps working without it.`,
-    );
+    region.showError(t.notConfigured((err as Error).message));
     return;
   }
-  const remote = chooseOmniRemote(manifest, location.search, safeLocalStorage());
-  mountSettingsView(byId('dc-settings'), remote);
+  const remote = chooseOmniRemote(manifest, location.search, safeLocalStorage(), locale);
+  mountSettingsView(byId('dc-settings'), remote, t);
 
   let consoleConfig: ConsoleConfig;
   try {
     consoleConfig = await consoleConfigFor(manifest.console);
   } catch (err) {
-    region.showError(
-      `Omni-Channel cannot reach the Salesforce console: ${(err as Error).message} Desktop Connect keeps working without it.`,
-    );
+    region.showError(t.consoleUnreachable((err as Error).message));
     return;
   }
   const props: OmniMfeProps = {
@@ -52,13 +56,17 @@ async function startDesktopConnect(): Promise<void> {
     setDcState: (state, reason) => session.setDcState(state, reason),
     console: consoleConfig,
     notReadyReasons: reasons,
-    locale: navigator.language || undefined,
     omniMapping: await loadOmniConfig(manifest.omniMappingUrl, manifestUrl),
     declineReasons: await loadOmniConfig(manifest.declineReasonsUrl, manifestUrl),
+    locale,
   };
   const containerName = manifest.omniMfe.containerName;
-  registerOmniMfe(remote, region, props, () =>
-    loadRemoteModule<LifeCycles<OmniMfeProps>>(remote.url, containerName, './lifecycles'),
+  registerOmniMfe(
+    remote,
+    region,
+    props,
+    () => loadRemoteModule<LifeCycles<OmniMfeProps>>(remote.url, containerName, './lifecycles'),
+    t,
   );
   start({ urlRerouteOnly: true });
 }

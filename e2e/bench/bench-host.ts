@@ -90,7 +90,7 @@ export function benchHostJs(config: BenchHostConfig): string {
     untilPresence: (name) => until('presence ' + name, () => status('Omni-Channel presence') === 'Omni-Channel: ' + name, 10000),
     /** One routed item through the panel: counted, opened, accepted, closed. */
     async workOneItem(label) {
-      await until('item counted', () => text('omni-launcher .count') === '1 work items', 10000);
+      await until('item counted', () => text('omni-launcher .count') === '1 work item', 10000);
       const launcher = [...props.domElement.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded') !== null);
       if (launcher.getAttribute('aria-expanded') !== 'true') launcher.click();
       await until('item ' + label, () => [...props.domElement.querySelectorAll('li')].some((li) => li.textContent.includes(label)), 5000);

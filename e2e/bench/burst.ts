@@ -33,7 +33,7 @@ export interface BurstFigures {
 /** The number the launcher's bubble shows ("N work items"), or -1 when it shows none. */
 const COUNT = () =>
   Number(
-    /^(\d+) work items$/.exec(document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '')?.[1] ?? -1,
+    /^(\d+) work items?$/.exec(document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '')?.[1] ?? -1,
   );
 
 /**
@@ -52,8 +52,9 @@ export async function burst(page: Page, shell: Frame): Promise<BurstFigures> {
       new Promise<number>((resolve) => {
         const look = () =>
           Number(
-            /^(\d+) work items$/.exec(document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '')?.[1] ??
-              -1,
+            /^(\d+) work items?$/.exec(
+              document.querySelector('omni-launcher .count')?.textContent?.trim() ?? '',
+            )?.[1] ?? -1,
           );
         const t0 = performance.now();
         const done = () => look() === count;

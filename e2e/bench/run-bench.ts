@@ -48,7 +48,7 @@ async function main(): Promise<number> {
   servers.push(
     await serveStaticSite({
       name: 'mfe',
-      roots: [resolve(dist, 'omni-mfe')],
+      roots: [resolve(dist, 'omni-mfe'), resolve(dist, 'omni-mfe/en')],
       port: 4201,
       noCache: /^remoteEntry\.js$/,
     }),

@@ -54,9 +54,9 @@ export class DesktopConnectPage {
     await this.logoutButton.click();
   }
 
-  /** The count bubble's text, "N work items". */
+  /** The count bubble's text: "1 work item", "N work items". */
   workItemCount(n: number): Locator {
-    return this.root.getByText(`${n} work items`, { exact: true });
+    return this.root.getByText(n === 1 ? '1 work item' : `${n} work items`, { exact: true });
   }
 
   /** The panel's list item for a work item, found by its label. */

@@ -93,7 +93,14 @@ export function demoSites(extraDcOrigins: readonly string[] = []): StaticSite[] 
       csp: csp.plainHost,
       overrides: plainHostFiles(),
     },
-    { name: 'omni-mfe assets', roots: [resolve(dist, 'omni-mfe')], port: 4201, noCache: /^remoteEntry\.js$/ },
+    // One build per locale, each a remote of its own: /en/remoteEntry.js, /de/remoteEntry.js. The
+    // English build also answers at the root, where links and hosts older than the locales look.
+    {
+      name: 'omni-mfe assets',
+      roots: [resolve(dist, 'omni-mfe'), resolve(dist, 'omni-mfe/en')],
+      port: 4201,
+      noCache: /^remoteEntry\.js$/,
+    },
   ];
 }
 

@@ -16,7 +16,7 @@ export async function runShiftSoak(): Promise<void> {
   const servers: Server[] = [
     await serveStaticSite({
       name: 'mfe',
-      roots: [resolve(dist, 'omni-mfe')],
+      roots: [resolve(dist, 'omni-mfe'), resolve(dist, 'omni-mfe/en')],
       port: 4201,
       noCache: /^remoteEntry\.js$/,
     }),

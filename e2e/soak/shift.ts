@@ -156,7 +156,7 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
       result.problems.push(
         `${at} the panel shows [${seen.panel.join(', ')}], the console has [${consoleWork.join(', ')}]`,
       );
-    if (seen.count !== `${consoleWork.length} work items`)
+    if (seen.count !== (consoleWork.length === 1 ? '1 work item' : `${consoleWork.length} work items`))
       result.problems.push(`${at} the launcher says "${seen.count}" for ${consoleWork.length} items`);
     if (seen.presence !== `Omni-Channel: ${statusName(omni)}`)
       result.problems.push(`${at} omni-mfe shows "${seen.presence}", the console is ${omni}`);

@@ -5,6 +5,8 @@
  * line and writes the shift's figures into docs/BENCHMARKS.md's soak section.
  */
 import { spawnSync } from 'node:child_process';
+// The sync model words its log with $localize, as omni-mfe's build inlines it; Node needs the runtime.
+import '@angular/localize/init';
 import { bridgeWindowIntakeIsSafe } from '../../omni-mfe/bridge/testing/bridge-intake.properties';
 import {
   syncModelProperty,

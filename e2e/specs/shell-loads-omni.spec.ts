@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures';
 
-const exposedChunk = () => expect.stringMatching(/^200 \/(?!main\.)[\w.]+\.js$/);
+/** The exposed module's chunk of one locale's build (dist/omni-mfe/<locale>/). */
+const exposedChunk = (locale: string) => expect.stringMatching(new RegExp(`^200 /${locale}/(?!main\\.)[\\w.]+\\.js$`));
 
 test.describe('Desktop Connect shell with omni-mfe', () => {
   test('shows the DC session in omni-mfe, loaded cross-origin through remoteEntry.js', async ({ dc, page }) => {
@@ -15,7 +16,7 @@ test.describe('Desktop Connect shell with omni-mfe', () => {
     await expect(dc.omniModule).toContainText('Log in to Desktop Connect to use Omni-Channel.');
     // remoteEntry.js and the exposed module's chunk; never Angular's own main bundle
     // (omni-mfe/scripts/report-size.ts counts exactly these).
-    expect(fromMfeOrigin).toEqual(['200 /remoteEntry.js', exposedChunk()]);
+    expect(fromMfeOrigin).toEqual(['200 /en/remoteEntry.js', exposedChunk('en')]);
 
     await dc.logIn('1001');
     await expect(dc.omniModule).toContainText('Agent 1001');
@@ -53,7 +54,7 @@ test.describe('Desktop Connect shell with omni-mfe', () => {
 
     await dc.openSettings();
     await expect(page.getByRole('region', { name: 'Settings' })).toContainText(
-      'Omni-Channel module: http://127.0.0.1:4201/remoteEntry.js',
+      'Omni-Channel module: http://127.0.0.1:4201/en/remoteEntry.js',
     );
     await expect(dc.omniModule).toHaveCount(0);
     expect(await page.locator('#omni-region .omni-container').evaluate((el) => el.childNodes.length)).toBe(0);

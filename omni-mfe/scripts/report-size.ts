@@ -5,17 +5,25 @@
  * Every agent also loads the console bridge page's JS (dist/bridge) and, in Lightning, the
  * relay's (dist/relay, when it is built): each has a row and a budget of its own.
  *
+ * omni-mfe is built once per locale (dist/omni-mfe/<locale>/, angular.json `i18n`): English is
+ * the one measured against the floor; every other locale has a row of its own and must stay
+ * within 1 % of English, since translation is done at build time and must cost nothing at run time.
+ *
  * With --check it fails when omni-mfe grows past its budget (see docs/BENCHMARKS.md).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 /** remoteEntry.js is loaded on every page of the shell: at most 8 KB gz. */
 const REMOTE_ENTRY_MAX_GZ = 8 * 1024;
 /**
- * The target is 1.3x the floor; omni-mfe is at 1.56x (docs/BENCHMARKS.md says why and what it
- * would take). This budget stops any further growth past today's size plus about 6 %.
+ * The target is 1.3x the floor; omni-mfe was at 1.56x (docs/BENCHMARKS.md says why and what it
+ * would take). Speaking the agent's language costs 1.58x: its words are marked with $localize and
+ * inlined as plain strings, and the work-item count picks its words with Intl.PluralRules, so
+ * Angular's i18n template runtime (9.3 KB gz, which a template ICU plural pulls in) is not in the
+ * initial JS. This budget stops growth past that plus about 4 %.
  */
 const RATIO_BUDGET = 1.65;
 /** The bridge page runs in every agent's console: at most 8 KB gz (issue budget). */
@@ -25,6 +33,10 @@ export const PAGE_JS_MAX_GZ = 8 * 1024;
  * 8.1 KB gz on 2026-12-03; this budget stops growth past that plus about 10 %.
  */
 export const RELAY_JS_MAX_GZ = 9 * 1024;
+/** The source locale's folder; the floor ratio and remoteEntry budget are measured on it. */
+export const SOURCE_LOCALE = 'en';
+/** Each other locale's initial JS (gzip) may differ from English by at most this share. */
+export const LOCALE_SPREAD = 0.01;
 
 interface Row {
   file: string;
@@ -42,9 +54,25 @@ function initialJs(dir: string): { rows: Row[]; unused: string[] } {
     .sort((a, b) => (a === 'remoteEntry.js' ? -1 : b === 'remoteEntry.js' ? 1 : a.localeCompare(b)))
     .map((file) => {
       const bytes = readFileSync(join(dir, file));
+      parses(join(dir, file), bytes.toString('utf8'));
       return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
     });
   return { rows, unused };
+}
+
+/**
+ * Each locale's files are rewritten after the build, when the translations are inlined; a
+ * $localize nested in another's substitution once came out as JavaScript that does not parse.
+ * Compiling (not running) every file catches that here rather than as a blank panel.
+ */
+function parses(file: string, code: string): void {
+  try {
+    new Script(code, { filename: file });
+  } catch (err) {
+    throw new Error(
+      `${file} is not valid JavaScript (${(err as Error).message}): its translations were inlined wrongly.`,
+    );
+  }
 }
 
 /** All the JS a page folder serves (the bridge page, the relay), as one row; null when not built. */
@@ -70,9 +98,24 @@ const sum = (rows: Row[]) =>
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const line = (r: Row) => `  ${r.file.padEnd(28)} ${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(9)} gzip`;
 
+/** The locales omni-mfe was built for: the folders of dist/omni-mfe that hold a remoteEntry.js. */
+function builtLocales(dir: string): string[] {
+  if (!existsSync(join(dir, SOURCE_LOCALE, 'remoteEntry.js')))
+    throw new Error(`${join(dir, SOURCE_LOCALE)} has no remoteEntry.js: run "npm run build" first.`);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'remoteEntry.js')))
+    .map((e) => e.name)
+    .sort((a, b) => (a === SOURCE_LOCALE ? -1 : b === SOURCE_LOCALE ? 1 : a.localeCompare(b)));
+}
+
 /** Measures both builds; returns the figures the benchmark report uses too. */
 export function measureSizes(root = resolve(__dirname, '../../dist')) {
-  const omni = initialJs(join(root, 'omni-mfe'));
+  const omniDir = join(root, 'omni-mfe');
+  const locales = builtLocales(omniDir).map((locale) => ({
+    locale,
+    total: sum(initialJs(join(omniDir, locale)).rows),
+  }));
+  const omni = initialJs(join(omniDir, SOURCE_LOCALE));
   const floorDir = join(root, 'bench-floor');
   const floor = existsSync(floorDir) ? initialJs(floorDir) : null;
   const total = sum(omni.rows);
@@ -89,15 +132,21 @@ export function measureSizes(root = resolve(__dirname, '../../dist')) {
     bridge,
     relay,
     ratio: floorTotal ? total.gzip / floorTotal.gzip : null,
+    /** Each locale's total initial JS and its difference from English's (gzip, as a share). */
+    locales: locales.map((l) => ({ ...l, spread: l.total.gzip / total.gzip - 1 })),
   };
 }
 
 if (require.main === module) {
   try {
     const m = measureSizes();
-    console.log('omni-mfe production initial JS (remoteEntry + what mount loads)');
+    console.log(`omni-mfe production initial JS (remoteEntry + what mount loads), ${SOURCE_LOCALE}`);
     [...m.omni.rows, m.total].forEach((r) => console.log(line(r)));
     console.log(`  not loaded by shells: ${m.omni.unused.join(', ') || '(none)'}`);
+    console.log(`each locale's build (budget: within ${LOCALE_SPREAD * 100} % of ${SOURCE_LOCALE}, gzip):`);
+    m.locales.forEach((l) =>
+      console.log(`${line({ ...l.total, file: l.locale })} ${(l.spread * 100).toFixed(2).padStart(6)} %`),
+    );
     console.log(`in the console, next to it (budget ${kb(PAGE_JS_MAX_GZ)} gz each):`);
     [m.bridge, ...(m.relay ? [m.relay] : [])].forEach((r) => console.log(line(r)));
     if (!m.relay) console.log('  (no dist/relay: the Lightning relay is not built)');
@@ -110,6 +159,11 @@ if (require.main === module) {
       if (!m.ratio) problems.push('the floor app is not built (ng build bench-floor)');
       else if (m.ratio > RATIO_BUDGET)
         problems.push(`omni-mfe is ${m.ratio.toFixed(2)}x the floor app, past its ${RATIO_BUDGET}x budget`);
+      for (const l of m.locales)
+        if (Math.abs(l.spread) > LOCALE_SPREAD)
+          problems.push(
+            `the ${l.locale} build's initial JS is ${kb(l.total.gzip)} gz, ${(l.spread * 100).toFixed(2)} % off ${SOURCE_LOCALE}'s (at most ${LOCALE_SPREAD * 100} %)`,
+          );
       if (m.remoteEntry.gzip > REMOTE_ENTRY_MAX_GZ)
         problems.push(`remoteEntry.js is ${kb(m.remoteEntry.gzip)} gz, past ${kb(REMOTE_ENTRY_MAX_GZ)}`);
       for (const [r, max] of [

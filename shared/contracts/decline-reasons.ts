@@ -22,7 +22,8 @@ const reasonCodesSchema = v.object({
 export type DeclineReasons = v.InferOutput<typeof reasonCodesSchema>;
 export type ReasonCode = DeclineReasons['codes'][number];
 export type DeclineReasonsCheck =
-  { readonly ok: true; readonly reasons: DeclineReasons } | { readonly ok: false; readonly problem: string };
+  | { readonly ok: true; readonly reasons: DeclineReasons }
+  | { readonly ok: false; readonly problem: string; readonly detail?: string };
 
 /** Checks the reason codes; the problem says what to fix, so the panel can show it as is. */
 export function checkDeclineReasons(raw: unknown): DeclineReasonsCheck {
@@ -35,8 +36,7 @@ export function checkDeclineReasons(raw: unknown): DeclineReasonsCheck {
   if (result.success) return { ok: true, reasons: result.output };
   const issue = result.issues[0];
   const path = v.getDotPath(issue);
-  return {
-    ok: false,
-    problem: `The decline reason codes are invalid (${path ? `${path}: ` : ''}${issue.message}): Decline is unavailable.`,
-  };
+  // The detail alone too, so that a UI in another language can word the rest itself.
+  const detail = `${path ? `${path}: ` : ''}${issue.message}`;
+  return { ok: false, problem: `The decline reason codes are invalid (${detail}): Decline is unavailable.`, detail };
 }

@@ -144,4 +144,11 @@ describe('checkOmniProps', () => {
     expect(problems).toContain('bridge.consoleOrigin must be an origin only, e.g. https://acme.my.salesforce.com');
     expect(problems.some((p) => p.startsWith('notReadyReasons.0'))).toBeTrue();
   });
+
+  it("accepts the agent's locale in version 2, and names one that is not a language tag", () => {
+    const check = checkOmniProps({ ...validV2(), locale: 'de' });
+    expect(check.ok && check.props.locale).toBe('de');
+    const bad = checkOmniProps({ ...validV2(), locale: 49 });
+    expect(bad.ok ? [] : bad.problems.some((p) => p.startsWith('locale must be a BCP 47 language tag'))).toBeTrue();
+  });
 });

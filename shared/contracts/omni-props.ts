@@ -59,8 +59,6 @@ export interface OmniMfeProps {
    * Omni-Channel Mappings name (`not-ready:<id>`): one id, one reason, everywhere.
    */
   readonly notReadyReasons: readonly NotReadyReason[];
-  /** The agent's language, a BCP 47 tag (`en`, `de-CH`); omni-mfe's texts follow it where translated. */
-  readonly locale?: string;
   /**
    * The Omni-Channel Mappings (shared/mapping/omni-mapping.ts), as the shell loaded them.
    * omni-mfe checks them; when they are missing or invalid, presence sync stays off and says why.
@@ -71,6 +69,11 @@ export interface OmniMfeProps {
    * Missing or invalid, Decline is unavailable and the panel says why; the rest keeps working.
    */
   readonly declineReasons?: unknown;
+  /**
+   * The agent's language as a BCP 47 code (`en`, `de`), which the shell chose omni-mfe's build by.
+   * omni-mfe speaks and formats in the language it was built for; this tells it what the agent asked.
+   */
+  readonly locale?: string;
 }
 
 /** Contract version 1, as shells written for it pass it: `bridge` is the Classic console's bridge iframe. */

@@ -25,7 +25,8 @@ export const DEFAULT_NOT_READY_REASONS: readonly NotReadyReason[] = [
   { id: 'training', label: 'Training' },
 ];
 
-const KIND_LABELS: Readonly<Record<DcStateKind, string>> = {
+/** The kinds' names in English, the default language. */
+export const KIND_LABELS: Readonly<Record<DcStateKind, string>> = {
   ready: 'Ready',
   'not-ready': 'Not Ready',
   'on-call': 'On Call',
@@ -46,9 +47,16 @@ export function parseDcStateKey(key: string): DcState | undefined {
   return kind === 'not-ready' && reason !== '' ? { kind: 'not-ready', reason } : undefined;
 }
 
-/** The label agents see, e.g. "Not Ready – Break"; an unknown reason shows its code. */
-export function dcStateLabel(state: DcState, reasons: readonly NotReadyReason[] = DEFAULT_NOT_READY_REASONS): string {
-  const base = KIND_LABELS[state.kind];
+/**
+ * The label agents see, e.g. "Not Ready – Break"; an unknown reason shows its code. A shell or
+ * MFE in another language passes its own names of the kinds (and its reasons' labels).
+ */
+export function dcStateLabel(
+  state: DcState,
+  reasons: readonly NotReadyReason[] = DEFAULT_NOT_READY_REASONS,
+  kindLabels: Readonly<Record<DcStateKind, string>> = KIND_LABELS,
+): string {
+  const base = kindLabels[state.kind];
   if (state.kind !== 'not-ready' || !state.reason) return base;
   const reason = reasons.find((r) => r.id === state.reason);
   return `${base} – ${reason?.label ?? state.reason}`;

@@ -1,3 +1,4 @@
+import { SHELL_MESSAGES } from '../i18n/shell-messages';
 import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
 import { DcSessionStore } from '../dc-session/dc-session-store';
 import { mountDcHeader } from './dc-header';
@@ -12,7 +13,7 @@ describe('DC header', () => {
     host = document.createElement('div');
     document.body.append(host);
     store = new DcSessionStore(DEFAULT_NOT_READY_REASONS);
-    unmount = mountDcHeader(host, store, DEFAULT_NOT_READY_REASONS);
+    unmount = mountDcHeader(host, store, DEFAULT_NOT_READY_REASONS, SHELL_MESSAGES.en);
   });
 
   afterEach(() => {
@@ -83,5 +84,32 @@ describe('DC header', () => {
     store.login('1001');
     expect(name.textContent).toBe('');
     unmount = () => undefined;
+  });
+});
+
+describe('DC header in German', () => {
+  it('labels its controls, states and refusals in German', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const t = SHELL_MESSAGES.de;
+    const reasons = DEFAULT_NOT_READY_REASONS.map((r) => ({ ...r, label: t.notReadyReasons[r.id] }));
+    const unmount = mountDcHeader(host, new DcSessionStore(reasons), reasons, t);
+    const labels = Array.from(host.querySelectorAll('label')).map((l) => l.firstChild?.textContent?.trim());
+    expect(labels).toEqual(['Agenten-ID', 'DC-Status']);
+    expect(Array.from(host.querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Anmelden', 'Abmelden']);
+    expect(Array.from(host.querySelectorAll('option')).map((o) => o.textContent)).toEqual([
+      'Bereit',
+      'Nicht bereit',
+      'Nicht bereit – Pause',
+      'Nicht bereit – Mittagspause',
+      'Nicht bereit – Schulung',
+      'Im Gespräch',
+      'Nachbearbeitung',
+    ]);
+    (host.querySelector('input[name=agentId]') as HTMLInputElement).value = 'not an id!';
+    host.querySelector('form')!.requestSubmit();
+    expect(host.querySelector('[role=alert]')!.textContent).toMatch(/^Geben Sie eine Agenten-ID/);
+    unmount();
+    host.remove();
   });
 });

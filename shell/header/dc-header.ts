@@ -8,6 +8,7 @@ import {
 } from '@shared/dc-state/dc-state';
 import type { DcSessionStore } from '../dc-session/dc-session-store';
 import { element } from '../dom/element';
+import type { ShellMessages } from '../i18n/shell-messages';
 
 /**
  * The DC header: log in by agent ID, pick a DC state, log out. Renders into `host` and keeps
@@ -17,6 +18,7 @@ export function mountDcHeader(
   host: HTMLElement,
   store: DcSessionStore,
   reasons: readonly NotReadyReason[],
+  t: ShellMessages,
 ): () => void {
   const doc = host.ownerDocument;
   const agentId = element(doc, 'input', {
@@ -28,23 +30,23 @@ export function mountDcHeader(
     doc,
     'form',
     { class: 'dc-login' },
-    element(doc, 'label', {}, 'Agent ID ', agentId),
-    element(doc, 'button', { type: 'submit' }, 'Log in'),
+    element(doc, 'label', {}, `${t.agentId} `, agentId),
+    element(doc, 'button', { type: 'submit' }, t.logIn),
   );
   const stateSelect = element(doc, 'select', { name: 'dcState' }) as HTMLSelectElement;
   stateSelect.append(
     ...selectableDcStates(reasons).map((s) =>
-      element(doc, 'option', { value: dcStateKey(s) }, dcStateLabel(s, reasons)),
+      element(doc, 'option', { value: dcStateKey(s) }, dcStateLabel(s, reasons, t.dcStates)),
     ),
   );
   const agentName = element(doc, 'span', { class: 'dc-agent-name' });
-  const logoutButton = element(doc, 'button', { type: 'button' }, 'Log out');
+  const logoutButton = element(doc, 'button', { type: 'button' }, t.logOut);
   const agentBar = element(
     doc,
     'div',
     { class: 'dc-agent' },
     agentName,
-    element(doc, 'label', {}, 'DC state ', stateSelect),
+    element(doc, 'label', {}, `${t.dcState} `, stateSelect),
     logoutButton,
   );
   const message = element(doc, 'p', { class: 'dc-header-message', role: 'alert' });
@@ -56,8 +58,9 @@ export function mountDcHeader(
     try {
       store.login(agentId.value);
       say('');
-    } catch (err) {
-      say((err as Error).message);
+    } catch {
+      // The only refusal is an ID of the wrong shape; the store words it in English for callers.
+      say(t.agentIdRefused);
     }
   };
   const onStateChosen = () => {
@@ -65,7 +68,7 @@ export function mountDcHeader(
     if (!state) return;
     store.setDcState(state.kind, state.reason).then(
       () => say(''),
-      (err: Error) => say(err.message),
+      (err: Error) => say(t.dcStateRefused(err.message)),
     );
   };
   const onLogout = () => store.logout();

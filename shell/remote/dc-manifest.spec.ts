@@ -107,3 +107,31 @@ describe('DC manifest', () => {
     );
   });
 });
+
+describe('DC manifest, one omni-mfe build per language', () => {
+  const withLocales: DcManifest = {
+    ...manifest(false),
+    omniMfe: {
+      remoteEntry: 'https://cdn.example/omni/en/remoteEntry.js',
+      containerName: 'omniMfe',
+      locales: { de: 'https://cdn.example/omni/de/remoteEntry.js' },
+    },
+  };
+
+  it("loads the agent's language's build", () => {
+    expect(chooseOmniRemote(withLocales, '', null, 'de').url).toBe('https://cdn.example/omni/de/remoteEntry.js');
+  });
+
+  it('falls back to remoteEntry for a language without a build, or none given', () => {
+    expect(chooseOmniRemote(withLocales, '', null, 'fr').url).toBe('https://cdn.example/omni/en/remoteEntry.js');
+    expect(chooseOmniRemote(withLocales, '', null).url).toBe('https://cdn.example/omni/en/remoteEntry.js');
+  });
+
+  it('refuses a locale that is not a language code, naming it', () => {
+    const bad = {
+      ...withLocales,
+      omniMfe: { ...withLocales.omniMfe, locales: { German: 'https://cdn.example/x.js' } },
+    };
+    expect(() => parseDcManifest(bad, 'dc-manifest.json')).toThrowError(/omniMfe\.locales\.German/);
+  });
+});

@@ -38,7 +38,13 @@ const consoleSchema = v.pipe(
 
 const manifestSchema = v.object({
   manifestVersion: v.literal(1),
-  omniMfe: v.object({ remoteEntry: absoluteHttpUrl, containerName: v.pipe(v.string(), v.regex(/^[A-Za-z_$][\w$]*$/)) }),
+  omniMfe: v.object({
+    /** omni-mfe's remoteEntry.js: the fallback for any language that has no build of its own below. */
+    remoteEntry: absoluteHttpUrl,
+    containerName: v.pipe(v.string(), v.regex(/^[A-Za-z_$][\w$]*$/)),
+    /** remoteEntry.js per language (BCP 47 code, e.g. `de`): omni-mfe is built once per locale. */
+    locales: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)), absoluteHttpUrl)),
+  }),
   console: consoleSchema,
   /** The Omni-Channel Mappings file, relative to the manifest; omni-mfe checks its content. */
   omniMappingUrl: v.optional(v.pipe(v.string(), v.minLength(1))),
@@ -90,13 +96,15 @@ export interface RemoteChoice {
 }
 
 /**
- * The remoteEntry URL to load: the manifest's, unless the manifest allows developer overrides
- * and one is set (`?omni-remote=URL` first, then localStorage `dc.omniRemote`).
+ * The remoteEntry URL to load: the manifest's for the agent's `locale` (its `remoteEntry` when
+ * that language has no build), unless the manifest allows developer overrides and one is set
+ * (`?omni-remote=URL` first, then localStorage `dc.omniRemote`).
  */
 export function chooseOmniRemote(
   manifest: DcManifest,
   search: string,
   storage: Pick<Storage, 'getItem'> | null,
+  locale?: string,
 ): RemoteChoice {
   if (manifest.devOverrides) {
     const fromQuery = new URLSearchParams(search).get(OVERRIDE_QUERY_PARAM);
@@ -104,7 +112,8 @@ export function chooseOmniRemote(
     const fromStorage = safeGet(storage, OVERRIDE_STORAGE_KEY);
     if (fromStorage && isHttpUrl(fromStorage)) return { url: fromStorage, source: 'localStorage' };
   }
-  return { url: manifest.omniMfe.remoteEntry, source: 'manifest' };
+  const forLocale = locale === undefined ? undefined : manifest.omniMfe.locales?.[locale];
+  return { url: forLocale ?? manifest.omniMfe.remoteEntry, source: 'manifest' };
 }
 
 function isHttpUrl(value: string): boolean {

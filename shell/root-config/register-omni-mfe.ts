@@ -1,6 +1,7 @@
 import { addErrorHandler, registerApplication, type LifeCycles } from 'single-spa';
 import type { OmniMfeProps } from '@shared/contracts/omni-props';
 import type { RemoteChoice } from '../remote/dc-manifest';
+import type { ShellMessages } from '../i18n/shell-messages';
 import type { OmniRegion } from './omni-region';
 import { isSettingsRoute } from './routes';
 
@@ -20,6 +21,7 @@ export function registerOmniMfe(
   region: OmniRegion,
   props: OmniMfeProps,
   loadLifecycles: () => Promise<LifeCycles<OmniMfeProps>>,
+  t: ShellMessages,
 ): void {
   registerApplication<OmniMfeProps & { domElement: HTMLElement }>({
     name: OMNI_APP_NAME,
@@ -30,9 +32,7 @@ export function registerOmniMfe(
           return lifecycles;
         },
         (err: Error) => {
-          region.showError(
-            `Omni-Channel could not be loaded from ${remote.url} (${remote.source}). ${err.message} Desktop Connect keeps working without it.`,
-          );
+          region.showError(t.couldNotLoad(remote.url, remote.source, err.message));
           throw err;
         },
       ),
@@ -43,7 +43,7 @@ export function registerOmniMfe(
     if (err.appOrParcelName !== OMNI_APP_NAME) return;
     console.error(err);
     if (!/LOAD_ERROR|LOADING_SOURCE_CODE/.test(err.message)) {
-      region.showError(`Omni-Channel stopped: ${err.message} Desktop Connect keeps working without it.`);
+      region.showError(t.stopped(err.message));
     }
   });
 }

@@ -15,7 +15,7 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
   template: `
     @if (problems; as problems) {
       <div class="omni-error" role="alert">
-        <p>Omni-Channel cannot start: the Desktop Connect shell passed settings this version does not understand.</p>
+        <p>{{ cannotStart }}</p>
         <ul>
           @for (problem of problems; track $index) {
             <li>{{ problem }}</li>
@@ -57,4 +57,5 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 })
 export class App {
   protected readonly problems = inject(OMNI_PROPS_PROBLEMS, { optional: true });
+  protected readonly cannotStart = $localize`:shown when the shell's props break the contract; the problems follow:Omni-Channel cannot start: the Desktop Connect shell passed settings this version does not understand.`;
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { dcStateLabel } from '@shared/dc-state/dc-state';
+import { DC_KIND_LABELS } from './dc-kind-labels';
 import { OMNI_PROPS } from '../props/omni-props.token';
 import { dcSessionFeature } from './state/dc-session.feature';
 
@@ -9,14 +10,14 @@ import { dcSessionFeature } from './state/dc-session.feature';
   selector: 'omni-dc-session-view',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="session" aria-label="Omni-Channel for Desktop Connect">
+    <section class="session" aria-label="Omni-Channel for Desktop Connect" i18n-aria-label>
       @if (session().loggedIn) {
         <p>
           <span class="agent">{{ session().agent?.name }}</span>
-          <span class="state">DC state: {{ stateLabel() }}</span>
+          <span class="state">{{ stateText() }}</span>
         </p>
       } @else {
-        <p>Log in to Desktop Connect to use Omni-Channel.</p>
+        <p>{{ logInFirst }}</p>
       }
     </section>
   `,
@@ -35,5 +36,9 @@ import { dcSessionFeature } from './state/dc-session.feature';
 export class DcSessionView {
   private readonly reasons = inject(OMNI_PROPS).notReadyReasons;
   protected readonly session = inject(Store).selectSignal(dcSessionFeature.selectDcSessionState);
-  protected readonly stateLabel = computed(() => dcStateLabel(this.session().state, this.reasons));
+  protected readonly stateText = computed(
+    () =>
+      $localize`:the agent's DC state:DC state: ${dcStateLabel(this.session().state, this.reasons, DC_KIND_LABELS)}:state:`,
+  );
+  protected readonly logInFirst = $localize`Log in to Desktop Connect to use Omni-Channel.`;
 }

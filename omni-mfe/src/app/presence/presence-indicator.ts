@@ -6,20 +6,20 @@ import { consoleLinkFeature, type ConsoleLinkState, type LinkStatus } from '../c
 import { presenceFeature } from './state/presence.feature';
 
 const CONNECTION_TEXT: Readonly<Record<Exclude<LinkStatus, 'read-failed'>, string>> = {
-  connecting: 'Connecting to the Salesforce console…',
-  reading: 'Reading the Salesforce console…',
-  connected: 'Connected to the Salesforce console',
-  reconnecting: 'Reconnecting to the Salesforce console…',
-  failed: 'Cannot reach the Salesforce console; still retrying. Reload the console if this persists.',
-  'console-mode-required': 'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
+  connecting: $localize`:console connection:Connecting to the Salesforce console…`,
+  reading: $localize`:console connection:Reading the Salesforce console…`,
+  connected: $localize`:console connection:Connected to the Salesforce console`,
+  reconnecting: $localize`:console connection:Reconnecting to the Salesforce console…`,
+  failed: $localize`:console connection:Cannot reach the Salesforce console; still retrying. Reload the console if this persists.`,
+  'console-mode-required': $localize`:console connection:Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.`,
 };
 
 /** Why Salesforce logged the agent out of Omni-Channel (Lightning's omniChannelLogout reasons), in words. */
 const LOGOUT_WORDS: Readonly<Record<LogoutReason, string>> = {
-  DuplicateLogin: 'you were logged out because you logged in to Omni-Channel somewhere else.',
-  DuplicateLoginInSameBrowser: 'you were logged out because Omni-Channel was opened in another tab of this browser.',
-  MaintenanceLogout: 'Salesforce logged you out for maintenance; log in again once it is over.',
-  OmniSupervisorLogout: 'a supervisor logged you out of Omni-Channel.',
+  DuplicateLogin: $localize`:logout reason:you were logged out because you logged in to Omni-Channel somewhere else.`,
+  DuplicateLoginInSameBrowser: $localize`:logout reason:you were logged out because Omni-Channel was opened in another tab of this browser.`,
+  MaintenanceLogout: $localize`:logout reason:Salesforce logged you out for maintenance; log in again once it is over.`,
+  OmniSupervisorLogout: $localize`:logout reason:a supervisor logged you out of Omni-Channel.`,
 };
 
 /** The agent's Omni-Channel presence and the state of the link to the console. */
@@ -27,10 +27,16 @@ const LOGOUT_WORDS: Readonly<Record<LogoutReason, string>> = {
   selector: 'omni-presence-indicator',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="presence" role="status" aria-label="Omni-Channel presence">
+    <p class="presence" role="status" aria-label="Omni-Channel presence" i18n-aria-label>
       <span class="dot" [attr.data-online]="online() ? '' : null" aria-hidden="true"></span>{{ presenceText() }}
     </p>
-    <p class="connection" [attr.data-problem]="problem() ? '' : null" role="status" aria-label="Console connection">
+    <p
+      class="connection"
+      [attr.data-problem]="problem() ? '' : null"
+      role="status"
+      aria-label="Console connection"
+      i18n-aria-label
+    >
       {{ connectionText() }}
     </p>
   `,
@@ -72,10 +78,14 @@ export class PresenceIndicator {
   protected readonly online = computed(() => (this.presence().omniStatus?.channels.length ?? 0) > 0);
   protected readonly presenceText = computed(() => {
     const { omniLoggedIn, omniStatus } = this.presence();
-    if (omniLoggedIn === null) return 'Omni-Channel: unknown';
-    if (omniLoggedIn && omniStatus) return `Omni-Channel: ${omniStatus.statusName}`;
+    if (omniLoggedIn === null) return $localize`:presence before the console was read:Omni-Channel: unknown`;
+    // The status name is the org's own word; only Offline is ours.
+    if (omniLoggedIn && omniStatus)
+      return $localize`:presence; the status name comes from the org:Omni-Channel: ${omniStatus.statusName}:status:`;
     const reason = this.presence().logoutReason;
-    return reason ? `Omni-Channel: Offline — ${LOGOUT_WORDS[reason]}` : 'Omni-Channel: Offline';
+    return reason
+      ? $localize`:presence after Salesforce logged the agent out, with why:Omni-Channel: Offline — ${LOGOUT_WORDS[reason]}:why:`
+      : $localize`:presence:Omni-Channel: Offline`;
   });
   protected readonly connectionText = computed(() => connectionText(this.link()));
   protected readonly problem = computed(() => this.link().status !== 'connected' || !!this.link().problem);
@@ -87,12 +97,11 @@ export class PresenceIndicator {
  * through") says more for each.
  */
 const problemText = (problem: LinkProblem): string =>
-  (problem.kind === 'no-answer'
-    ? `No answer from the console bridge page at ${problem.bridgeUrl}. A wrong URL and a frame blocked by CSP look alike: check the URL, this page's frame-src and the bridge page's frame-ancestors.`
+  problem.kind === 'no-answer'
+    ? $localize`:console connection, handshake diagnosis:No answer from the console bridge page at ${problem.bridgeUrl}:url:. A wrong URL and a frame blocked by CSP look alike: check the URL, this page's frame-src and the bridge page's frame-ancestors. Still retrying…`
     : problem.kind === 'wrong-origin'
-      ? `The console bridge answered from ${problem.seen}, not from the console origin ${problem.expected}: correct the console origin or the bridge URL.`
-      : `The console bridge refused this Desktop Connect origin (${problem.dcOrigin}): add it to the bridge page's allowed origins.`) +
-  ' Still retrying…';
+      ? $localize`:console connection, handshake diagnosis:The console bridge answered from ${problem.seen}:seen:, not from the console origin ${problem.expected}:expected:: correct the console origin or the bridge URL. Still retrying…`
+      : $localize`:console connection, handshake diagnosis:The console bridge refused this Desktop Connect origin (${problem.dcOrigin}:origin:): add it to the bridge page's allowed origins. Still retrying…`;
 
 /**
  * The link in words; a failed read says why and that it is being retried, as does a failing
@@ -108,7 +117,7 @@ const connectionText = (link: ConsoleLinkState): string => {
 
 const statusText = ({ status, readError, connectionError }: ConsoleLinkState): string =>
   status === 'read-failed'
-    ? `Connected, but the Salesforce console's state could not be read: ${readError} Retrying…`
+    ? $localize`:console connection; the reason comes from the console:Connected, but the Salesforce console's state could not be read: ${readError}:reason: Retrying…`
     : status === 'reading' && connectionError
-      ? `Omni-Channel reported a connection problem (${connectionError}); reading the Salesforce console again…`
+      ? $localize`:console connection; the problem comes from Omni-Channel:Omni-Channel reported a connection problem (${connectionError}:problem:); reading the Salesforce console again…`
       : CONNECTION_TEXT[status];

@@ -2,24 +2,41 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Store } from '@ngrx/store';
 import { presenceFeature } from './state/presence.feature';
 import { selectSyncHealth } from './state/presence.selectors';
-import type { SyncLogEntry } from './sync/sync-state';
+import { BUILD_LOCALE } from '../i18n/build-locale';
+import { clockText } from '../i18n/time-format';
+import type { SyncHealth } from './state/presence.selectors';
+import type { SyncCause, SyncLogEntry } from './sync/sync-state';
 
-/** HH:mm:ss in the agent's locale, without loading Angular's locale data for one format. */
-const CLOCK = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
+/** The sync health in words ("Sync: in sync"); the values themselves are the styles' keys. */
+const HEALTH_TEXT: Readonly<Record<SyncHealth, string>> = {
+  'in sync': $localize`:sync health:in sync`,
+  syncing: $localize`:sync health:syncing`,
+  unmapped: $localize`:sync health:unmapped`,
+  off: $localize`:sync health:off`,
+  error: $localize`:sync health:error`,
+  'console mode required': $localize`:sync health:console mode required`,
+};
+/** The sync log's causes, as docs/CONFIGURATION.md names them for support. */
+const CAUSE_TEXT: Readonly<Record<SyncCause, string>> = {
+  agent: $localize`:sync log cause:agent`,
+  console: $localize`:sync log cause:console`,
+  sync: $localize`:sync log cause:sync`,
+  unmapped: $localize`:sync log cause:unmapped`,
+  rule: $localize`:sync log cause:rule`,
+  failed: $localize`:sync log cause:failed`,
+  resync: $localize`:sync log cause:resync`,
+};
+
 /**
  * Each entry's line, formatted once. The log is re-rendered on every sync change, and building
  * a date format per row per change (toLocaleTimeString) cost 8 ms a change with a full log.
+ * State keys and status API names stay as configured: support compares them with the mapping.
  */
 const lines = new WeakMap<SyncLogEntry, string>();
-function lineOf(entry: SyncLogEntry): string {
+function lineOf(entry: SyncLogEntry, locale: string): string {
   let line = lines.get(entry);
   if (line === undefined) {
-    line = `${CLOCK.format(entry.at)} ${entry.side === 'dc' ? 'DC' : 'Omni'}: ${entry.from ?? '–'} → ${entry.to} (${entry.cause})${entry.note ? ': ' + entry.note : ''}`;
+    line = `${clockText(entry.at, locale)} ${entry.side === 'dc' ? 'DC' : 'Omni'}: ${entry.from ?? '–'} → ${entry.to} (${CAUSE_TEXT[entry.cause]})${entry.note ? ': ' + entry.note : ''}`;
     lines.set(entry, line);
   }
   return line;
@@ -30,18 +47,18 @@ function lineOf(entry: SyncLogEntry): string {
   selector: 'omni-sync-status',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="status" [attr.data-health]="healthClass()" role="status" aria-label="Omni-Channel sync">
-      Sync: {{ health().health }}<span class="detail"> — {{ health().detail }}</span>
+    <p class="status" [attr.data-health]="healthClass()" role="status" aria-label="Omni-Channel sync" i18n-aria-label>
+      {{ healthText() }}<span class="detail"> — {{ health().detail }}</span>
     </p>
     <details class="details">
-      <summary>Sync details</summary>
-      <p>Writes made: {{ sync().writes }}</p>
-      <ol class="log" aria-label="Sync log">
+      <summary>{{ text.details }}</summary>
+      <p>{{ writesText() }}</p>
+      <ol class="log" aria-label="Sync log" i18n-aria-label>
         <!-- Entries are immutable: tracked by identity, a new one adds a row and leaves the rest. -->
         @for (entry of logNewestFirst(); track entry) {
           <li>{{ line(entry) }}</li>
         } @empty {
-          <li>Nothing synced yet.</li>
+          <li>{{ text.nothingYet }}</li>
         }
       </ol>
     </details>
@@ -82,7 +99,15 @@ export class SyncStatus {
   protected readonly health = this.store.selectSignal(selectSyncHealth);
   protected readonly sync = this.store.selectSignal(presenceFeature.selectSync);
   protected readonly healthClass = computed(() => this.health().health.replace(/ /g, '-'));
+  protected readonly healthText = computed(
+    () => $localize`:the sync health line:Sync: ${HEALTH_TEXT[this.health().health]}:health:`,
+  );
+  protected readonly writesText = computed(() => $localize`Writes made: ${this.sync().writes}:count:`);
+  protected readonly text = { details: $localize`Sync details`, nothingYet: $localize`Nothing synced yet.` } as const;
+  private readonly locale = inject(BUILD_LOCALE);
   protected readonly logNewestFirst = computed(() => [...this.sync().log].reverse());
 
-  protected readonly line = lineOf;
+  protected line(entry: SyncLogEntry): string {
+    return lineOf(entry, this.locale);
+  }
 }

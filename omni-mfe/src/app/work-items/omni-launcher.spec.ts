@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { inGerman } from '../i18n/testing/german';
 import { OmniLauncher } from './omni-launcher';
 import { WorkItemPanelActions } from './state/work-items.actions';
 import { workItemFrom } from './state/work-item';
@@ -68,4 +69,39 @@ describe('OmniLauncher', () => {
     button.click();
     expect(dispatch).toHaveBeenCalledWith(WorkItemPanelActions.launcherToggled());
   });
+});
+
+describe('OmniLauncher count, in each language', () => {
+  const withItems = (n: number) => ({
+    workItems: workItemsAdapter.setAll(
+      Array.from({ length: n }, (_, i) =>
+        workItemFrom({ workId: `0Bz0${i}`, workItemId: `5000${i}`, isEngaged: false }),
+      ),
+      workItemsAdapter.getInitialState({ panelOpen: false, arrivals: 0, announcement: '', notice: null }),
+    ),
+  });
+
+  /** The launcher's count in the build's locale (BUILD_LOCALE, 'de' with the German translation loaded). */
+  async function countText(n: number): Promise<string | null | undefined> {
+    TestBed.configureTestingModule({
+      imports: [OmniLauncher],
+      providers: [provideMockStore({ initialState: withItems(n) })],
+    });
+    const fixture = TestBed.createComponent(OmniLauncher);
+    await fixture.whenStable();
+    return (fixture.nativeElement as HTMLElement).querySelector('.count')?.textContent;
+  }
+
+  for (const [n, english, german] of [
+    [0, '0 work items', '0 Arbeitselemente'],
+    [1, '1 work item', '1 Arbeitselement'],
+    [2, '2 work items', '2 Arbeitselemente'],
+    [21, '21 work items', '21 Arbeitselemente'],
+  ] as const) {
+    it(`says "${english}" in English and "${german}" in German`, async () => {
+      expect(await countText(n)).toBe(english);
+      TestBed.resetTestingModule();
+      expect(await inGerman(() => countText(n))).toBe(german);
+    });
+  }
 });

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { BUILD_LOCALE } from '../i18n/build-locale';
 import { WorkItemPanelActions } from './state/work-items.actions';
 import { workItemsFeature } from './state/work-items.feature';
+import { workItemCountText } from './work-item-count';
 
 /**
  * The Omni-Channel launcher: opens the work-item panel; its information bubble counts the
@@ -16,6 +18,7 @@ import { workItemsFeature } from './state/work-items.feature';
       type="button"
       class="launcher"
       aria-label="Omni-Channel"
+      i18n-aria-label="the launcher's name"
       aria-controls="omni-work-panel"
       [attr.aria-expanded]="open()"
       (click)="toggle()"
@@ -30,7 +33,7 @@ import { workItemsFeature } from './state/work-items.feature';
         >{{ count() }}</span
       >
     </button>
-    <span class="count">{{ count() }} work items</span>
+    <span class="count">{{ countText() }}</span>
     <p class="announcer" role="status" aria-live="polite">{{ announcement() }}</p>
   `,
   styles: `
@@ -106,6 +109,8 @@ import { workItemsFeature } from './state/work-items.feature';
 export class OmniLauncher {
   private readonly store = inject(Store);
   protected readonly count = computed(() => this.store.selectSignal(workItemsFeature.selectAllWorkItems)().length);
+  private readonly locale = inject(BUILD_LOCALE);
+  protected readonly countText = computed(() => workItemCountText(this.count(), this.locale));
   protected readonly arrivals = this.store.selectSignal(workItemsFeature.selectArrivals);
   protected readonly announcement = this.store.selectSignal(workItemsFeature.selectAnnouncement);
   protected readonly open = this.store.selectSignal(workItemsFeature.selectPanelOpen);

@@ -31,16 +31,17 @@ export interface ReasonCodeQuestion {
     <dialog closedby="any" aria-labelledby="omni-decline-title" (close)="closed()">
       @if (question(); as q) {
         <form class="omni-decline" (submit)="submit($event, q)" novalidate>
-          <h2 id="omni-decline-title">Decline work item</h2>
+          <h2 id="omni-decline-title">{{ text.title }}</h2>
           <p class="item">{{ q.itemName }}</p>
           <fieldset
             role="radiogroup"
             aria-label="Reason"
+            i18n-aria-label="the decline reason group"
             [attr.aria-required]="q.reasons.required"
             [attr.aria-invalid]="q.missing"
             aria-describedby="omni-decline-hint"
           >
-            <legend>Reason code</legend>
+            <legend>{{ text.legend }}</legend>
             @for (code of q.reasons.codes; track code.id) {
               <label><input type="radio" name="reason" [value]="code.id" /> {{ code.label }}</label>
             }
@@ -51,17 +52,11 @@ export interface ReasonCodeQuestion {
             [attr.data-missing]="q.missing ? '' : null"
             [attr.role]="q.missing ? 'alert' : null"
           >
-            {{
-              q.missing
-                ? 'Choose a reason code to decline this work item.'
-                : q.reasons.required
-                  ? 'A reason code is required.'
-                  : 'A reason code is optional.'
-            }}
+            {{ q.missing ? text.missing : q.reasons.required ? text.required : text.optional }}
           </p>
           <div class="actions">
-            <button type="submit">Decline</button>
-            <button type="button" (click)="cancel(q.workId)">Cancel</button>
+            <button type="submit">{{ text.decline }}</button>
+            <button type="button" (click)="cancel(q.workId)">{{ text.cancel }}</button>
           </div>
         </form>
       }
@@ -112,6 +107,15 @@ export interface ReasonCodeQuestion {
   `,
 })
 export class ReasonCodeDialog {
+  protected readonly text = {
+    title: $localize`:the decline dialog's title:Decline work item`,
+    legend: $localize`Reason code`,
+    missing: $localize`Choose a reason code to decline this work item.`,
+    required: $localize`A reason code is required.`,
+    optional: $localize`A reason code is optional.`,
+    decline: $localize`:declines the work item with the chosen reason:Decline`,
+    cancel: $localize`:closes the dialog, declining nothing:Cancel`,
+  } as const;
   private readonly store = inject(Store);
   private readonly reasons = inject(DECLINE_REASONS);
   private readonly asked = this.store.selectSignal(selectDeclineQuestion);

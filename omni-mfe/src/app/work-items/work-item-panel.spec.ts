@@ -86,8 +86,8 @@ describe('WorkItemPanel', () => {
     const li = (await render([assigned])).querySelector('li')!;
     expect(li.textContent).toContain('Case');
     expect(li.textContent).toContain('Priority 2');
-    expect(li.textContent).toMatch(/Assigned \d+ s ago/);
-    expect(li.textContent).toMatch(/Accept within (2[4-5]) s/);
+    expect(li.textContent).toMatch(/Assigned \d+ sec ago/);
+    expect(li.textContent).toMatch(/Accept within (2[4-5]) sec/);
   });
 
   it('renders work-item text as text', async () => {

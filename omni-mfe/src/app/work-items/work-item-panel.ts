@@ -4,7 +4,9 @@ import { DECLINE_REASONS } from './decline-reasons.token';
 import { FocusAfterChange } from './focus-after-change';
 import { WorkItemPanelActions } from './state/work-items.actions';
 import { workItemsFeature } from './state/work-items.feature';
+import { BUILD_LOCALE } from '../i18n/build-locale';
 import type { WorkItem } from './state/work-item';
+import { acceptWithinText, assignedAgoText, workTypeLabel } from './work-item-texts';
 
 /** The agent's Omni-Channel work items: accept or decline new ones, close accepted ones. */
 @Component({
@@ -13,17 +15,18 @@ import type { WorkItem } from './state/work-item';
   host: { '(focusin)': 'focus.remember($event.target)', '(document:pointerdown)': 'focus.pointerDown($event.target)' },
   template: `
     @if (open()) {
-      <section id="omni-work-panel" class="panel" aria-label="Omni-Channel work items" tabindex="-1">
+      <section id="omni-work-panel" class="panel" aria-label="Omni-Channel work items" i18n-aria-label tabindex="-1">
         @if (notice(); as notice) {
           <p class="notice" role="alert">
-            {{ notice }} <button type="button" class="link" (click)="dismissNotice()">Dismiss</button>
+            {{ notice }}
+            <button type="button" class="link" (click)="dismissNotice()">{{ text.dismiss }}</button>
           </p>
         }
         @if (!reasons.ok) {
           <p class="config-error">{{ reasons.problem }}</p>
         }
         @if (items().length === 0) {
-          <p class="empty">No work items.</p>
+          <p class="empty">{{ text.empty }}</p>
         }
         <ul class="items">
           @for (item of items(); track item.workId) {
@@ -34,12 +37,12 @@ import type { WorkItem } from './state/work-item';
               [attr.aria-labelledby]="'omni-wi-' + item.workId"
             >
               <div class="what">
-                <span class="type">{{ item.type }}</span>
+                <span class="type">{{ typeLabel(item.type) }}</span>
                 <span class="label" [id]="'omni-wi-' + item.workId">{{ item.label }}</span>
               </div>
               <div class="facts">
                 @if (item.priority !== null) {
-                  <span>Priority {{ item.priority }}</span>
+                  <span>{{ priorityText(item.priority) }}</span>
                 }
                 @if (item.assignedAt !== null) {
                   <span>{{ age(item.assignedAt, now()) }}</span>
@@ -49,7 +52,7 @@ import type { WorkItem } from './state/work-item';
                     <span class="countdown">{{ countdown(item.pushDeadline, now()) }}</span>
                   }
                 } @else {
-                  <span class="accepted">Accepted</span>
+                  <span class="accepted">{{ text.accepted }}</span>
                 }
                 @if (item.busy) {
                   <span class="busy">{{ busyText[item.busy] }}</span>
@@ -63,7 +66,7 @@ import type { WorkItem } from './state/work-item';
                     [attr.aria-describedby]="'omni-wi-' + item.workId"
                     (click)="accept(item)"
                   >
-                    Accept
+                    {{ text.accept }}
                   </button>
                   <button
                     type="button"
@@ -71,7 +74,7 @@ import type { WorkItem } from './state/work-item';
                     [attr.aria-describedby]="'omni-wi-' + item.workId"
                     (click)="decline(item)"
                   >
-                    Decline
+                    {{ text.decline }}
                   </button>
                 } @else {
                   <button
@@ -80,7 +83,7 @@ import type { WorkItem } from './state/work-item';
                     [attr.aria-describedby]="'omni-wi-' + item.workId"
                     (click)="close(item)"
                   >
-                    Close
+                    {{ text.close }}
                   </button>
                 }
               </div>
@@ -185,7 +188,26 @@ export class WorkItemPanel {
    * interop's toSignal, used for this alone, cost more initial JS than the whole clock.)
    */
   protected readonly now = signal(Date.now());
-  protected readonly busyText = { accept: 'Accepting…', decline: 'Declining…', close: 'Closing…' } as const;
+  protected readonly busyText = {
+    accept: $localize`:a call in flight:Accepting…`,
+    decline: $localize`:a call in flight:Declining…`,
+    close: $localize`:a call in flight:Closing…`,
+  } as const;
+  private readonly locale = inject(BUILD_LOCALE);
+  /**
+   * Words marked with $localize rather than template i18n: inlined as plain strings, they cost no
+   * run time (static i18n attributes compile to plain strings too; template text and ICU plurals
+   * would pull in Angular's i18n runtime, so omni-mfe has none).
+   */
+  protected readonly text = {
+    dismiss: $localize`:dismisses a notice:Dismiss`,
+    empty: $localize`No work items.`,
+    accepted: $localize`:a work item's state:Accepted`,
+    accept: $localize`:accepts a work item:Accept`,
+    decline: $localize`:declines a work item, asking for a reason:Decline`,
+    close: $localize`:closes an accepted work item:Close`,
+  } as const;
+  protected readonly typeLabel = workTypeLabel;
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly question = this.store.selectSignal(workItemsFeature.selectQuestion);
   protected readonly focus = new FocusAfterChange(() => this.host.querySelector('section'));
@@ -222,13 +244,15 @@ export class WorkItemPanel {
     this.store.dispatch(WorkItemPanelActions.noticeDismissed());
   }
 
+  protected priorityText(priority: number): string {
+    return $localize`:Salesforce routing priority:Priority ${priority}:priority:`;
+  }
+
   protected age(assignedAt: number, now: number): string {
-    const seconds = Math.max(0, Math.round((now - assignedAt) / 1000));
-    return seconds < 60 ? `Assigned ${seconds} s ago` : `Assigned ${Math.floor(seconds / 60)} min ago`;
+    return assignedAgoText(Math.max(0, Math.round((now - assignedAt) / 1000)), this.locale);
   }
 
   protected countdown(deadline: number, now: number): string {
-    const left = Math.max(0, Math.ceil((deadline - now) / 1000));
-    return left > 0 ? `Accept within ${left} s` : 'Time is up';
+    return acceptWithinText(Math.max(0, Math.ceil((deadline - now) / 1000)), this.locale);
   }
 }

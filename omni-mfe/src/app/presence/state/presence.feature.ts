@@ -58,7 +58,7 @@ export const presenceFeature = createFeature({
   reducer: createReducer(
     initialPresenceState({
       ok: false,
-      problems: ['No Omni-Channel Mappings are configured: Omni-Channel presence sync is off.'],
+      problems: [$localize`:sync detail:No Omni-Channel Mappings are configured: Omni-Channel presence sync is off.`],
     }),
     on(DcShellActions.sessionChanged, (state, { session, at }) =>
       sync(state, { kind: 'dc', value: session.loggedIn ? dcStateKey(session.state) : DC_LOGGED_OUT }, at),

@@ -17,16 +17,26 @@ export const selectSyncHealth = createSelector(
   (presence, link, dcLoggedIn): { health: SyncHealth; detail: string } => {
     const { sync } = presence;
     if (!presence.mapping || presence.mappingProblems.length)
-      return { health: 'off', detail: presence.mappingProblems[0] ?? 'No Omni-Channel Mappings.' };
+      return {
+        health: 'off',
+        detail: presence.mappingProblems[0] ?? $localize`:sync detail:No Omni-Channel Mappings.`,
+      };
     if (link.status === 'console-mode-required')
-      return { health: 'console mode required', detail: 'Omni-Channel works in console mode only.' };
+      return {
+        health: 'console mode required',
+        detail: $localize`:sync detail:Omni-Channel works in console mode only.`,
+      };
     // A handshake that keeps failing for a known reason is an error already, not "syncing"
     // (a transport's own words on a degraded link, a string, are not such a diagnosis).
     if (link.status === 'failed' || (link.problem !== null && typeof link.problem === 'object'))
-      return { health: 'error', detail: 'The Salesforce console cannot be reached.' };
+      return { health: 'error', detail: $localize`:sync detail:The Salesforce console cannot be reached.` };
     if (link.status === 'read-failed')
-      return { health: 'error', detail: "The Salesforce console's state could not be read; retrying." };
-    if (!dcLoggedIn) return { health: 'off', detail: 'Log in to Desktop Connect to keep Omni-Channel in step.' };
+      return {
+        health: 'error',
+        detail: $localize`:sync detail:The Salesforce console's state could not be read; retrying.`,
+      };
+    if (!dcLoggedIn)
+      return { health: 'off', detail: $localize`:sync detail:Log in to Desktop Connect to keep Omni-Channel in step.` };
     if (sync.error) return { health: 'error', detail: sync.error };
     const moving =
       sync.pending.dc !== null ||
@@ -34,8 +44,12 @@ export const selectSyncHealth = createSelector(
       sync.target.dc !== sync.dc ||
       sync.target.omni !== sync.omni;
     if (moving || !sync.writable || link.status !== 'connected')
-      return { health: 'syncing', detail: 'Bringing Desktop Connect and Omni-Channel in step…' };
-    if (sync.unmapped) return { health: 'unmapped', detail: `${sync.unmapped}: nothing changed on the other side.` };
+      return { health: 'syncing', detail: $localize`:sync detail:Bringing Desktop Connect and Omni-Channel in step…` };
+    if (sync.unmapped)
+      return {
+        health: 'unmapped',
+        detail: $localize`:sync detail; the cause names the unmapped state:${sync.unmapped}:cause:: nothing changed on the other side.`,
+      };
     return { health: 'in sync', detail: `${sync.dc} ↔ ${sync.omni}` };
   },
 );

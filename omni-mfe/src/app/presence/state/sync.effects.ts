@@ -43,11 +43,21 @@ export const writeOmni = createEffect(
             ? link.request('logout', {})
             : status
               ? link.request('setPresence', { statusId: status.statusId })
-              : defer(() => Promise.reject(new Error(`This org has no Omni-Channel status ${write.value}.`)));
+              : defer(() =>
+                  Promise.reject(
+                    new Error($localize`:sync error:This org has no Omni-Channel status ${write.value}:status:.`),
+                  ),
+                );
         return request$.pipe(
           map(() => PresenceSyncActions.writeAnswered({ write, outcome: 'ok', at: Date.now() })),
           catchError((err: Error) =>
-            of(failed(write, `Omni-Channel could not be set to ${write.value}: ${err.message}`, err)),
+            of(
+              failed(
+                write,
+                $localize`:sync error:Omni-Channel could not be set to ${write.value}:status:: ${err.message}:reason:`,
+                err,
+              ),
+            ),
           ),
         );
       }),
@@ -67,7 +77,13 @@ export const writeDc = createEffect(
         return from(defer(apply)).pipe(
           map(() => PresenceSyncActions.writeAnswered({ write, outcome: 'ok', at: Date.now() })),
           catchError((err: Error) =>
-            of(failed(write, `Desktop Connect could not be set to ${write.value}: ${err.message}`, err)),
+            of(
+              failed(
+                write,
+                $localize`:sync error:Desktop Connect could not be set to ${write.value}:state:: ${err.message}:reason:`,
+                err,
+              ),
+            ),
           ),
         );
       }),

@@ -37,7 +37,11 @@ export function observeDc(m: OmniMapping, s: SyncState, dc: DcKey, at: number): 
     next = { ...next, preCallOmni: null };
   } else if (allowsDcToOmni(m)) {
     const mapped = m.dcToOmni[dc];
-    if (mapped === undefined) next = { ...next, unmapped: `DC state ${dc} has no Omni-Channel status` };
+    if (mapped === undefined)
+      next = {
+        ...next,
+        unmapped: $localize`:sync detail; a DC state key:DC state ${dc}:state: has no Omni-Channel status`,
+      };
     else if (s.omni !== null && isMappedPair(m, dc, s.omni)) omni = s.omni;
     else omni = mapped;
   }
@@ -94,7 +98,10 @@ export function observeOmni(
   } else if (dcLoggedIn && allowsOmniToDc(m)) {
     const mapped = omni === OMNI_OFFLINE ? (m.onOmniLogout ?? undefined) : m.omniToDc[omni];
     if (mapped === undefined && omni !== OMNI_OFFLINE)
-      next = { ...next, unmapped: `Omni-Channel status ${omni} has no DC state` };
+      next = {
+        ...next,
+        unmapped: $localize`:sync detail; an Omni-Channel status API name:Omni-Channel status ${omni}:status: has no DC state`,
+      };
     else if (mapped !== undefined && !(s.dc !== null && isMappedPair(m, s.dc, omni))) dc = mapped;
   }
   next = { ...next, target: { dc, omni: targetOmni } };
@@ -119,7 +126,14 @@ export function observeWorkload(m: OmniMapping, s: SyncState, ratio: number, at:
   if (to === null) return s;
   return appendLog(
     { ...s, capacityPreDc: over ? s.dc : null, target: { ...s.target, dc: to } },
-    { at, side: 'dc', from: s.dc, to, cause: 'rule', note: `workload at ${Math.round(ratio * 100)} %` },
+    {
+      at,
+      side: 'dc',
+      from: s.dc,
+      to,
+      cause: 'rule',
+      note: $localize`:sync log note:workload at ${Math.round(ratio * 100)}:percent: %`,
+    },
   );
 }
 

@@ -1,5 +1,6 @@
 import type { AgentWork, WorkType } from '@shared/bridge/console-data.schema';
 import { workTypeOf } from '@shared/bridge/record-type';
+import { workTypeLabel } from '../work-item-texts';
 
 /** A work item as the panel shows it. */
 export interface WorkItem {
@@ -23,7 +24,7 @@ export function workItemFrom(work: AgentWork): WorkItem {
     workId: work.workId,
     workItemId: work.workItemId,
     type,
-    label: work.label?.trim() || `${type} ${work.workItemId}`,
+    label: work.label?.trim() || `${workTypeLabel(type)} ${work.workItemId}`,
     priority: work.priority ?? null,
     status: work.isEngaged || work.status === 'Opened' ? 'Opened' : 'Assigned',
     assignedAt: work.assignedAt ?? null,
@@ -34,5 +35,5 @@ export function workItemFrom(work: AgentWork): WorkItem {
 
 /** How messages name an item: Case “Printer on fire”. */
 export function workItemName(item: Pick<WorkItem, 'type' | 'label'>): string {
-  return `${item.type} “${item.label}”`;
+  return $localize`:how messages name a work item, e.g. Case “Printer on fire”:${workTypeLabel(item.type)}:type: “${item.label}:label:”`;
 }

@@ -107,7 +107,7 @@ function callConsole(
                 WorkItemApiActions.acceptSucceeded({ workId }),
                 WorkItemApiActions.recordOpenFailed({
                   workId,
-                  message: `${workItemName(item)} was accepted, but its record could not be opened: ${err.message}`,
+                  message: $localize`:notice; the reason comes from the console:${workItemName(item)}:item: was accepted, but its record could not be opened: ${err.message}:reason:`,
                 }),
               ),
             ),
@@ -129,7 +129,6 @@ function callConsole(
  * agent may try again. No ghost item, no stuck spinner either way.
  */
 function failure(link: ConsoleLink, item: WorkItem, call: WorkCall, err: Error): Observable<Action> {
-  const verb = { accept: 'accepted', decline: 'declined', close: 'closed' }[call];
   return link.request('getAgentWorks', {}).pipe(
     map(({ works }) => works.some((w) => w.workId === item.workId)),
     catchError(() => of(true)),
@@ -139,9 +138,21 @@ function failure(link: ConsoleLink, item: WorkItem, call: WorkCall, err: Error):
         call,
         gone: !stillMine,
         message: stillMine
-          ? `${workItemName(item)} could not be ${verb}: ${err.message} Try again.`
-          : `${workItemName(item)} is no longer yours: it timed out or was withdrawn.`,
+          ? refusedText(workItemName(item), call, err.message)
+          : $localize`:notice:${workItemName(item)}:item: is no longer yours: it timed out or was withdrawn.`,
       }),
     ),
   );
+}
+
+/** A refused call in words: one whole sentence per call, as translations need them. */
+function refusedText(item: string, call: WorkCall, reason: string): string {
+  switch (call) {
+    case 'accept':
+      return $localize`:notice; the reason comes from the console:${item}:item: could not be accepted: ${reason}:reason: Try again.`;
+    case 'decline':
+      return $localize`:notice; the reason comes from the console:${item}:item: could not be declined: ${reason}:reason: Try again.`;
+    case 'close':
+      return $localize`:notice; the reason comes from the console:${item}:item: could not be closed: ${reason}:reason: Try again.`;
+  }
 }

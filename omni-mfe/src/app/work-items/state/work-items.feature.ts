@@ -7,6 +7,7 @@ import {
   WorkItemApiActions,
   WorkItemPanelActions,
 } from './work-items.actions';
+import { workTypeLabel } from '../work-item-texts';
 import { workItemFrom, workItemName, type WorkItem } from './work-item';
 
 /** The question the "Decline work item" dialog shows: which item, and whether a code is missing. */
@@ -43,9 +44,14 @@ const initialState: WorkItemsState = workItemsAdapter.getInitialState({
 
 const setBusy = (state: WorkItemsState, workId: string, busy: WorkItem['busy']) =>
   workItemsAdapter.updateOne({ id: workId, changes: { busy } }, state);
+/**
+ * An item no longer in the panel. Kept out of `named`: a $localize inside another's substitution
+ * (as `named` would be once the minifier inlines it) breaks the build's translation inlining.
+ */
+const THE_WORK_ITEM = $localize`:a work item no longer known:The work item`;
 const named = (state: WorkItemsState, workId: string) => {
   const item = state.entities[workId];
-  return item ? workItemName(item) : 'The work item';
+  return item ? workItemName(item) : THE_WORK_ITEM;
 };
 const questionFor = (state: WorkItemsState, workId: string) =>
   state.question?.workId === workId ? state.question : null;
@@ -74,7 +80,13 @@ export const workItemsFeature = createFeature({
       const known = state.entities[item.workId] !== undefined;
       return workItemsAdapter.upsertOne(
         item,
-        known ? state : { ...state, arrivals: state.arrivals + 1, announcement: `New ${item.type}: ${item.label}` },
+        known
+          ? state
+          : {
+              ...state,
+              arrivals: state.arrivals + 1,
+              announcement: $localize`:announced when a work item arrives:New ${workTypeLabel(item.type)}:type:: ${item.label}:label:`,
+            },
       );
     }),
     on(OmniWorkEvents.workAccepted, (state, { workId }) =>
@@ -88,7 +100,11 @@ export const workItemsFeature = createFeature({
       (state, { workId }) => leave(state, workId),
     ),
     on(OmniWorkEvents.pushTimedOut, (state, { workId }) =>
-      leave(state, workId, `${named(state, workId)} was not accepted in time and went back to the queue.`),
+      leave(
+        state,
+        workId,
+        $localize`:notice:${named(state, workId)}:item: was not accepted in time and went back to the queue.`,
+      ),
     ),
     on(WorkItemPanelActions.launcherToggled, (state) => ({ ...state, panelOpen: !state.panelOpen })),
     on(WorkItemPanelActions.noticeDismissed, (state) => ({ ...state, notice: null })),
