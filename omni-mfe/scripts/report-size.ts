@@ -20,12 +20,15 @@ import { gzipSync } from 'node:zlib';
 const REMOTE_ENTRY_MAX_GZ = 8 * 1024;
 /**
  * The target is 1.3x the floor; omni-mfe was at 1.56x (docs/BENCHMARKS.md says why and what it
- * would take). Speaking the agent's language costs 1.58x: its words are marked with $localize and
- * inlined as plain strings, and the work-item count picks its words with Intl.PluralRules, so
- * Angular's i18n template runtime (9.3 KB gz, which a template ICU plural pulls in) is not in the
- * initial JS. This budget stops growth past that plus about 4 %.
+ * would take). Release 0.7.0 measured 1.68x (76.6 KB gz) and itemised what it added, each a
+ * feature agents and shell teams asked for: Lightning's Open CTI transport 1.9 KB and props
+ * contract 2 with its checks 1.9 KB (shipped eagerly: loading the transport lazily measured
+ * 7.7 KB worse, as a lazy chunk stops webpack concatenating the shared modules), the handshake
+ * diagnosis 0.6 KB, holding console events during a read 0.3 KB, and the agent's language 1.3 KB
+ * (words inlined by $localize, Intl for times and the plural; Angular's 9.3 KB i18n template
+ * runtime is kept out). This budget stops growth past that plus about 1 %.
  */
-const RATIO_BUDGET = 1.65;
+const RATIO_BUDGET = 1.7;
 /** The bridge page runs in every agent's console: at most 8 KB gz (issue budget). */
 export const PAGE_JS_MAX_GZ = 8 * 1024;
 /**
