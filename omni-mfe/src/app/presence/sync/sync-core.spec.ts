@@ -85,6 +85,17 @@ describe('presence sync rules (step)', () => {
     expect(s.log[s.log.length - 1]).toEqual(jasmine.objectContaining({ cause: 'failed', to: 'Busy' }));
   });
 
+  it('a change tagged as ours to a value we are not writing moves DC (the echo window a refused write leaves)', () => {
+    // Chaos seed 417158233: the write of Available was refused, then the console went On_Break
+    // within the Classic bridge's echo window and was tagged as our own change.
+    let s = dc(settled('not-ready:break', 'On_Break'), 'ready');
+    s = answer(s, 'omni', 'Available', 'refused', 'The Salesforce console refused setServicePresenceStatus.');
+    s = omni(s, 'Available', OURS);
+    s = omni(s, 'On_Break', OURS);
+    expect(s.omni).toBe('On_Break');
+    expect(s.outbox).toEqual([{ side: 'dc', value: 'not-ready:break' }]);
+  });
+
   it('a refusal of an older write does not undo a later action: that one is written next', () => {
     let s = dc(settled('ready', 'Available'), 'not-ready'); // writing Busy
     s = dc(s, 'not-ready:break'); // the agent moves on before the answer

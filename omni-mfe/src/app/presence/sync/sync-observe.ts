@@ -67,12 +67,16 @@ export function observeOmni(
   const pending = resync ? { ...s.pending, omni: null } : s.pending;
   if (resync) s = { ...s, unconfirmedOmni: null };
   if (omni === s.omni) return { ...s, pending };
-  // Our own write: tagged so by the bridge (as Lightning does), a lost write that did land, or,
-  // from a bridge that does not tag, the value of the write in flight.
+  // Our own write: tagged so by the bridge (as Lightning does) and a value we are writing, a lost
+  // write that did land, or, from a bridge that does not tag, the value of the write in flight.
+  // A tag alone is not enough: the Classic bridge tags a change to a status it set within a moment
+  // of that call, which a refused call also opens, and another toolkit user in the org is tagged
+  // too; a change to a value we are not writing moves DC like any other.
+  const writing = s.pending.omni === omni || s.target.omni === omni;
   const ours = resync
     ? omni === unconfirmed
     : how.reason !== undefined
-      ? how.reason === 'OmniToolkitStatusChange'
+      ? how.reason === 'OmniToolkitStatusChange' && writing
       : s.pending.omni === omni;
   if (ours) return confirm({ ...s, pending }, 'omni', omni, at);
   // First read of the console while a DC action already waits: that action is the latest.
