@@ -39,8 +39,10 @@ ${checks}
 - **P2** counts the JS each agent loads: omni-mfe's remoteEntry.js and the chunks mounting loads,
   beside the floor app (\`e2e/bench/floor-app\`, the least a zoneless Angular 21 + NgRx +
   single-spa-angular remote can be, built by the same federation config), and the console
-  bridge page's JS (and the Lightning relay's, when built). \`npm test\` runs the same budgets
-  (\`npm run size -- --check\`).
+  bridge page's JS (and the Lightning relay's, when built). What the Lightning console's Open CTI
+  transport costs is the difference between that build and the same build with the transport left
+  out (angular.json's \`without-open-cti\`, built by \`npm run build:measure\`), since every agent
+  loads it, Classic too. \`npm test\` runs the same budgets (\`npm run size -- --check\`).
 - **P3 and P4** mount each remote through its \`./lifecycles\` on a bare host page (no shell,
   no single-spa) framed by the simulated console on another site, with what the shell gives
   omni-mfe: the shipped mapping and decline reasons, a DC session that changes, and the bridge
