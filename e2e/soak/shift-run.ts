@@ -8,9 +8,17 @@ import { chromium } from '@playwright/test';
 import { latencySites, openDemo } from '../bench/demo-harness';
 import { serveStaticSite } from '../servers/static-site';
 import { writeSoakSection } from './soak-section';
-import { BLOCKS, runShift } from './shift';
+import { BLOCKS, BUSY_MAX, busyHours, runShift } from './shift';
 
 const dist = resolve(__dirname, '../../dist');
+
+/** The DC frame's main-thread time as a figure: omni-mfe must not slow down as the shift goes on. */
+function busy(perBlock: number[]): string {
+  const hours = busyHours(perBlock);
+  if (!hours)
+    return `DC frame's main thread: ${(perBlock.reduce((a, b) => a + b, 0) / perBlock.length).toFixed(2)} s per simulated ten minutes (a shift under two hours is not compared)`;
+  return `DC frame's main thread per simulated ten minutes: ${hours.first.toFixed(2)} s in the first hour, ${hours.last.toFixed(2)} s in the last: ${(hours.last / hours.first).toFixed(2)}x (at most ${BUSY_MAX}x)`;
+}
 
 export async function runShiftSoak(): Promise<void> {
   const servers: Server[] = [
@@ -43,6 +51,7 @@ export async function runShiftSoak(): Promise<void> {
       r.heap.hour
         ? `DC frame's JS heap after GC: ${mb(r.heap.hour)} after the first hour, ${mb(r.heap.end)} at the end: ${(r.heap.end / r.heap.hour).toFixed(3)}x (at most 1.05x)`
         : `DC frame's JS heap after GC at the end: ${mb(r.heap.end)} (a shift shorter than an hour has no first-hour figure)`,
+      busy(r.busy),
       `console errors and uncaught exceptions: ${errors.length}`,
     ];
     figures.forEach((f) => console.log(`  ${f}`));

@@ -4,7 +4,9 @@
  * work items through accept, decline and close, and status changes on both sides, each waited
  * for on the other side; then the panel must equal the console's AgentWork and the presence must
  * be in step. The DC frame's retained heap at the end must be within 1.05x of the end of the
- * first simulated hour. Returns the problems found (none when the shift passed).
+ * first simulated hour, and the DC frame's main-thread time per simulated ten minutes in the last
+ * hour within 2x of the first hour's (omni-mfe must not get slower as a shift goes on; the bound
+ * is loose because the machine is shared). Returns the problems found (none when the shift passed).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +23,7 @@ const HOUR = 6;
 /** Items per block: 42 × 48 = 2,016 items; four status changes each (two a side). */
 export const ITEMS_PER_BLOCK = 42;
 const HEAP_MAX = 1.05;
+export const BUSY_MAX = 2;
 
 const mapping = JSON.parse(readFileSync(resolve(__dirname, '../../shell/public/omni-mapping.json'), 'utf8')) as {
   omniToDc: Record<string, string>;
@@ -36,6 +39,8 @@ export interface ShiftResult {
   changes: { dc: number; omni: number };
   disturbances: { reloads: number; hangs: number };
   heap: { hour: number; end: number };
+  /** The DC frame's main-thread seconds (CDP TaskDuration) per simulated ten minutes, block by block. */
+  busy: number[];
   checkpoints: number;
 }
 
@@ -47,6 +52,7 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
     changes: { dc: 0, omni: 0 },
     disturbances: { reloads: 0, hangs: 0 },
     heap: { hour: 0, end: 0 },
+    busy: [],
     checkpoints: 0,
   };
   const cdp = await page.context().newCDPSession(shell);
@@ -55,6 +61,9 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
+  await cdp.send('Performance.enable');
+  const busyTotal = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
   const control = <T>(fn: string, arg?: unknown) => consoleControl<T>(page, fn, arg);
   const resyncCount = async () =>
     (await control<Record<string, ToolkitCallCount>>('toolkitCalls'))['getAgentWorks']?.calls ?? 0;
@@ -76,6 +85,7 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
   };
   await control('setPushTimeout', 3_600_000);
   const started = Date.now();
+  let busyBefore = await busyTotal();
   for (let block = 0; block < BLOCKS; block++) {
     // A disturbance at the start of every block, two in the first and the middle one: 50 in eight hours.
     for (let n = 0; n < (block === 0 || block === BLOCKS / 2 ? 2 : 1); n++) {
@@ -122,6 +132,9 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
       result.changes.dc += 2;
       result.items++;
     }
+    const busyNow = await busyTotal();
+    result.busy.push(busyNow - busyBefore);
+    busyBefore = busyNow;
     await checkpoint(block);
     if (block + 1 === HOUR) result.heap.hour = await heap();
     log(
@@ -134,6 +147,11 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
       `retained heap ${(result.heap.end / 1048576).toFixed(2)} MB at the end, ${(result.heap.end / result.heap.hour).toFixed(3)}x the first hour's ${(result.heap.hour / 1048576).toFixed(2)} MB (at most ${HEAP_MAX}x)`,
     );
   }
+  const hours = busyHours(result.busy);
+  if (hours && hours.last > hours.first * BUSY_MAX)
+    result.problems.push(
+      `the DC frame's main thread was busy ${(hours.last / hours.first).toFixed(2)}x as long per simulated ten minutes in the last hour as in the first (at most ${BUSY_MAX}x)`,
+    );
   const work = await control<AgentWorkRecord[]>('agentWork');
   const done = work.filter((w) => w.status === 'Closed' || w.status === 'Declined').length;
   if (done !== result.items || work.length !== result.items)
@@ -163,4 +181,11 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
     if (!inStep(seen.dc, omni))
       result.problems.push(`${at} DC is ${seen.dc} and the console ${omni}: not a mapped pair`);
   }
+}
+
+/** The DC frame's main-thread seconds per simulated ten minutes, averaged over the first and the last hour. */
+export function busyHours(busy: readonly number[]): { first: number; last: number } | null {
+  if (busy.length < 2 * HOUR) return null;
+  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { first: mean(busy.slice(0, HOUR)), last: mean(busy.slice(-HOUR)) };
 }

@@ -26,21 +26,21 @@ export class ConsoleTabs {
     return this.tabs.map((t) => t.recordId);
   }
 
+  /** Adds the buttons of new tabs and marks the selected one; existing buttons stay (an agent's shift opens hundreds). */
   private render(): void {
-    this.list.replaceChildren(
-      ...this.tabs.map((tab, i) => {
-        const button = h(
-          'button',
-          { role: 'tab', id: tab.id, 'aria-selected': String(i === this.selected), type: 'button' },
-          tab.recordId,
-        );
-        button.addEventListener('click', () => {
-          this.selected = i;
-          this.render();
-        });
-        return button;
-      }),
-    );
+    for (let i = this.list.children.length; i < this.tabs.length; i++) {
+      const tab = this.tabs[i];
+      const button = h('button', { role: 'tab', id: tab.id, type: 'button' }, tab.recordId);
+      button.addEventListener('click', () => {
+        this.selected = i;
+        this.render();
+      });
+      this.list.append(button);
+    }
+    [...this.list.children].forEach((b, i) => {
+      const selected = String(i === this.selected);
+      if (b.getAttribute('aria-selected') !== selected) b.setAttribute('aria-selected', selected);
+    });
     const tab = this.tabs[this.selected];
     this.panel.replaceChildren(tab ? h('p', {}, `Record ${tab.recordId}`) : h('p', {}, 'No records open.'));
     if (tab) this.panel.setAttribute('aria-labelledby', tab.id);

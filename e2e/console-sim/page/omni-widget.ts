@@ -1,4 +1,5 @@
 import type { OmniModel } from '../model/omni-model';
+import type { AgentWorkRecord } from '../model/omni-records';
 import { h } from './dom';
 
 /**
@@ -29,19 +30,28 @@ export class OmniWidget {
     this.render();
   }
 
+  /**
+   * Redraws the list keyed by AgentWork id, touching only lines whose text changed: the table
+   * keeps every AgentWork of the shift (thousands in the soak), and redrawing it whole on each
+   * change made the console page slower with every item.
+   */
   render(): void {
     this.statusSelect.value = this.model.status?.statusId ?? '';
     const shown = this.model.agentWork.filter((w) => w.status !== 'Unavailable');
-    this.workList.replaceChildren(
-      ...(shown.length === 0
-        ? [h('li', { class: 'empty' }, 'No work')]
-        : shown.map((w) =>
-            h(
-              'li',
-              { 'data-work-id': w.workId },
-              `${w.type}: ${w.subject} — ${w.status}${w.declineReason ? ` (${w.declineReason})` : ''}`,
-            ),
-          )),
-    );
+    const lines = shown.length === 0 ? [this.empty] : shown.map((w) => this.line(w));
+    const current = this.workList.children;
+    if (current.length !== lines.length || lines.some((li, i) => current[i] !== li))
+      this.workList.replaceChildren(...lines);
+  }
+
+  private readonly empty = h('li', { class: 'empty' }, 'No work');
+  private readonly lines = new Map<string, HTMLElement>();
+
+  private line(w: AgentWorkRecord): HTMLElement {
+    const text = `${w.type}: ${w.subject} — ${w.status}${w.declineReason ? ` (${w.declineReason})` : ''}`;
+    let li = this.lines.get(w.workId);
+    if (!li) this.lines.set(w.workId, (li = h('li', { 'data-work-id': w.workId })));
+    if (li.textContent !== text) li.textContent = text;
+    return li;
   }
 }
