@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
+import { extraOriginPages } from '../servers/extra-origin-pages';
 import type { StaticSite } from '../servers/static-site';
 
 const dist = resolve(__dirname, '../../dist');
@@ -17,23 +18,6 @@ export const BENCH_HOST = 'http://127.0.0.1:4210';
 /** A page on the console's origin that answers every message on its port: the raw baseline. */
 const ECHO_HTML = `<!doctype html><title>echo</title><script src="echo.js"></script>`;
 const ECHO_JS = `addEventListener('message', (e) => { const port = e.ports[0]; if (!port) return; port.onmessage = (m) => port.postMessage(m.data); });`;
-
-/**
- * The built bridge page with its deployment config allowing the bench host besides the shell,
- * as an operator would configure it: the product's page, served with another config.
- */
-function benchBridgePage(): string {
-  const html = readFileSync(resolve(dist, 'bridge/bridge.html'), 'utf8');
-  const config = /(<script type="application\/json" id="dc-omni-bridge-config">)([^<]*)(<\/script>)/;
-  const found = config.exec(html);
-  if (!found) throw new Error('dist/bridge/bridge.html has no #dc-omni-bridge-config: has the bridge page changed?');
-  const parsed = JSON.parse(found[2]) as { allowedDcOrigins: string[] };
-  const allowed = { ...parsed, allowedDcOrigins: [...parsed.allowedDcOrigins, BENCH_HOST] };
-  return html.replace(
-    config,
-    (_m, open: string, _body: string, close: string) => `${open}${JSON.stringify(allowed)}${close}`,
-  );
-}
 
 /** The demo's sites, rewired for the cross-site measurement, without the demo's CSP. */
 export function latencySites(): StaticSite[] {
@@ -48,7 +32,9 @@ export function latencySites(): StaticSite[] {
       overrides: {
         '/echo.html': { type: 'text/html', body: ECHO_HTML },
         '/echo.js': { type: 'text/javascript', body: ECHO_JS },
-        '/bridge.html': { type: 'text/html', body: benchBridgePage() },
+        // The bridge page's config and the console's ?dc= list allow the bench host too, as an
+        // operator would configure them (the product's pages, served with another config).
+        ...extraOriginPages(dist, [BENCH_HOST]),
       },
     },
     {

@@ -2,7 +2,7 @@
 import type { measureSizes } from '../../omni-mfe/scripts/report-size';
 import { OPEN_CTI_MAX_GZ, PAGE_JS_MAX_GZ, RELAY_JS_MAX_GZ } from '../../omni-mfe/scripts/size-budgets';
 import type { BurstFigures } from './burst';
-import { CHANGES, ITEMS } from './burst';
+import { CHANGES, ITEMS, ONE_MORE } from './burst';
 import { kb, mb, ms, pq, quantile, row, spread, spreadRatio, times, type Row } from './figures';
 import { CYCLES, WARM, type LeakFigures } from './host-figures';
 
@@ -215,10 +215,10 @@ export function burstRows(b: BurstFigures, rawBurstMs: number): Row[] {
       `P5 burst of ${ITEMS + CHANGES} events (${ITEMS} items, ${CHANGES} status changes): time until all ${ITEMS} are counted`,
       Number.isNaN(b.settleMs) ? 'never (deadline)' : ms(b.settleMs, 0),
       `${ms(rawBurstMs, 0)} (1,000 raw messages round trip)`,
-      times(b.settleMs, rawBurstMs, 1),
+      Number.isNaN(b.settleMs) ? '—' : times(b.settleMs, rawBurstMs, 1),
     ),
     row(
-      `P5 items lost (counted by omni-mfe of ${ITEMS}; Assigned in the console)`,
+      `P5 items lost (counted by omni-mfe of ${ITEMS}; Assigned in the console, the ${ONE_MORE} one-more items included)`,
       `${ITEMS - b.counted} (${b.counted}; ${b.consoleAssigned})`,
       '—',
       '—',

@@ -42,7 +42,14 @@ export async function runShiftSoak(): Promise<void> {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     const shell = await openDemo(page);
-    const r = await runShift(page, shell, (line) => console.log(line));
+    const r = await runShift(page, shell, (line) => console.log(line)).catch((err: Error) => {
+      // A shift that stops (a wait ran past its deadline) is reported too, not left at the last run's figures.
+      writeSoakSection(
+        [`the shift stopped after ${((Date.now() - started) / 60000).toFixed(1)} min`],
+        [err.message.split('\n')[0]],
+      );
+      throw err;
+    });
     const minutes = (Date.now() - started) / 60000;
     const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
     const figures = [
