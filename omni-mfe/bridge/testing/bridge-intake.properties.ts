@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DropLog } from '@shared/bridge/drop-log';
 import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
-import { hostileValue, nearEnvelope } from '@shared/bridge/testing/intake.properties';
+import { hostileValue, ID, nearEnvelope } from '@shared/bridge/testing/intake.properties';
 import type { ConsoleAdapter } from '../adapters/console-adapter';
 import { BridgeServer } from '../bridge-server';
 
@@ -53,7 +53,14 @@ export function bridgeWindowIntakeIsSafe(
         win.dispatchEvent(
           new MessageEvent('message', { data, origin, source, ports: withPort ? [channel.port2] : [] }),
         );
-        const d = data as { proto?: unknown; v?: unknown; kind?: unknown; type?: unknown; payload?: unknown } | null;
+        const d = data as {
+          proto?: unknown;
+          v?: unknown;
+          kind?: unknown;
+          id?: unknown;
+          type?: unknown;
+          payload?: unknown;
+        } | null;
         // A proper welcome, written out here rather than asked of the parser.
         const welcome =
           typeof d === 'object' &&
@@ -62,6 +69,7 @@ export function bridgeWindowIntakeIsSafe(
           d.v === 1 &&
           d.kind === 'welcome' &&
           d.type === 'welcome' &&
+          (d.id === undefined || (typeof d.id === 'string' && ID.test(d.id))) &&
           typeof d.payload === 'object' &&
           d.payload !== null;
         const acceptable = !wrongOrigin && !wrongWindow && withPort && welcome;
