@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DropLog } from '@shared/bridge/drop-log';
 import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
-import { hostileValue, ID, nearEnvelope } from '@shared/bridge/testing/intake.properties';
+import { hostileValue, nearEnvelope } from '@shared/bridge/testing/intake.properties';
+import { ID } from '@shared/bridge/testing/valid-messages';
 import type { ConsoleAdapter } from '../adapters/console-adapter';
 import { BridgeServer } from '../bridge-server';
 
