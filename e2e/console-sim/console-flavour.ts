@@ -1,5 +1,6 @@
+import type { LogoutReason } from '@shared/bridge/events.schema';
 import type { ConsoleKind, ConsoleSimulatorControl, ToolkitCallCount } from './control-api';
-import type { ChangeCause, LogoutReason } from './lightning/lightning-events';
+import type { ChangeCause } from './lightning/lightning-events';
 import type { OmniModel } from './model/omni-model';
 import type { OrgConfig } from './model/org-config';
 import type { ToolkitEvent } from './model/toolkit-events';

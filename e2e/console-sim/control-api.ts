@@ -1,4 +1,4 @@
-import type { LogoutReason } from './lightning/lightning-events';
+import type { LogoutReason } from '@shared/bridge/events.schema';
 import type { ServiceDrop } from './lightning/message-service';
 import type { OpenCtiError } from './lightning/opencti-wire';
 import type { AgentWorkRecord, RouteInput } from './model/omni-records';

@@ -5,11 +5,11 @@
  * the Lightning console (Lightning's toolkit, the message service and the relay). Wiring only:
  * the org is in model/, each console in classic-console.ts and lightning/lightning-console.ts.
  */
+import { LOGOUT_REASONS } from '@shared/bridge/events.schema';
 import { classicConsole } from './classic-console';
 import type { ConsoleFlavour, ConsoleParts } from './console-flavour';
 import type { ConsoleSimulatorControl } from './control-api';
 import { lightningConsole } from './lightning/lightning-console';
-import { LOGOUT_REASONS } from './lightning/lightning-events';
 import { OmniModel } from './model/omni-model';
 import { DEFAULT_ORG, type OrgConfig } from './model/org-config';
 import { ConsoleTabs } from './page/console-tabs';

@@ -1,18 +1,10 @@
+import type { LogoutReason } from '@shared/bridge/events.schema';
 import type { OmniToolkitEventName, OmniToolkitEvents } from '../../../omni-mfe/bridge/adapters/omni-toolkit';
 import type { ToolkitEvent } from '../model/toolkit-events';
 import { to18 } from './salesforce-ids';
 
 /** Who changed the agent's presence: Lightning tells it in StatusChanged's `reason` (Winter '26 on). */
 export type ChangeCause = 'toolkit' | 'agent' | 'supervisor' | 'push-timeout';
-
-/** Why the agent was logged out of Omni-Channel: Lightning's Logout `reason` (none for the agent's own). */
-export const LOGOUT_REASONS = [
-  'DuplicateLogin',
-  'DuplicateLoginInSameBrowser',
-  'MaintenanceLogout',
-  'OmniSupervisorLogout',
-] as const;
-export type LogoutReason = (typeof LOGOUT_REASONS)[number];
 
 export interface LightningEvent<N extends OmniToolkitEventName = OmniToolkitEventName> {
   readonly name: N;

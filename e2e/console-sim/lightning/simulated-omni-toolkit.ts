@@ -1,3 +1,4 @@
+import type { LogoutReason } from '@shared/bridge/events.schema';
 import type {
   OmniChannelsResult,
   OmniDone,
@@ -11,13 +12,7 @@ import type { OmniModel } from '../model/omni-model';
 import { SimRefusal } from '../model/omni-records';
 import type { ToolkitEvent } from '../model/toolkit-events';
 import { CallLedger } from './call-ledger';
-import {
-  channels18,
-  lightningEvents,
-  type ChangeCause,
-  type LightningEvent,
-  type LogoutReason,
-} from './lightning-events';
+import { channels18, lightningEvents, type ChangeCause, type LightningEvent } from './lightning-events';
 import { findById, to18 } from './salesforce-ids';
 
 export interface SimulatedOmniToolkitHooks {

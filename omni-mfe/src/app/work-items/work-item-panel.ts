@@ -4,13 +4,12 @@ import { DECLINE_REASONS } from './decline-reasons.token';
 import { FocusAfterChange } from './focus-after-change';
 import { WorkItemPanelActions } from './state/work-items.actions';
 import { workItemsFeature } from './state/work-items.feature';
-import { BUILD_LOCALE } from '../i18n/build-locale';
-import type { WorkItem } from './state/work-item';
-import { acceptWithinText, assignedAgoText, workTypeLabel } from './work-item-texts';
+import { WorkItemRow } from './work-item-row';
 
 /** The agent's Omni-Channel work items: accept or decline new ones, close accepted ones. */
 @Component({
   selector: 'omni-work-item-panel',
+  imports: [WorkItemRow],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(focusin)': 'focus.remember($event.target)', '(document:pointerdown)': 'focus.pointerDown($event.target)' },
   template: `
@@ -36,57 +35,7 @@ import { acceptWithinText, assignedAgoText, workTypeLabel } from './work-item-te
               [attr.aria-busy]="item.busy !== null"
               [attr.aria-labelledby]="'omni-wi-' + item.workId"
             >
-              <div class="what">
-                <span class="type">{{ typeLabel(item.type) }}</span>
-                <span class="label" [id]="'omni-wi-' + item.workId">{{ item.label }}</span>
-              </div>
-              <div class="facts">
-                @if (item.priority !== null) {
-                  <span>{{ priorityText(item.priority) }}</span>
-                }
-                @if (item.assignedAt !== null) {
-                  <span>{{ age(item.assignedAt, now()) }}</span>
-                }
-                @if (item.status === 'Assigned') {
-                  @if (item.pushDeadline !== null) {
-                    <span class="countdown">{{ countdown(item.pushDeadline, now()) }}</span>
-                  }
-                } @else {
-                  <span class="accepted">{{ text.accepted }}</span>
-                }
-                @if (item.busy) {
-                  <span class="busy">{{ busyText[item.busy] }}</span>
-                }
-              </div>
-              <div class="actions">
-                @if (item.status === 'Assigned') {
-                  <button
-                    type="button"
-                    [disabled]="item.busy !== null"
-                    [attr.aria-describedby]="'omni-wi-' + item.workId"
-                    (click)="accept(item)"
-                  >
-                    {{ text.accept }}
-                  </button>
-                  <button
-                    type="button"
-                    [disabled]="item.busy !== null || !reasons.ok"
-                    [attr.aria-describedby]="'omni-wi-' + item.workId"
-                    (click)="decline(item)"
-                  >
-                    {{ text.decline }}
-                  </button>
-                } @else {
-                  <button
-                    type="button"
-                    [disabled]="item.busy !== null"
-                    [attr.aria-describedby]="'omni-wi-' + item.workId"
-                    (click)="close(item)"
-                  >
-                    {{ text.close }}
-                  </button>
-                }
-              </div>
+              <omni-work-item-row [item]="item" [now]="now()" />
             </li>
           }
         </ul>
@@ -113,48 +62,9 @@ import { acceptWithinText, assignedAgoText, workTypeLabel } from './work-item-te
       gap: 0.4rem;
     }
     .item {
-      display: grid;
-      grid-template-columns: 1fr auto;
-      gap: 0.2rem 0.75rem;
       padding: 0.4rem;
       border: 1px solid #e5e5e5;
       border-radius: 4px;
-    }
-    .what {
-      display: flex;
-      gap: 0.5rem;
-      align-items: baseline;
-      min-width: 0;
-    }
-    .type {
-      font-size: 0.8em;
-      font-weight: 600;
-      text-transform: uppercase;
-      color: #0176d3;
-    }
-    .label {
-      overflow-wrap: anywhere;
-    }
-    .facts {
-      grid-column: 1;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75rem;
-      font-size: 0.85em;
-      color: #444;
-    }
-    .countdown {
-      color: #8c4b02;
-    }
-    .accepted {
-      color: #2e844a;
-    }
-    .actions {
-      grid-column: 2;
-      grid-row: 1 / span 2;
-      display: flex;
-      gap: 0.3rem;
-      align-items: center;
     }
     .notice {
       margin: 0 0 0.5rem;
@@ -188,12 +98,6 @@ export class WorkItemPanel {
    * interop's toSignal, used for this alone, cost more initial JS than the whole clock.)
    */
   protected readonly now = signal(Date.now());
-  protected readonly busyText = {
-    accept: $localize`:a call in flight:Accepting…`,
-    decline: $localize`:a call in flight:Declining…`,
-    close: $localize`:a call in flight:Closing…`,
-  } as const;
-  private readonly locale = inject(BUILD_LOCALE);
   /**
    * Words marked with $localize rather than template i18n: inlined as plain strings, they cost no
    * run time (static i18n attributes compile to plain strings too; template text and ICU plurals
@@ -202,12 +106,7 @@ export class WorkItemPanel {
   protected readonly text = {
     dismiss: $localize`:dismisses a notice:Dismiss`,
     empty: $localize`No work items.`,
-    accepted: $localize`:a work item's state:Accepted`,
-    accept: $localize`:accepts a work item:Accept`,
-    decline: $localize`:declines a work item, asking for a reason:Decline`,
-    close: $localize`:closes an accepted work item:Close`,
   } as const;
-  protected readonly typeLabel = workTypeLabel;
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly question = this.store.selectSignal(workItemsFeature.selectQuestion);
   protected readonly focus = new FocusAfterChange(() => this.host.querySelector('section'));
@@ -228,31 +127,7 @@ export class WorkItemPanel {
     });
   }
 
-  protected accept(item: WorkItem): void {
-    this.store.dispatch(WorkItemPanelActions.acceptClicked({ workId: item.workId }));
-  }
-
-  protected decline(item: WorkItem): void {
-    this.store.dispatch(WorkItemPanelActions.declineClicked({ workId: item.workId }));
-  }
-
-  protected close(item: WorkItem): void {
-    this.store.dispatch(WorkItemPanelActions.closeClicked({ workId: item.workId }));
-  }
-
   protected dismissNotice(): void {
     this.store.dispatch(WorkItemPanelActions.noticeDismissed());
-  }
-
-  protected priorityText(priority: number): string {
-    return $localize`:Salesforce routing priority:Priority ${priority}:priority:`;
-  }
-
-  protected age(assignedAt: number, now: number): string {
-    return assignedAgoText(Math.max(0, Math.round((now - assignedAt) / 1000)), this.locale);
-  }
-
-  protected countdown(deadline: number, now: number): string {
-    return acceptWithinText(Math.max(0, Math.ceil((deadline - now) / 1000)), this.locale);
   }
 }
