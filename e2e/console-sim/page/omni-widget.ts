@@ -9,6 +9,9 @@ import { h } from './dom';
 export class OmniWidget {
   private readonly statusSelect = h('select', { 'aria-label': 'Omni-Channel status' }) as HTMLSelectElement;
   private readonly workList = h('ul', { 'aria-label': 'Omni-Channel work', class: 'work-list' });
+  private readonly empty = h('li', { class: 'empty' }, 'No work');
+  /** Each AgentWork's line, kept so that a redraw touches only what changed. */
+  private readonly lines = new Map<string, HTMLElement>();
 
   constructor(
     host: HTMLElement,
@@ -43,9 +46,6 @@ export class OmniWidget {
     if (current.length !== lines.length || lines.some((li, i) => current[i] !== li))
       this.workList.replaceChildren(...lines);
   }
-
-  private readonly empty = h('li', { class: 'empty' }, 'No work');
-  private readonly lines = new Map<string, HTMLElement>();
 
   private line(w: AgentWorkRecord): HTMLElement {
     const text = `${w.type}: ${w.subject} — ${w.status}${w.declineReason ? ` (${w.declineReason})` : ''}`;
