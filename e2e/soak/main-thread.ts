@@ -1,22 +1,27 @@
 /**
- * How busy the DC frame's main thread is per simulated ten minutes, beside how long a fixed
- * piece of work takes there at the same moment: the machine is shared, so a slower last hour
- * counts against omni-mfe only as far as the fixed work did not slow down too.
+ * What the DC frame's main thread spends on each simulated ten minutes' traffic. The frame also
+ * works while it waits (omni-mfe's heartbeat and clocks tick, the driver looks for the next
+ * change), and a block lasts longer when the simulated console is slower, so the frame's idle
+ * rate, measured over a second without traffic at the end of each block, is taken off for the
+ * block's wall time. The machine is shared, so that cost is set beside a fixed piece of work
+ * timed in the same frame at the same moment: the last hour may cost more only as far as the
+ * fixed work did too.
  */
 import type { CDPSession, Frame } from '@playwright/test';
 
-/** One simulated ten minutes: main-thread seconds (CDP TaskDuration) and the fixed work's ms. */
+/** One simulated ten minutes: the traffic's main-thread seconds and the fixed work's ms. */
 export interface BlockLoad {
-  readonly busy: number;
+  readonly traffic: number;
   readonly calibration: number;
 }
 
 /** Ten simulated minutes each: 6 make an hour. */
 export const HOUR = 6;
+const IDLE_MS = 1000;
 
 export async function mainThreadProbe(cdp: CDPSession, frame: Frame) {
   await cdp.send('Performance.enable');
-  const total = async () =>
+  const busy = async () =>
     (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
   // The median of three runs of a fixed loop of about 50 ms, so that one preemption does not count.
   const calibrate = () =>
@@ -30,28 +35,33 @@ export async function mainThreadProbe(cdp: CDPSession, frame: Frame) {
       }
       return runs.sort((a, b) => a - b)[1];
     });
-  let before = await total();
+  const idle = (ms: number) => frame.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), ms);
+  let [before, started] = [await busy(), Date.now()];
   return {
-    /** The load of the block that just ended (the calibration's own time is left out). */
+    /** The load of the block that just ended (the probe's own time is left out). */
     async block(): Promise<BlockLoad> {
-      const busy = (await total()) - before;
+      const [spent, wall] = [(await busy()) - before, (Date.now() - started) / 1000];
+      const idleStart = await busy();
+      await idle(IDLE_MS);
+      const idleRate = ((await busy()) - idleStart) / (IDLE_MS / 1000);
       const calibration = await calibrate();
-      before = await total();
-      return { busy, calibration };
+      [before, started] = [await busy(), Date.now()];
+      return { traffic: Math.max(0, spent - idleRate * wall), calibration };
     },
   };
 }
 
 /**
- * The first and the last simulated hour: main-thread seconds per ten minutes, the fixed work's
- * ms, and how much slower omni-mfe's frame got beyond what the fixed work did; null under two hours.
+ * The first and the last simulated hour: the traffic's main-thread seconds per ten minutes, the
+ * fixed work's ms, and how much more the last hour's traffic cost beside the fixed work; null
+ * for a shift under two hours.
  */
 export function busyHours(blocks: readonly BlockLoad[]) {
   if (blocks.length < 2 * HOUR) return null;
   const mean = (xs: readonly BlockLoad[], key: keyof BlockLoad) => xs.reduce((a, b) => a + b[key], 0) / xs.length;
   const [first, last] = [blocks.slice(0, HOUR), blocks.slice(-HOUR)].map((xs) => ({
-    busy: mean(xs, 'busy'),
+    traffic: mean(xs, 'traffic'),
     calibration: mean(xs, 'calibration'),
   }));
-  return { first, last, growth: last.busy / last.calibration / (first.busy / first.calibration) };
+  return { first, last, growth: last.traffic / last.calibration / (first.traffic / first.calibration) };
 }

@@ -16,15 +16,24 @@ export interface ShiftDriver {
 }
 
 export const INSTALL_DRIVER = (): void => {
+  // Waits look again on every change to the frame's DOM, and every 50 ms for what changes no
+  // node (the header's select takes its value as a property): polling every few ms would make
+  // the frame's main thread busier the longer each wait lasts, and the soak measures that thread.
   const until = (what: string, check: () => unknown, ms = 10_000) =>
     new Promise<void>((resolve, reject) => {
-      const t0 = performance.now();
-      const look = () => {
-        if (check()) return resolve();
-        if (performance.now() - t0 > ms) return reject(new Error(`no ${what} within ${ms} ms`));
-        setTimeout(look, 4);
+      if (check()) return resolve();
+      const done = (err?: Error) => {
+        observer.disconnect();
+        clearInterval(poll);
+        clearTimeout(deadline);
+        if (err) reject(err);
+        else resolve();
       };
-      look();
+      const look = () => check() && done();
+      const observer = new MutationObserver(look);
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      const poll = setInterval(look, 50);
+      const deadline = setTimeout(() => done(new Error(`no ${what} within ${ms} ms`)), ms);
     });
   const status = (name: string) =>
     [...document.querySelectorAll('[role=status]')]

@@ -17,9 +17,9 @@ const dist = resolve(__dirname, '../../dist');
 function busy(blocks: BlockLoad[]): string {
   const hours = busyHours(blocks);
   if (!hours) return "DC frame's main thread: a shift under two hours is not compared";
-  const hour = (h: { busy: number; calibration: number }) =>
-    `${h.busy.toFixed(2)} s (a fixed piece of work: ${h.calibration.toFixed(0)} ms)`;
-  return `DC frame's main thread per simulated ten minutes: ${hour(hours.first)} in the first hour, ${hour(hours.last)} in the last: ${hours.growth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`;
+  const hour = (h: { traffic: number; calibration: number }) =>
+    `${h.traffic.toFixed(2)} s (a fixed piece of work: ${h.calibration.toFixed(0)} ms)`;
+  return `DC frame's main thread for each simulated ten minutes' traffic, its idle rate taken off: ${hour(hours.first)} in the first hour, ${hour(hours.last)} in the last: ${hours.growth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`;
 }
 
 export async function runShiftSoak(): Promise<void> {

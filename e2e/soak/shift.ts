@@ -4,9 +4,9 @@
  * work items through accept, decline and close, and status changes on both sides, each waited
  * for on the other side; then the panel must equal the console's AgentWork and the presence must
  * be in step. The DC frame's retained heap at the end must be within 1.05x of the end of the
- * first simulated hour, and the DC frame's main-thread time per simulated ten minutes in the last
- * hour within 2x of the first hour's, each beside a fixed piece of work timed in the same frame at
- * the same moment (omni-mfe must not get slower as a shift goes on; main-thread.ts). Returns the problems found (none when the shift passed).
+ * first simulated hour, and the DC frame's main-thread time on each simulated ten minutes' traffic
+ * in the last hour within 2x of the first hour's (omni-mfe must not get slower as a shift goes on;
+ * main-thread.ts says how it is measured). Returns the problems found (none when the shift passed).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -145,7 +145,7 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
   const hours = busyHours(result.busy);
   if (hours && hours.growth > BUSY_MAX)
     result.problems.push(
-      `the DC frame's main thread was busy ${hours.growth.toFixed(2)}x as long per simulated ten minutes in the last hour as in the first, beside a fixed piece of work (at most ${BUSY_MAX}x)`,
+      `the DC frame's main thread spent ${hours.growth.toFixed(2)}x as long on each simulated ten minutes' traffic in the last hour as in the first, beside a fixed piece of work (at most ${BUSY_MAX}x)`,
     );
   const work = await control<AgentWorkRecord[]>('agentWork');
   const done = work.filter((w) => w.status === 'Closed' || w.status === 'Declined').length;
