@@ -40,7 +40,7 @@ type Bench = {
 };
 
 /** Opens the console with the bench host as its softphone and loads the remote's lifecycles. */
-async function openHost(page: Page, which: Remote): Promise<Frame> {
+export async function openHost(page: Page, which: Remote): Promise<Frame> {
   const r = REMOTES[which];
   const host = `${HOST}/bench-host.html?remote=${encodeURIComponent(r.url)}&container=${r.container}&ready=${encodeURIComponent(r.ready)}`;
   await page.goto(`${CONSOLE}/?dc=${encodeURIComponent(host)}`);
@@ -94,7 +94,7 @@ export async function coldMountTimes(browser: Browser, which: Remote): Promise<n
  * accepted and closed, then unmount. The floor app: mount and unmount. Returns the nodes the
  * unmount left in the container.
  */
-async function cycle(page: Page, frame: Frame, which: Remote, k: number): Promise<number> {
+export async function cycle(page: Page, frame: Frame, which: Remote, k: number): Promise<number> {
   if (which === 'floor')
     return frame.evaluate(
       async () => (await (window as unknown as Bench).bench.mount(), (window as unknown as Bench).bench.unmount()),

@@ -54,9 +54,10 @@ ${checks}
   unmount. The harness removes nothing after an unmount. The floor app mounts and unmounts in
   the same host. The heap is read after forced garbage collection (DevTools protocol, on the
   host's own process) after cycles 1, ${WARM} and ${CYCLES}, and split by a heap snapshot
-  (\`e2e/bench/heap-split.ts\`). A probe (\`e2e/support/leak-probe.ts\`) counts, in the host
-  frame, listeners on window and document, MessagePorts given a handler and not closed,
-  intervals and pending time-outs.
+  (\`e2e/bench/heap-split.ts\`), whose count of objects leaves out the literal boilerplates V8
+  keeps for itself (made as functions warm up, over the first few dozen cycles). A probe
+  (\`e2e/support/leak-probe.ts\`) counts, in the host frame, listeners on window and document,
+  MessagePorts given a handler and not closed, intervals and pending time-outs.
 - **P1** runs the whole demo (simulated console → Desktop Connect → omni-mfe → bridge page) with
   the console on \`localhost\` and the shell on \`127.0.0.1\`, so that Chromium puts the frames
   in separate processes as production does. Each figure is a round trip timed on one frame's

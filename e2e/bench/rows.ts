@@ -126,7 +126,7 @@ export function leakRows(o: LeakFigures, f: LeakFigures): Row[] {
       times(o.split.last.page, o.split.first.page, 3),
     ),
     row(
-      `P4 JS objects, closures and arrays retained a cycle, cycles ${WARM}–${CYCLES}`,
+      `P4 JS objects, closures and arrays retained a cycle (V8's literal boilerplates left out), cycles ${WARM}–${CYCLES}`,
       perCycle(o).toFixed(2),
       `${perCycle(f).toFixed(2)} (floor app)`,
       '—',
