@@ -9,20 +9,14 @@
  * Builds first (npm run build && npm run build:measure), then, as every browser run:
  *   flock /work/e2e.lock env CI=1 npx ts-node --transpile-only -r tsconfig-paths/register e2e/bench/retained-diff.ts …
  */
-import { createServer, type Server } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { chromium, type CDPSession, type Frame, type Page } from '@playwright/test';
-import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
 import { LEAK_PROBE } from '../support/leak-probe';
-import { serveStaticSite } from '../servers/static-site';
-import { BENCH_HOST_HTML, benchHostJs } from './bench-host';
-import { CONSOLE, latencySites } from './demo-harness';
+import { serveBenchSites } from './bench-sites';
 import { split, type Snapshot } from './heap-split';
 import { cycle, openHost, type Remote } from './host-figures';
 import { nodeIds, survivors } from './retained-paths';
 
-const dist = resolve(__dirname, '../../dist');
 const [which = 'omni', fromArg = '10', toArg = '20'] = process.argv.slice(2);
 const [A, B] = [Number(fromArg), Number(toArg)];
 const SERIES = Number(process.env['SERIES'] ?? 0);
@@ -70,25 +64,7 @@ async function diff(page: Page, frame: Frame, remote: Remote, cdp: CDPSession): 
 }
 
 async function main(): Promise<void> {
-  const shipped = (file: string) => JSON.parse(readFileSync(resolve(dist, 'shell', file), 'utf8')) as unknown;
-  const js = benchHostJs({
-    bridge: { url: `${CONSOLE}/bridge.html`, consoleOrigin: CONSOLE },
-    notReadyReasons: DEFAULT_NOT_READY_REASONS,
-    omniMapping: shipped('omni-mapping.json'),
-    declineReasons: shipped('omni-decline-reasons.json'),
-  });
-  const mfe = { roots: [resolve(dist, 'omni-mfe'), resolve(dist, 'omni-mfe/en')], port: 4201 };
-  const servers: Server[] = [
-    await serveStaticSite({ name: 'mfe', ...mfe, noCache: /^remoteEntry\.js$/ }),
-    await serveStaticSite({ name: 'floor', roots: [resolve(dist, 'bench-floor')], port: 4202, noCache: /^$/ }),
-  ];
-  const host = createServer((req, res) => {
-    const isJs = req.url?.startsWith('/bench-host.js');
-    res.writeHead(200, { 'Content-Type': isJs ? 'text/javascript' : 'text/html' }).end(isJs ? js : BENCH_HOST_HTML);
-  });
-  servers.push(await new Promise<Server>((r) => host.listen(4210, '127.0.0.1', () => r(host))));
-  for (const site of latencySites())
-    servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
+  const servers = await serveBenchSites();
   const browser = await chromium.launch({
     executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],

@@ -1,60 +1,10 @@
-/** Every row of docs/BENCHMARKS.md, computed from what the run measured, with its target. */
-import type { measureSizes } from '../../omni-mfe/scripts/report-size';
-import { OPEN_CTI_MAX_GZ, PAGE_JS_MAX_GZ, RELAY_JS_MAX_GZ } from '../../omni-mfe/scripts/size-budgets';
+/** The rows of docs/BENCHMARKS.md past P2 (size-rows.ts), computed from what the run measured, with their targets. */
 import type { BurstFigures } from './burst';
 import { CHANGES, ITEMS, ONE_MORE } from './burst';
-import { kb, mb, ms, pq, quantile, row, spread, spreadRatio, times, type Row } from './figures';
+import { mb, ms, pq, quantile, row, spread, spreadRatio, times, type Row } from './figures';
 import { CYCLES, WARM, type LeakFigures } from './host-figures';
 
 const P1_P99_MAX = 3;
-
-export function sizeRows(s: ReturnType<typeof measureSizes>): Row[] {
-  const floor = s.floorTotal!;
-  const rows = [
-    row(
-      'P2 initial JS, gzip',
-      kb(s.total.gzip),
-      `${kb(floor.gzip)} (floor app)`,
-      times(s.total.gzip, floor.gzip),
-      '≤ 1.3x',
-      s.total.gzip / floor.gzip <= 1.3,
-    ),
-    row('P2 initial JS, raw', kb(s.total.raw), kb(floor.raw), times(s.total.raw, floor.raw)),
-    ...(s.openCti
-      ? [
-          row(
-            'P2 of which the Open CTI transport (Lightning), gzip',
-            kb(s.openCti.gzip),
-            '—',
-            '—',
-            `≤ ${kb(OPEN_CTI_MAX_GZ)}`,
-            s.openCti.gzip <= OPEN_CTI_MAX_GZ,
-          ),
-        ]
-      : []),
-    row('P2 remoteEntry.js, gzip', kb(s.remoteEntry.gzip), '—', '—', '≤ 8 KB', s.remoteEntry.gzip <= 8 * 1024),
-    row(
-      "P2 the console bridge page's JS, gzip",
-      kb(s.bridge.gzip),
-      '—',
-      '—',
-      `≤ ${kb(PAGE_JS_MAX_GZ)}`,
-      s.bridge.gzip <= PAGE_JS_MAX_GZ,
-    ),
-  ];
-  if (s.relay)
-    rows.push(
-      row(
-        "P2 the Lightning relay's JS, gzip",
-        kb(s.relay.gzip),
-        '—',
-        '—',
-        `≤ ${kb(RELAY_JS_MAX_GZ)}`,
-        s.relay.gzip <= RELAY_JS_MAX_GZ,
-      ),
-    );
-  return rows;
-}
 
 export function mountRows(omniCold: number[], floorCold: number[], omni: number[], floor: number[]): Row[] {
   const [oc, fc, ow, fw] = [omniCold, floorCold, omni, floor].map((xs) => quantile(xs, 0.5));

@@ -4,66 +4,26 @@
  * and stands beside a baseline measured in the same run. Exits 1 when a sanity check fails
  * (an event lost, a toolkit answer failed, counts that do not add up): a missed target does not.
  */
-import { createServer, type Server } from 'node:http';
 import { cpus, totalmem } from 'node:os';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
 import type { ToolkitCallCount } from '../console-sim/control-api';
 import { measureSizes } from '../../omni-mfe/scripts/report-size';
-import { serveStaticSite } from '../servers/static-site';
-import { BENCH_HOST_HTML, benchHostJs } from './bench-host';
+import { serveBenchSites } from './bench-sites';
 import { burst, ITEMS, ONE_MORE, rawBurst } from './burst';
-import { CONSOLE, consoleControl, latencySites, openDemo, stampArrivals } from './demo-harness';
+import { consoleControl, openDemo, stampArrivals } from './demo-harness';
 import { SanityChecks, table, type Row } from './figures';
 import { coldMountTimes, leakCheck, mountTimes, QUICK } from './host-figures';
 import { dcToOmni, omniToDc, rawRoundTrips } from './latency';
 import { report } from './report';
-import { burstRows, latencyRows, leakRows, mountRows, sizeRows } from './rows';
+import { burstRows, latencyRows, leakRows, mountRows } from './rows';
+import { sizeRows } from './size-rows';
 
-const dist = resolve(__dirname, '../../dist');
 const CHANGES = QUICK ? 50 : 500;
 
-/** Serves the bench host with what the shell ships: its mapping and decline reasons. */
-function benchHost(): Promise<Server> {
-  const shipped = (file: string) => JSON.parse(readFileSync(resolve(dist, 'shell', file), 'utf8')) as unknown;
-  const js = benchHostJs({
-    bridge: { url: `${CONSOLE}/bridge.html`, consoleOrigin: CONSOLE },
-    notReadyReasons: DEFAULT_NOT_READY_REASONS,
-    omniMapping: shipped('omni-mapping.json'),
-    declineReasons: shipped('omni-decline-reasons.json'),
-  });
-  const host = createServer((req, res) => {
-    const isJs = req.url?.startsWith('/bench-host.js');
-    res
-      .writeHead(200, { 'Content-Type': isJs ? 'text/javascript' : 'text/html', 'Cache-Control': 'no-cache' })
-      .end(isJs ? js : BENCH_HOST_HTML);
-  });
-  return new Promise((r) => host.listen(4210, '127.0.0.1', () => r(host)));
-}
-
 async function main(): Promise<number> {
-  const servers: Server[] = [];
-  servers.push(
-    await serveStaticSite({
-      name: 'mfe',
-      roots: [resolve(dist, 'omni-mfe'), resolve(dist, 'omni-mfe/en')],
-      port: 4201,
-      noCache: /^remoteEntry\.js$/,
-    }),
-  );
-  servers.push(
-    await serveStaticSite({
-      name: 'floor',
-      roots: [resolve(dist, 'bench-floor')],
-      port: 4202,
-      noCache: /^remoteEntry\.js$/,
-    }),
-  );
-  servers.push(await benchHost());
-  for (const site of latencySites())
-    servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
+  const servers = await serveBenchSites();
   const browser = await chromium.launch({
     executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
     args: [
