@@ -15,6 +15,7 @@ import { PRESENCE_STORE_CONFIG } from './presence/state/presence.config';
 import { presenceFeature } from './presence/state/presence.feature';
 import * as syncEffects from './presence/state/sync.effects';
 import * as workItemsEffects from './work-items/state/work-items.effects';
+import { WORK_ITEMS_STORE_CONFIG } from './work-items/state/work-items.config';
 import { workItemsFeature } from './work-items/state/work-items.feature';
 import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 
@@ -39,7 +40,7 @@ export function appConfig(check: PropsCheck): ApplicationConfig {
       provideState(dcSessionFeature),
       provideState(consoleLinkFeature),
       provideState(presenceFeature.name, presenceFeature.reducer, PRESENCE_STORE_CONFIG),
-      provideState(workItemsFeature),
+      provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
       provideEffects(dcSessionEffects, consoleLinkEffects, presenceEffects, syncEffects, workItemsEffects),
     ],
   };

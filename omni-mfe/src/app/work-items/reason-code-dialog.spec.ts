@@ -2,7 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import { ActionsSubject, provideState, provideStore, Store, type Action } from '@ngrx/store';
 import { DECLINE_REASONS } from './decline-reasons.token';
 import { ReasonCodeDialog } from './reason-code-dialog';
-import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemApiActions } from './state/work-items.actions';
+import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemPanelActions } from './state/work-items.actions';
+import { WORK_ITEMS_STORE_CONFIG } from './state/work-items.config';
 import { workItemsFeature } from './state/work-items.feature';
 
 const CODES = [
@@ -24,13 +25,17 @@ describe('ReasonCodeDialog', () => {
     TestBed.configureTestingModule({
       providers: [
         provideStore(),
-        provideState(workItemsFeature),
+        provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
         { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required, codes: CODES } } },
       ],
     });
     const store = TestBed.inject(Store);
+    /** What the dialog dispatched (not what the test did for the agent). */
     const said: Action[] = [];
-    TestBed.inject(ActionsSubject).subscribe((a) => a.type.startsWith('[Reason Code Dialog]') && said.push(a));
+    const mine = new Set<Action>();
+    TestBed.inject(ActionsSubject).subscribe(
+      (a) => a.type.startsWith('[Reason Code Dialog]') && !mine.has(a) && said.push(a),
+    );
     store.dispatch(
       OmniWorkEvents.workAssigned({
         work: { workId: '0Bz1', workItemId: '570000000000001', isEngaged: false, label: 'Hi' },
@@ -44,13 +49,16 @@ describe('ReasonCodeDialog', () => {
     const fixture = TestBed.createComponent(ReasonCodeDialog);
     await fixture.whenStable();
     opener.focus();
-    /** The store's question changes as the work-item effects would change it. */
-    const show = async (action: Action) => {
-      store.dispatch(action);
+    /** The store's question changes as the reducer decides the agent's clicks and answers. */
+    const show = async (...actions: Action[]) => {
+      for (const action of actions) {
+        mine.add(action);
+        store.dispatch(action);
+      }
       await fixture.whenStable();
       await new Promise((r) => setTimeout(r));
     };
-    await show(WorkItemApiActions.reasonAsked({ workId: '0Bz1' }));
+    await show(WorkItemPanelActions.declineClicked({ workId: '0Bz1' }));
     const dialog = (fixture.nativeElement as HTMLElement).querySelector('dialog')!;
     const button = (name: string) =>
       Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === name)!;
@@ -107,7 +115,7 @@ describe('ReasonCodeDialog', () => {
   it('shows the alert for a missing required code while the store says so', async () => {
     const { dialog, show } = await ask(true);
     expect(dialog.querySelector('[role=alert]')).toBeNull();
-    await show(WorkItemApiActions.reasonMissing({ workId: '0Bz1' }));
+    await show(ReasonCodeDialogActions.declineSubmitted({ workId: '0Bz1', reason: null }));
     expect(dialog.querySelector('[role=alert]')?.textContent?.trim()).toBe(
       'Choose a reason code to decline this work item.',
     );
@@ -116,7 +124,7 @@ describe('ReasonCodeDialog', () => {
 
   it('closes when the question goes (the decline started), without cancelling, and gives the focus back', async () => {
     const { dialog, said, show } = await ask(false);
-    await show(WorkItemApiActions.callStarted({ workId: '0Bz1', call: 'decline' }));
+    await show(ReasonCodeDialogActions.declineSubmitted({ workId: '0Bz1', reason: null }));
     expect(dialog.open).toBeFalse();
     expect(said).toEqual([]);
     expect(document.activeElement).toBe(opener);
@@ -138,7 +146,11 @@ describe('ReasonCodeDialog', () => {
   it('starts the next question afresh, and a late close event of the last one cancels nothing', async () => {
     const { dialog, said, show } = await ask(false);
     (dialog.querySelector('input[value=skill]') as HTMLInputElement).click();
-    await show(WorkItemApiActions.reasonAsked({ workId: '0Bz2' }));
+    // The last question ends and the next is asked before the dialog has drawn either.
+    await show(
+      ReasonCodeDialogActions.cancelled({ workId: '0Bz1' }),
+      WorkItemPanelActions.declineClicked({ workId: '0Bz2' }),
+    );
     dialog.dispatchEvent(new Event('close'));
     await new Promise((r) => setTimeout(r));
     expect(said).toEqual([]);

@@ -16,7 +16,7 @@ export interface ReasonCodeQuestion {
 /**
  * "Decline work item": the agent picks a reason code. Presentational: it shows the store's
  * question (none: closed) and dispatches what the agent did; whether a decline may go ahead is
- * decided by the work-item effects, and the dialog's state is the store's alone. (It reads the
+ * decided by the work-items reducer, and the dialog's state is the store's alone. (It reads the
  * store rather than taking inputs: the first component input or output in omni-mfe would pull in
  * Angular's directive input and output machinery, about 1 KB gz.)
  * The platform's modal `<dialog>` does what a dialog must: the rest of the page goes inert (focus

@@ -9,6 +9,8 @@ export const ConsoleLinkActions = createActionGroup({
     'Status Changed': props<{ state: ConnectionState }>(),
     /** A new session began: the console's state must be read before anything acts on it. */
     'Session Started': props<{ at: number }>(),
+    /** Something else needs the console's state again (a refused work call): read it. */
+    'Read Requested': props<{ at: number }>(),
     'Console Read': props<{ snapshot: ConsoleSnapshot; at: number }>(),
     /** Reading failed (any of its requests); it is tried again after `retryInMs`. */
     'Console Read Failed': props<{ message: string; attempt: number; retryInMs: number }>(),

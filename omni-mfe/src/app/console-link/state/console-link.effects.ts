@@ -56,7 +56,11 @@ export const readConsoleUntilRead = createEffect(
   (actions$ = inject(Actions), link = inject(ConsoleLink), settings = inject(LINK_SETTINGS)) => {
     const lost$ = link.state$.pipe(filter((s) => s.status !== 'connected'));
     return actions$.pipe(
-      ofType(ConsoleLinkActions.sessionStarted, ConsoleLinkActions.connectionErrorReported),
+      ofType(
+        ConsoleLinkActions.sessionStarted,
+        ConsoleLinkActions.connectionErrorReported,
+        ConsoleLinkActions.readRequested,
+      ),
       switchMap(() => readAttempt(link, settings, 1).pipe(takeUntil(lost$))),
     );
   },

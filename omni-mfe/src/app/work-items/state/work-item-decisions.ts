@@ -1,7 +1,7 @@
 import type { DeclineReasonsCheck } from '@shared/contracts/decline-reasons';
 import type { WorkCall } from './work-items.actions';
 import type { WorkItem } from './work-item';
-import type { DeclineQuestion } from './work-items.feature';
+import { setBusy, type DeclineQuestion, type WorkCallStart, type WorkItemsState } from './work-items.state';
 
 /** What the agent asked for: a click in the panel or an answer in the dialog. */
 export type WorkIntent =
@@ -18,7 +18,7 @@ export type WorkDecision =
 /**
  * The one guard against double actions and the one place a required reason code is enforced:
  * a call starts only for an item that is there, in the right status, with no call in flight
- * (its `busy`, set by the call's start before any other click can be handled).
+ * (its `busy`, set by the reducer in the same step that starts the call).
  */
 export function decideWorkAction(
   item: WorkItem | undefined,
@@ -43,6 +43,29 @@ export function decideWorkAction(
       if (!known && (reasons.reasons.required || intent.reason !== null))
         return { kind: 'reason-missing', workId: item.workId };
       return { kind: 'call', call: 'decline', item, ...(known ? { reason: intent.reason as string } : {}) };
+    }
+  }
+}
+
+/**
+ * What the reducer records for an intent: the dialog's question, or a started call (its item
+ * turns busy and `started` names the call, which the effect then sends).
+ */
+export function applyIntent(state: WorkItemsState, intent: WorkIntent): WorkItemsState {
+  const decision = decideWorkAction(state.entities[intent.workId], state.question, state.reasons, intent);
+  switch (decision.kind) {
+    case 'ignore':
+      return state;
+    case 'ask-reason':
+      return { ...state, notice: null, question: { workId: decision.workId, missing: false } };
+    case 'reason-missing':
+      return { ...state, question: { workId: decision.workId, missing: true } };
+    case 'call': {
+      const { item, call, reason } = decision;
+      const started: WorkCallStart = { item, call, ...(reason === undefined ? {} : { reason }) };
+      // A decline that starts closes its dialog; any other call leaves an open dialog alone.
+      const question = call === 'decline' ? null : state.question;
+      return setBusy({ ...state, notice: null, question, started }, item.workId, call);
     }
   }
 }

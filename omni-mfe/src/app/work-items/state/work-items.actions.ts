@@ -37,19 +37,18 @@ export const ReasonCodeDialogActions = createActionGroup({
 
 export type WorkCall = 'accept' | 'decline' | 'close';
 
-/** What the work-item effects decided and how the console answered their calls. */
+/** How the console answered the calls the reducer started (see `WorkItemsState.started`). */
 export const WorkItemApiActions = createActionGroup({
   source: 'Work Item API',
   events: {
-    'Reason Asked': props<{ workId: string }>(),
-    /** Decline without a reason code where the org requires one: nothing is sent. */
-    'Reason Missing': props<{ workId: string }>(),
-    'Call Started': props<{ workId: string; call: WorkCall }>(),
     'Accept Succeeded': props<{ workId: string }>(),
     'Decline Succeeded': props<{ workId: string }>(),
     'Close Succeeded': props<{ workId: string }>(),
-    /** `gone`: the item is no longer the agent's (timed out, withdrawn): it leaves the panel. */
-    'Call Failed': props<{ workId: string; call: WorkCall; message: string; gone: boolean }>(),
+    /**
+     * The console refused the call. Whether the item is still the agent's (or timed out or was
+     * withdrawn meanwhile) the console's next read tells; `message` is said if it still is.
+     */
+    'Call Failed': props<{ workId: string; message: string }>(),
     'Record Open Failed': props<{ workId: string; message: string }>(),
   },
 });

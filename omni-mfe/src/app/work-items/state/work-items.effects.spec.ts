@@ -13,7 +13,9 @@ import {
   WorkItemApiActions,
   WorkItemPanelActions,
 } from './work-items.actions';
-import { carryOutWorkActions } from './work-items.effects';
+import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
+import { WORK_ITEMS_STORE_CONFIG } from './work-items.config';
+import { carryOutWorkCalls } from './work-items.effects';
 import { workItemsFeature, type WorkItemsState } from './work-items.feature';
 
 /** The work-item decisions and calls through the real store and reducer, with the console faked. */
@@ -34,8 +36,8 @@ describe('work item effects in the store', () => {
     TestBed.configureTestingModule({
       providers: [
         provideStore(),
-        provideState(workItemsFeature),
-        provideEffects({ carryOutWorkActions }),
+        provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
+        provideEffects({ carryOutWorkCalls }),
         {
           provide: ConsoleLink,
           useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), (answers[t] ?? (() => of({})))()) },
@@ -55,7 +57,21 @@ describe('work item effects in the store', () => {
       .unsubscribe();
     return s;
   };
-  const types = () => seen.map((a) => a.type).filter((t) => t.startsWith('[Work Item API]'));
+  const types = () => seen.map((a) => a.type).filter((t) => !/^(@ngrx|\[Omni-Channel Work\])/.test(t));
+  /** The console's read, as the link's resync reports it, listing these works. */
+  const read = (works: AgentWork[]) =>
+    store.dispatch(
+      ConsoleLinkActions.consoleRead({
+        snapshot: {
+          loggedIn: true,
+          status: null,
+          statuses: [],
+          works,
+          workload: { configuredCapacity: 5, currentWorkload: 0 },
+        },
+        at: 0,
+      }),
+    );
 
   beforeEach(() => {
     requests = [];
@@ -97,11 +113,13 @@ describe('work item effects in the store', () => {
     store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: 'busy' }));
     expect(requests).toEqual([['declineWork', { workId: kase.workId, reason: 'busy' }]]);
     expect(state().question).toBeNull();
+    // Decided by the reducer: no action of the effects' own before the console answers.
     expect(types()).toEqual([
-      '[Work Item API] Reason Asked',
-      '[Work Item API] Reason Missing',
-      '[Work Item API] Reason Missing',
-      '[Work Item API] Call Started',
+      WorkItemPanelActions.declineClicked.type,
+      ReasonCodeDialogActions.declineSubmitted.type,
+      ReasonCodeDialogActions.declineSubmitted.type,
+      ReasonCodeDialogActions.declineSubmitted.type,
+      ReasonCodeDialogActions.declineSubmitted.type,
     ]);
   });
 
@@ -124,28 +142,48 @@ describe('work item effects in the store', () => {
     expect(requests).toEqual([]);
   });
 
-  it('a refused accept of an item that timed out removes it with a clear message', () => {
+  it('a refused accept asks the link for a read; an item the read no longer lists leaves, saying so', () => {
     setup();
     answers = {
       acceptWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused acceptAgentWork.')),
-      getAgentWorks: () => of({ works: [] }),
     };
     store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
+    expect(requests).toEqual([['acceptWork', { workId: kase.workId }]]);
+    expect(types()).toContain(ConsoleLinkActions.readRequested.type);
+    // Until the read tells, the item waits: no message that the read may prove wrong.
+    expect(state().entities[kase.workId]?.busy).toBe('accept');
+    expect(state().notice).toBeNull();
+    read([]);
     expect(state().ids).toEqual([]);
     expect(state().notice).toBe('Case “Printer on fire” is no longer yours: it timed out or was withdrawn.');
   });
 
-  it("a refused close of an item still the agent's keeps it and says to try again", () => {
+  it('a refused close of an item the read still lists keeps it and says to try again', () => {
     setup();
     store.dispatch(OmniWorkEvents.workAccepted({ workId: kase.workId }));
     answers = {
       closeWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused closeAgentWork.')),
-      getAgentWorks: () => of({ works: [{ workId: kase.workId }] }),
     };
     store.dispatch(WorkItemPanelActions.closeClicked({ workId: kase.workId }));
-    expect(state().entities[kase.workId]?.busy).toBeNull();
+    read([{ ...kase, isEngaged: true }]);
+    expect(state().entities[kase.workId]).toEqual(jasmine.objectContaining({ status: 'Opened', busy: null }));
     expect(state().notice).toBe(
       'Case “Printer on fire” could not be closed: The Salesforce console refused closeAgentWork. Try again.',
+    );
+  });
+
+  it('a refused decline whose read fails keeps the item and says to try again', () => {
+    setup();
+    answers = {
+      declineWork: () =>
+        throwError(() => new BridgeError('console', 'The Salesforce console refused declineAgentWork.')),
+    };
+    store.dispatch(WorkItemPanelActions.declineClicked({ workId: kase.workId }));
+    store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: 'busy' }));
+    store.dispatch(ConsoleLinkActions.consoleReadFailed({ message: 'timed out', attempt: 1, retryInMs: 1000 }));
+    expect(state().entities[kase.workId]?.busy).toBeNull();
+    expect(state().notice).toBe(
+      'Case “Printer on fire” could not be declined: The Salesforce console refused declineAgentWork. Try again.',
     );
   });
 

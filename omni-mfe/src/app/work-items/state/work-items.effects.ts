@@ -1,12 +1,21 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store, type Action } from '@ngrx/store';
-import { catchError, EMPTY, map, merge, mergeMap, of, switchMap, withLatestFrom, type Observable } from 'rxjs';
+import {
+  catchError,
+  distinctUntilChanged,
+  filter,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  withLatestFrom,
+  type Observable,
+} from 'rxjs';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import { consoleEvents } from '../../console-link/console-events';
 import { ConsoleLink } from '../../console-link/console-link';
-import { DECLINE_REASONS } from '../decline-reasons.token';
-import { decideWorkAction, type WorkDecision, type WorkIntent } from './work-item-decisions';
+import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
 import {
   OmniWorkEvents,
   ReasonCodeDialogActions,
@@ -15,7 +24,8 @@ import {
   type WorkCall,
 } from './work-items.actions';
 import { workItemsFeature } from './work-items.feature';
-import { workItemName, type WorkItem } from './work-item';
+import { workItemName } from './work-item';
+import type { WorkCallStart } from './work-items.state';
 
 /** The console's work events, as the work-items feature's actions. */
 export const relayWorkEvents = createEffect(() => consoleEvents(workAction), { functional: true });
@@ -37,63 +47,29 @@ function workAction(event: BridgeEvent): Action | null {
   }
 }
 
-const intentOf = (action: Action & { workId: string; reason?: string | null }): WorkIntent => {
-  if (action.type === ReasonCodeDialogActions.declineSubmitted.type)
-    return { kind: 'decline', workId: action.workId, reason: action.reason ?? null };
-  const kind =
-    action.type === WorkItemPanelActions.acceptClicked.type
-      ? 'accept'
-      : action.type === WorkItemPanelActions.closeClicked.type
-        ? 'close'
-        : 'ask-reason';
-  return { kind, workId: action.workId };
-};
-
 /**
- * Every Accept, Decline and Close goes through `decideWorkAction`, then is carried out here.
- * Items are independent of each other (mergeMap); one item's calls are kept apart by its `busy`.
+ * Sends each call the reducer started (its `started`, a new record per start), once: a click the
+ * reducer ignored leaves `started` as it was. Items are independent of each other (mergeMap).
  */
-export const carryOutWorkActions = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), link = inject(ConsoleLink), reasons = inject(DECLINE_REASONS)) =>
+export const carryOutWorkCalls = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), link = inject(ConsoleLink)) =>
     actions$.pipe(
       ofType(
         WorkItemPanelActions.acceptClicked,
-        WorkItemPanelActions.declineClicked,
         WorkItemPanelActions.closeClicked,
         ReasonCodeDialogActions.declineSubmitted,
       ),
-      withLatestFrom(store.select(workItemsFeature.selectWorkItemsState)),
-      map(([action, state]) =>
-        decideWorkAction(state.entities[action.workId], state.question, reasons, intentOf(action)),
-      ),
-      mergeMap((decision) => carryOut(link, decision)),
+      // The effects see an action after the reducers: this is the state the action made.
+      withLatestFrom(store.select(workItemsFeature.selectStarted)),
+      map(([, started]) => started),
+      distinctUntilChanged(),
+      filter((started): started is WorkCallStart => started !== null),
+      mergeMap((started) => callConsole(link, started).pipe(catchError((err: Error) => failure(started, err)))),
     ),
   { functional: true },
 );
 
-function carryOut(link: ConsoleLink, decision: WorkDecision): Observable<Action> {
-  switch (decision.kind) {
-    case 'ignore':
-      return EMPTY;
-    case 'ask-reason':
-      return of(WorkItemApiActions.reasonAsked({ workId: decision.workId }));
-    case 'reason-missing':
-      return of(WorkItemApiActions.reasonMissing({ workId: decision.workId }));
-    case 'call': {
-      const { item, call } = decision;
-      // The start is recorded (the item turns busy) before the call is even sent.
-      return merge(
-        of(WorkItemApiActions.callStarted({ workId: item.workId, call })),
-        callConsole(link, decision).pipe(catchError((err: Error) => failure(link, item, call, err))),
-      );
-    }
-  }
-}
-
-function callConsole(
-  link: ConsoleLink,
-  { item, call, reason }: Extract<WorkDecision, { kind: 'call' }>,
-): Observable<Action> {
+function callConsole(link: ConsoleLink, { item, call, reason }: WorkCallStart): Observable<Action> {
   const { workId } = item;
   switch (call) {
     // Accept, then open the record in the console (screen pop).
@@ -124,24 +100,14 @@ function callConsole(
 }
 
 /**
- * A refused call: ask the console whether the item is still the agent's. If not (it timed out
- * or was withdrawn meanwhile), it leaves the panel with a message; if it is, it stays and the
- * agent may try again. No ghost item, no stuck spinner either way.
+ * A refused call: the app's one resync reads the console again, and the reducer tells from that
+ * read whether the item is still the agent's (it may have timed out or been withdrawn meanwhile).
+ * No ghost item, no stuck spinner either way.
  */
-function failure(link: ConsoleLink, item: WorkItem, call: WorkCall, err: Error): Observable<Action> {
-  return link.request('getAgentWorks', {}).pipe(
-    map(({ works }) => works.some((w) => w.workId === item.workId)),
-    catchError(() => of(true)),
-    map((stillMine) =>
-      WorkItemApiActions.callFailed({
-        workId: item.workId,
-        call,
-        gone: !stillMine,
-        message: stillMine
-          ? refusedText(workItemName(item), call, err.message)
-          : $localize`:notice:${workItemName(item)}:item: is no longer yours: it timed out or was withdrawn.`,
-      }),
-    ),
+function failure({ item, call }: WorkCallStart, err: Error): Observable<Action> {
+  return of(
+    WorkItemApiActions.callFailed({ workId: item.workId, message: refusedText(workItemName(item), call, err.message) }),
+    ConsoleLinkActions.readRequested({ at: Date.now() }),
   );
 }
 

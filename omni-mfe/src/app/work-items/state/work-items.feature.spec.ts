@@ -1,11 +1,18 @@
 import type { AgentWork } from '@shared/bridge/console-data.schema';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
-import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemApiActions } from './work-items.actions';
+import {
+  OmniWorkEvents,
+  ReasonCodeDialogActions,
+  WorkItemApiActions,
+  WorkItemPanelActions,
+} from './work-items.actions';
 import { workItemsFeature, type WorkItemsState } from './work-items.feature';
+import { initialWorkItemsState } from './work-items.state';
 
 describe('workItems reducer (entity)', () => {
   const reducer = workItemsFeature.reducer;
-  const initial = reducer(undefined, { type: '@@init' });
+  const reasons = { ok: true as const, reasons: { required: true, codes: [{ id: 'busy', label: 'Busy' }] } };
+  const initial = initialWorkItemsState(reasons);
   const kase: AgentWork = {
     workId: '0Bz000000000001',
     workItemId: '500000000000001',
@@ -45,26 +52,39 @@ describe('workItems reducer (entity)', () => {
     expect(state.arrivals).toBe(2);
   });
 
-  it('records a call in flight on its item', () => {
-    const state = reducer(withItems(), WorkItemApiActions.callStarted({ workId: kase.workId, call: 'accept' }));
+  it('starts a call by turning its item busy and recording it; a second click starts nothing', () => {
+    const state = reducer(withItems(), WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
     expect(state.entities[kase.workId]?.busy).toBe('accept');
+    expect(state.started).toEqual({ item: all(withItems())[0], call: 'accept' });
+    expect(reducer(state, WorkItemPanelActions.acceptClicked({ workId: kase.workId }))).toBe(state);
+    expect(reducer(state, WorkItemPanelActions.declineClicked({ workId: kase.workId }))).toBe(state);
   });
 
-  it("holds the decline dialog's state: asked, missing a code, cancelled, or gone with its item", () => {
-    let state = reducer(withItems(), WorkItemApiActions.reasonAsked({ workId: chat.workId }));
+  it('decides the decline dialog: asked, missing a code, cancelled, started, or gone with its item', () => {
+    let state = reducer(withItems(), WorkItemPanelActions.declineClicked({ workId: chat.workId }));
     expect(state.question).toEqual({ workId: chat.workId, missing: false });
-    state = reducer(state, WorkItemApiActions.reasonMissing({ workId: chat.workId }));
+    state = reducer(state, ReasonCodeDialogActions.declineSubmitted({ workId: chat.workId, reason: null }));
     expect(state.question).toEqual({ workId: chat.workId, missing: true });
+    expect(state.started).toBeNull();
     expect(reducer(state, ReasonCodeDialogActions.cancelled({ workId: chat.workId })).question).toBeNull();
     // A decline that starts closes the dialog; an item that times out takes its dialog with it.
-    expect(
-      reducer(state, WorkItemApiActions.callStarted({ workId: chat.workId, call: 'decline' })).question,
-    ).toBeNull();
+    const declining = reducer(state, ReasonCodeDialogActions.declineSubmitted({ workId: chat.workId, reason: 'busy' }));
+    expect(declining.question).toBeNull();
+    expect(declining.started).toEqual(jasmine.objectContaining({ call: 'decline', reason: 'busy' }));
+    expect(declining.entities[chat.workId]?.busy).toBe('decline');
     expect(reducer(state, OmniWorkEvents.pushTimedOut({ workId: chat.workId })).question).toBeNull();
     expect(reducer(state, OmniWorkEvents.pushTimedOut({ workId: kase.workId })).question).toEqual({
       workId: chat.workId,
       missing: true,
     });
+  });
+
+  it('asks nothing without valid reason codes', () => {
+    const none = [kase].reduce(
+      (s, work) => reducer(s, OmniWorkEvents.workAssigned({ work })),
+      initialWorkItemsState({ ok: false, problem: 'No decline reason codes are configured.' }),
+    );
+    expect(reducer(none, WorkItemPanelActions.declineClicked({ workId: kase.workId }))).toBe(none);
   });
 
   it('accepted items stay (Close is next); declined and closed ones leave', () => {
@@ -77,19 +97,43 @@ describe('workItems reducer (entity)', () => {
     expect(all(state)).toEqual([]);
   });
 
-  it('a failure clears the spinner and tells why; a gone item leaves the panel', () => {
-    let state = reducer(withItems(), WorkItemApiActions.callStarted({ workId: kase.workId, call: 'accept' }));
-    state = reducer(
-      state,
-      WorkItemApiActions.callFailed({ workId: kase.workId, call: 'accept', message: 'refused', gone: false }),
+  it("a refused call waits for the console's read: gone items leave, saying so; the others stay", () => {
+    let state = [kase.workId, chat.workId].reduce(
+      (s, workId) => reducer(s, WorkItemPanelActions.acceptClicked({ workId })),
+      withItems(),
     );
+    state = reducer(state, WorkItemApiActions.callFailed({ workId: chat.workId, message: 'refused' }));
+    expect(state.entities[chat.workId]?.busy).toBe('accept');
+    expect(state.notice).toBeNull();
+    const snapshot = {
+      loggedIn: true,
+      status: null,
+      statuses: [],
+      workload: { configuredCapacity: 5, currentWorkload: 0 },
+    };
+    const kept = reducer(
+      state,
+      ConsoleLinkActions.consoleRead({ snapshot: { ...snapshot, works: [kase, chat] }, at: 0 }),
+    );
+    expect(kept.entities[chat.workId]?.busy).toBeNull();
+    expect(kept.notice).toBe('refused');
+    expect(kept.refused).toEqual([]);
+    const gone = reducer(state, ConsoleLinkActions.consoleRead({ snapshot: { ...snapshot, works: [kase] }, at: 0 }));
+    expect(all(gone).map((i) => i.workId)).toEqual([kase.workId]);
+    expect(gone.notice).toBe('Chat “Chat 570000000000002” is no longer yours: it timed out or was withdrawn.');
+    // A later read, not asked for by a refusal, says nothing.
+    expect(reducer(gone, ConsoleLinkActions.consoleRead({ snapshot: { ...snapshot, works: [] }, at: 0 })).notice).toBe(
+      gone.notice,
+    );
+  });
+
+  it('a refused call whose read fails stays, to try again', () => {
+    let state = reducer(withItems(), WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
+    state = reducer(state, WorkItemApiActions.callFailed({ workId: kase.workId, message: 'refused' }));
+    state = reducer(state, ConsoleLinkActions.consoleReadFailed({ message: 'no answer', attempt: 1, retryInMs: 500 }));
     expect(state.entities[kase.workId]?.busy).toBeNull();
     expect(state.notice).toBe('refused');
-    state = reducer(
-      state,
-      WorkItemApiActions.callFailed({ workId: chat.workId, call: 'accept', message: 'gone', gone: true }),
-    );
-    expect(state.entities[chat.workId]).toBeUndefined();
+    expect(state.refused).toEqual([]);
   });
 
   it('a push timeout removes the item and says so', () => {

@@ -1,80 +1,61 @@
-import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, on } from '@ngrx/store';
+import type { AgentWork } from '@shared/bridge/console-data.schema';
+import { checkDeclineReasons } from '@shared/contracts/decline-reasons';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
+import { workTypeLabel } from '../work-item-texts';
+import { applyIntent } from './work-item-decisions';
 import {
   OmniWorkEvents,
   ReasonCodeDialogActions,
   WorkItemApiActions,
   WorkItemPanelActions,
 } from './work-items.actions';
-import { workTypeLabel } from '../work-item-texts';
-import { workItemFrom, workItemName, type WorkItem } from './work-item';
+import { workItemFrom } from './work-item';
+import {
+  initialWorkItemsState,
+  leave,
+  named,
+  questionFor,
+  setBusy,
+  workItemsAdapter,
+  type WorkItemsState,
+} from './work-items.state';
 
-/** The question the "Decline work item" dialog shows: which item, and whether a code is missing. */
-export interface DeclineQuestion {
-  readonly workId: string;
-  readonly missing: boolean;
-}
+export { workItemsAdapter, type DeclineQuestion, type WorkItemsState } from './work-items.state';
 
-export interface WorkItemsState extends EntityState<WorkItem> {
-  readonly panelOpen: boolean;
-  /** Counts arrivals, so that the launcher blinks again for each new item. */
-  readonly arrivals: number;
-  /** The latest arrival, for screen readers ("New Case: …"). */
-  readonly announcement: string;
-  /** What the agent must know about their last action, or a withdrawn item. */
-  readonly notice: string | null;
-  /** The decline dialog's state: open for one item, or closed (null). */
-  readonly question: DeclineQuestion | null;
-}
-
-export const workItemsAdapter = createEntityAdapter<WorkItem>({
-  selectId: (item) => item.workId,
-  // Oldest first, as they were offered; items without a time keep their id order.
-  sortComparer: (a, b) => (a.assignedAt ?? 0) - (b.assignedAt ?? 0) || a.workId.localeCompare(b.workId),
-});
-
-const initialState: WorkItemsState = workItemsAdapter.getInitialState({
-  panelOpen: false,
-  arrivals: 0,
-  announcement: '',
-  notice: null,
-  question: null,
-});
-
-const setBusy = (state: WorkItemsState, workId: string, busy: WorkItem['busy']) =>
-  workItemsAdapter.updateOne({ id: workId, changes: { busy } }, state);
 /**
- * An item no longer in the panel. Kept out of `named`: a $localize inside another's substitution
- * (as `named` would be once the minifier inlines it) breaks the build's translation inlining.
+ * After a (re)connect, or a refused call, the console's AgentWork is the truth: nothing lost,
+ * nothing doubled. A refused call's item that the read no longer lists timed out or was
+ * withdrawn meanwhile: it leaves, saying so; one still listed stays, with the refusal's words.
  */
-const THE_WORK_ITEM = $localize`:a work item no longer known:The work item`;
-const named = (state: WorkItemsState, workId: string) => {
-  const item = state.entities[workId];
-  return item ? workItemName(item) : THE_WORK_ITEM;
-};
-const questionFor = (state: WorkItemsState, workId: string) =>
-  state.question?.workId === workId ? state.question : null;
+function read(state: WorkItemsState, works: readonly AgentWork[]): WorkItemsState {
+  const kept = works.filter((w) => w.status !== 'Closed');
+  let notice = state.notice;
+  for (const { workId, message } of state.refused) {
+    if (!state.entities[workId]) continue;
+    notice = kept.some((w) => w.workId === workId)
+      ? message
+      : $localize`:notice:${named(state, workId)}:item: is no longer yours: it timed out or was withdrawn.`;
+  }
+  const next = workItemsAdapter.setAll(kept.map(workItemFrom), { ...state, notice, refused: [] });
+  return next.question && !next.entities[next.question.workId] ? { ...next, question: null } : next;
+}
 
-/** An item leaves the panel, whatever the cause: its dialog, if open, goes with it. */
-function leave(state: WorkItemsState, workId: string, notice?: string): WorkItemsState {
-  if (!state.entities[workId]) return state;
-  const question = questionFor(state, workId) ? null : state.question;
-  return workItemsAdapter.removeOne(workId, { ...state, question, notice: notice ?? state.notice });
+/** The read failed: the refused items stay the agent's, to try again. */
+function readFailed(state: WorkItemsState): WorkItemsState {
+  return state.refused.reduce<WorkItemsState>(
+    (s, { workId, message }) => (s.entities[workId] ? setBusy({ ...s, notice: message }, workId, null) : s),
+    { ...state, refused: [] },
+  );
 }
 
 export const workItemsFeature = createFeature({
   name: 'workItems',
   reducer: createReducer(
-    initialState,
-    // After a (re)connect the console's AgentWork is the truth: nothing lost, nothing doubled.
-    on(ConsoleLinkActions.consoleRead, (state, { snapshot }) => {
-      const next = workItemsAdapter.setAll(
-        snapshot.works.filter((w) => w.status !== 'Closed').map(workItemFrom),
-        state,
-      );
-      return next.question && !next.entities[next.question.workId] ? { ...next, question: null } : next;
-    }),
+    // Without the mount's reason codes (see WORK_ITEMS_STORE_CONFIG) Decline stays unavailable.
+    initialWorkItemsState(checkDeclineReasons(undefined)),
+    on(ConsoleLinkActions.consoleRead, (state, { snapshot }) => read(state, snapshot.works)),
+    on(ConsoleLinkActions.consoleReadFailed, readFailed),
     on(OmniWorkEvents.workAssigned, (state, { work }) => {
       const item = workItemFrom(work);
       const known = state.entities[item.workId] !== undefined;
@@ -108,29 +89,22 @@ export const workItemsFeature = createFeature({
     ),
     on(WorkItemPanelActions.launcherToggled, (state) => ({ ...state, panelOpen: !state.panelOpen })),
     on(WorkItemPanelActions.noticeDismissed, (state) => ({ ...state, notice: null })),
-    on(WorkItemApiActions.reasonAsked, (state, { workId }) => ({
-      ...state,
-      notice: null,
-      question: { workId, missing: false },
-    })),
-    on(WorkItemApiActions.reasonMissing, (state, { workId }) =>
-      questionFor(state, workId) ? { ...state, question: { workId, missing: true } } : state,
+    // Every Accept, Decline and Close is decided here (decideWorkAction); the effect sends what starts.
+    on(WorkItemPanelActions.acceptClicked, (state, { workId }) => applyIntent(state, { kind: 'accept', workId })),
+    on(WorkItemPanelActions.closeClicked, (state, { workId }) => applyIntent(state, { kind: 'close', workId })),
+    on(WorkItemPanelActions.declineClicked, (state, { workId }) => applyIntent(state, { kind: 'ask-reason', workId })),
+    on(ReasonCodeDialogActions.declineSubmitted, (state, { workId, reason }) =>
+      applyIntent(state, { kind: 'decline', workId, reason }),
     ),
     on(ReasonCodeDialogActions.cancelled, (state, { workId }) =>
       questionFor(state, workId) ? { ...state, question: null } : state,
     ),
-    on(WorkItemApiActions.callStarted, (state, { workId, call }) =>
-      setBusy(
-        { ...state, notice: null, question: call === 'decline' && questionFor(state, workId) ? null : state.question },
-        workId,
-        call,
-      ),
-    ),
     on(WorkItemApiActions.acceptSucceeded, (state, { workId }) =>
       workItemsAdapter.updateOne({ id: workId, changes: { status: 'Opened', busy: null } }, state),
     ),
-    on(WorkItemApiActions.callFailed, (state, { workId, message, gone }) =>
-      gone ? leave(state, workId, message) : setBusy({ ...state, notice: message }, workId, null),
+    // The item stays busy until the read (requested with the failure) tells whether it is still the agent's.
+    on(WorkItemApiActions.callFailed, (state, { workId, message }) =>
+      state.entities[workId] ? { ...state, refused: [...state.refused, { workId, message }] } : state,
     ),
     on(WorkItemApiActions.recordOpenFailed, (state, { message }) => ({ ...state, notice: message })),
   ),
