@@ -1,7 +1,7 @@
 import { start, type LifeCycles } from 'single-spa';
 import { OMNI_PROPS_CONTRACT_VERSION, type ConsoleConfig, type OmniMfeProps } from '@shared/contracts/omni-props';
 import { consoleConfigFor } from './console/console-config';
-import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
+import { notReadyReasonsIn } from '@shared/dc-state/dc-vocabulary';
 import { DcSessionStore } from './dc-session/dc-session-store';
 import { mountDcHeader } from './header/dc-header';
 import { chooseAgentLocale } from './i18n/agent-locale';
@@ -25,7 +25,7 @@ async function startDesktopConnect(): Promise<void> {
   localizeLayout(document, locale, t);
   mountLanguageChoice(byId('dc-language'), locale, location.href);
   // The reasons' ids are what mappings and the console see; only their labels are translated.
-  const reasons = DEFAULT_NOT_READY_REASONS.map((r) => ({ ...r, label: t.notReadyReasons[r.id] ?? r.label }));
+  const reasons = notReadyReasonsIn(locale);
   const session = new DcSessionStore(reasons);
   mountDcHeader(byId('dc-header-controls'), session, reasons, t);
   const region = omniRegion(byId('omni-region'));
@@ -40,7 +40,13 @@ async function startDesktopConnect(): Promise<void> {
     region.showError(t.notConfigured((err as Error).message));
     return;
   }
-  const remote = chooseOmniRemote(manifest, location.search, safeLocalStorage(), locale);
+  let remote;
+  try {
+    remote = chooseOmniRemote(manifest, location.search, safeLocalStorage(), locale);
+  } catch (err) {
+    region.showError(t.notConfigured(`${manifestUrl}: ${(err as Error).message}`));
+    return;
+  }
   mountSettingsView(byId('dc-settings'), remote, t);
 
   let consoleConfig: ConsoleConfig;

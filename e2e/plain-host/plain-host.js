@@ -16,20 +16,21 @@ const LIGHTNING = new URLSearchParams(location.search).get('console') === 'light
 const CONTAINER_NAME = 'omniMfe';
 const AGENT_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-const NOT_READY_REASONS = [
-  { id: 'break', label: 'Break' },
-  { id: 'lunch', label: 'Lunch' },
-  { id: 'training', label: 'Training' },
-];
-/** The DC states an agent chooses, as [value, label]; a Not Ready reason is `not-ready:<id>`. */
-const DC_STATE_OPTIONS = [
-  ['ready', 'Ready'],
-  ['not-ready', 'Not Ready'],
-  ...NOT_READY_REASONS.map((r) => [`not-ready:${r.id}`, `Not Ready – ${r.label}`]),
-  ['on-call', 'On Call'],
-  ['wrap-up', 'Wrap-up'],
-];
-const DC_STATE_KINDS = ['ready', 'not-ready', 'on-call', 'wrap-up', 'logged-out'];
+/**
+ * The DC states and the Not Ready reasons with their English labels, from the DC vocabulary
+ * (shared/dc-state/dc-words.json, served beside this page): the words every host shares.
+ */
+const { en: WORDS } = await fetchJson('dc-words.json');
+/** @type {{ id: string, label: string }[]} */
+const NOT_READY_REASONS = Object.entries(WORDS.notReadyReasons).map(([id, label]) => ({ id, label }));
+const DC_STATE_KINDS = Object.keys(WORDS.kinds);
+/** The DC states an agent chooses, as [value, label], in the vocabulary's order; a Not Ready reason is `not-ready:<id>`. */
+const DC_STATE_OPTIONS = DC_STATE_KINDS.filter((kind) => kind !== 'logged-out').flatMap((kind) => [
+  [kind, WORDS.kinds[kind]],
+  ...(kind === 'not-ready'
+    ? NOT_READY_REASONS.map((r) => [`not-ready:${r.id}`, `${WORDS.kinds[kind]} – ${r.label}`])
+    : []),
+]);
 
 /** @param {string} id */
 function byId(id) {

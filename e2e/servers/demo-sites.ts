@@ -59,6 +59,11 @@ function plainHostFiles(): StaticSite['overrides'] {
     },
     '/omni-mapping.json': json('omni-mapping.json'),
     '/omni-decline-reasons.json': json('omni-decline-reasons.json'),
+    // The DC states, reasons and their labels: the one vocabulary the shell and omni-mfe read too.
+    '/dc-words.json': {
+      type: 'application/json; charset=utf-8',
+      body: readFileSync(resolve(root, 'shared/dc-state/dc-words.json'), 'utf8'),
+    },
   };
 }
 

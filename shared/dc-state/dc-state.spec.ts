@@ -1,4 +1,14 @@
-import { dcStateKey, dcStateLabel, parseDcStateKey, sameDcState, selectableDcStates } from './dc-state';
+import {
+  type DcState,
+  dcStateKey,
+  dcStateLabel,
+  DEFAULT_NOT_READY_REASONS,
+  parseDcStateKey,
+  selectableDcStates,
+} from './dc-state';
+import { DC_VOCABULARY } from './dc-vocabulary';
+
+const EN = DC_VOCABULARY.en.kinds;
 
 describe('DC state model', () => {
   it('keys Not Ready with its reason, and other states by kind', () => {
@@ -8,7 +18,7 @@ describe('DC state model', () => {
   });
 
   it('parses every key it makes back to the same state', () => {
-    for (const state of [...selectableDcStates(), { kind: 'logged-out' as const }]) {
+    for (const state of [...selectableDcStates(DEFAULT_NOT_READY_REASONS), { kind: 'logged-out' as const }]) {
       expect(parseDcStateKey(dcStateKey(state))).toEqual(state);
     }
   });
@@ -20,24 +30,21 @@ describe('DC state model', () => {
   });
 
   it('labels states as the DC header shows them', () => {
-    expect(dcStateLabel({ kind: 'ready' })).toBe('Ready');
-    expect(dcStateLabel({ kind: 'not-ready', reason: 'break' })).toBe('Not Ready – Break');
-    expect(dcStateLabel({ kind: 'not-ready', reason: 'coaching' })).toBe('Not Ready – coaching');
-    expect(dcStateLabel({ kind: 'not-ready', reason: 'coaching' }, [{ id: 'coaching', label: 'Coaching' }])).toBe(
+    const label = (state: DcState, reasons = DEFAULT_NOT_READY_REASONS) => dcStateLabel(state, reasons, EN);
+    expect(label({ kind: 'ready' })).toBe('Ready');
+    expect(label({ kind: 'not-ready', reason: 'break' })).toBe('Not Ready – Break');
+    expect(label({ kind: 'not-ready', reason: 'coaching' })).toBe('Not Ready – coaching');
+    expect(label({ kind: 'not-ready', reason: 'coaching' }, [{ id: 'coaching', label: 'Coaching' }])).toBe(
       'Not Ready – Coaching',
     );
-    expect(dcStateLabel({ kind: 'wrap-up' })).toBe('Wrap-up');
+    expect(label({ kind: 'wrap-up' })).toBe('Wrap-up');
+    expect(dcStateLabel({ kind: 'on-call' }, [], DC_VOCABULARY.de.kinds)).toBe('Im Gespräch');
   });
 
   it('offers a logged-in agent every state but Logged out, with one Not Ready per reason', () => {
     const labels = selectableDcStates([{ id: 'break', label: 'Break' }]).map((s) =>
-      dcStateLabel(s, [{ id: 'break', label: 'Break' }]),
+      dcStateLabel(s, [{ id: 'break', label: 'Break' }], EN),
     );
     expect(labels).toEqual(['Ready', 'Not Ready', 'Not Ready – Break', 'On Call', 'Wrap-up']);
-  });
-
-  it('compares states by kind and reason', () => {
-    expect(sameDcState({ kind: 'not-ready', reason: 'break' }, { kind: 'not-ready', reason: 'break' })).toBeTrue();
-    expect(sameDcState({ kind: 'not-ready', reason: 'break' }, { kind: 'not-ready' })).toBeFalse();
   });
 });

@@ -2,10 +2,12 @@
  * The Desktop Connect agent-state model. The shell owns the DC state; omni-mfe reads it and
  * asks the shell to change it. Kept framework-free so both sides (and shell teams) can use it.
  */
+import { DC_VOCABULARY, notReadyReasonsIn, type DcStateKind, type NotReadyReason } from './dc-vocabulary';
+
+export type { DcStateKind, NotReadyReason } from './dc-vocabulary';
 
 /** The kinds of DC state. `logged-out` is the state of an agent who is not logged in to DC. */
-export const DC_STATE_KINDS = ['ready', 'not-ready', 'on-call', 'wrap-up', 'logged-out'] as const;
-export type DcStateKind = (typeof DC_STATE_KINDS)[number];
+export const DC_STATE_KINDS = Object.keys(DC_VOCABULARY.en.kinds) as readonly DcStateKind[];
 
 /** A DC state; `reason` is a Not Ready reason code (e.g. `break`) and only goes with `not-ready`. */
 export interface DcState {
@@ -13,26 +15,8 @@ export interface DcState {
   readonly reason?: string;
 }
 
-/** A Not Ready reason an agent can pick in the DC header. */
-export interface NotReadyReason {
-  readonly id: string;
-  readonly label: string;
-}
-
-export const DEFAULT_NOT_READY_REASONS: readonly NotReadyReason[] = [
-  { id: 'break', label: 'Break' },
-  { id: 'lunch', label: 'Lunch' },
-  { id: 'training', label: 'Training' },
-];
-
-/** The kinds' names in English, the default language. */
-export const KIND_LABELS: Readonly<Record<DcStateKind, string>> = {
-  ready: 'Ready',
-  'not-ready': 'Not Ready',
-  'on-call': 'On Call',
-  'wrap-up': 'Wrap-up',
-  'logged-out': 'Logged out',
-};
+/** The reference shell's Not Ready reasons, in English (the default language). */
+export const DEFAULT_NOT_READY_REASONS: readonly NotReadyReason[] = notReadyReasonsIn('en');
 
 /** A stable key for a state, e.g. `not-ready:break`; mapping configs refer to DC states by it. */
 export function dcStateKey(state: DcState): string {
@@ -48,13 +32,13 @@ export function parseDcStateKey(key: string): DcState | undefined {
 }
 
 /**
- * The label agents see, e.g. "Not Ready – Break"; an unknown reason shows its code. A shell or
- * MFE in another language passes its own names of the kinds (and its reasons' labels).
+ * The label agents see, e.g. "Not Ready – Break"; an unknown reason shows its code. The kinds'
+ * names are a language's (DC_VOCABULARY), the reasons' labels the shell's.
  */
 export function dcStateLabel(
   state: DcState,
-  reasons: readonly NotReadyReason[] = DEFAULT_NOT_READY_REASONS,
-  kindLabels: Readonly<Record<DcStateKind, string>> = KIND_LABELS,
+  reasons: readonly NotReadyReason[],
+  kindLabels: Readonly<Record<DcStateKind, string>>,
 ): string {
   const base = kindLabels[state.kind];
   if (state.kind !== 'not-ready' || !state.reason) return base;
@@ -63,7 +47,7 @@ export function dcStateLabel(
 }
 
 /** The states a logged-in agent can choose, in the order the DC header lists them. */
-export function selectableDcStates(reasons: readonly NotReadyReason[] = DEFAULT_NOT_READY_REASONS): DcState[] {
+export function selectableDcStates(reasons: readonly NotReadyReason[]): DcState[] {
   return [
     { kind: 'ready' },
     { kind: 'not-ready' },
@@ -71,8 +55,4 @@ export function selectableDcStates(reasons: readonly NotReadyReason[] = DEFAULT_
     { kind: 'on-call' },
     { kind: 'wrap-up' },
   ];
-}
-
-export function sameDcState(a: DcState, b: DcState): boolean {
-  return dcStateKey(a) === dcStateKey(b);
 }

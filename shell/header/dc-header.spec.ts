@@ -1,5 +1,6 @@
 import { SHELL_MESSAGES } from '../i18n/shell-messages';
 import { DEFAULT_NOT_READY_REASONS } from '@shared/dc-state/dc-state';
+import { notReadyReasonsIn } from '@shared/dc-state/dc-vocabulary';
 import { DcSessionStore } from '../dc-session/dc-session-store';
 import { mountDcHeader } from './dc-header';
 
@@ -92,7 +93,7 @@ describe('DC header in German', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const t = SHELL_MESSAGES.de;
-    const reasons = DEFAULT_NOT_READY_REASONS.map((r) => ({ ...r, label: t.notReadyReasons[r.id] }));
+    const reasons = notReadyReasonsIn('de');
     const unmount = mountDcHeader(host, new DcSessionStore(reasons), reasons, t);
     const labels = Array.from(host.querySelectorAll('label')).map((l) => l.firstChild?.textContent?.trim());
     expect(labels).toEqual(['Agenten-ID', 'DC-Status']);

@@ -1,8 +1,12 @@
 import type { DcStateKind } from '@shared/dc-state/dc-state';
+import { DC_LANGUAGES, DC_VOCABULARY, type DcLanguage } from '@shared/dc-state/dc-vocabulary';
 
-/** The languages the shell speaks; omni-mfe is built once for each (angular.json, i18n.locales). */
-export const SHELL_LOCALES = ['en', 'de'] as const;
-export type ShellLocale = (typeof SHELL_LOCALES)[number];
+/**
+ * The languages the shell speaks: those of the DC vocabulary, which names the DC states in each.
+ * omni-mfe is built once for each (angular.json, i18n.locales).
+ */
+export const SHELL_LOCALES = DC_LANGUAGES;
+export type ShellLocale = DcLanguage;
 
 /** Every word the shell shows, per language. A new language is one more entry of this type. */
 export interface ShellMessages {
@@ -15,9 +19,8 @@ export interface ShellMessages {
   readonly dcState: string;
   readonly agentIdRefused: string;
   readonly dcStateRefused: (why: string) => string;
+  /** The DC states' names, from the DC vocabulary (shared/dc-state/dc-words.json). */
   readonly dcStates: Readonly<Record<DcStateKind, string>>;
-  /** The Not Ready reasons' labels by reason id; omni-mfe gets them in the props. */
-  readonly notReadyReasons: Readonly<Record<string, string>>;
   /** Layout texts of index.html, by their `data-i18n` key. */
   readonly layout: Readonly<Record<'softphone' | 'settings' | 'omniModule' | 'settingsRegion', string>>;
   readonly settingsHeading: string;
@@ -38,14 +41,7 @@ const en: ShellMessages = {
   dcState: 'DC state',
   agentIdRefused: 'Enter an agent ID of letters, digits, dots, dashes or underscores (at most 64).',
   dcStateRefused: (why) => `The DC state could not be changed: ${why}`,
-  dcStates: {
-    ready: 'Ready',
-    'not-ready': 'Not Ready',
-    'on-call': 'On Call',
-    'wrap-up': 'Wrap-up',
-    'logged-out': 'Logged out',
-  },
-  notReadyReasons: { break: 'Break', lunch: 'Lunch', training: 'Training' },
+  dcStates: DC_VOCABULARY.en.kinds,
   layout: {
     softphone: 'Softphone',
     settings: 'Settings',
@@ -74,14 +70,7 @@ const de: ShellMessages = {
   agentIdRefused:
     'Geben Sie eine Agenten-ID aus Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen ein (höchstens 64).',
   dcStateRefused: (why) => `Der DC-Status konnte nicht geändert werden: ${why}`,
-  dcStates: {
-    ready: 'Bereit',
-    'not-ready': 'Nicht bereit',
-    'on-call': 'Im Gespräch',
-    'wrap-up': 'Nachbearbeitung',
-    'logged-out': 'Abgemeldet',
-  },
-  notReadyReasons: { break: 'Pause', lunch: 'Mittagspause', training: 'Schulung' },
+  dcStates: DC_VOCABULARY.de.kinds,
   layout: {
     softphone: 'Softphone',
     settings: 'Einstellungen',

@@ -37,6 +37,7 @@ describe('DC manifest', () => {
       manifest(false),
       '?omni-remote=http://evil.example/x.js',
       storage('http://evil.example/y.js'),
+      'en',
     );
     expect(choice).toEqual({ url: 'https://cdn.example/omni/remoteEntry.js', source: 'manifest' });
   });
@@ -47,25 +48,28 @@ describe('DC manifest', () => {
         manifest(true),
         '?omni-remote=http://127.0.0.1:4301/remoteEntry.js',
         storage('http://127.0.0.1:9/x.js'),
+        'en',
       ),
     ).toEqual({
       url: 'http://127.0.0.1:4301/remoteEntry.js',
       source: 'query',
     });
-    expect(chooseOmniRemote(manifest(true), '', storage('http://127.0.0.1:9/x.js'))).toEqual({
+    expect(chooseOmniRemote(manifest(true), '', storage('http://127.0.0.1:9/x.js'), 'en')).toEqual({
       url: 'http://127.0.0.1:9/x.js',
       source: 'localStorage',
     });
   });
 
   it('ignores overrides that are not http(s) URLs, and storage that throws', () => {
-    expect(chooseOmniRemote(manifest(true), '?omni-remote=javascript:alert(1)', storage(null)).source).toBe('manifest');
+    expect(chooseOmniRemote(manifest(true), '?omni-remote=javascript:alert(1)', storage(null), 'en').source).toBe(
+      'manifest',
+    );
     const throwing = {
       getItem: () => {
         throw new Error('blocked');
       },
     };
-    expect(chooseOmniRemote(manifest(true), '', throwing).source).toBe('manifest');
+    expect(chooseOmniRemote(manifest(true), '', throwing, 'en').source).toBe('manifest');
   });
 
   it('reads a console without transport as the bridge iframe (manifests written before Lightning)', () => {
@@ -122,9 +126,20 @@ describe('DC manifest, one omni-mfe build per language', () => {
     expect(chooseOmniRemote(withLocales, '', null, 'de').url).toBe('https://cdn.example/omni/de/remoteEntry.js');
   });
 
-  it('falls back to remoteEntry for a language without a build, or none given', () => {
-    expect(chooseOmniRemote(withLocales, '', null, 'fr').url).toBe('https://cdn.example/omni/en/remoteEntry.js');
-    expect(chooseOmniRemote(withLocales, '', null).url).toBe('https://cdn.example/omni/en/remoteEntry.js');
+  it('loads remoteEntry for English, the language omni-mfe is written in', () => {
+    expect(chooseOmniRemote(withLocales, '', null, 'en').url).toBe('https://cdn.example/omni/en/remoteEntry.js');
+  });
+
+  it('refuses a language without a build instead of loading English, saying what to add', () => {
+    expect(() =>
+      chooseOmniRemote({ ...withLocales, omniMfe: { ...withLocales.omniMfe, locales: undefined } }, '', null, 'de'),
+    ).toThrowError(
+      `the manifest names no omni-mfe build for the agent's language "de": add omniMfe.locales.de (its de/remoteEntry.js).`,
+    );
+    // A developer's override is their choice of build, whatever the language.
+    expect(
+      chooseOmniRemote({ ...withLocales, devOverrides: true }, '?omni-remote=http://127.0.0.1:9/x.js', null, 'fr').url,
+    ).toBe('http://127.0.0.1:9/x.js');
   });
 
   it('refuses a locale that is not a language code, naming it', () => {

@@ -39,10 +39,13 @@ const consoleSchema = v.pipe(
 const manifestSchema = v.object({
   manifestVersion: v.literal(1),
   omniMfe: v.object({
-    /** omni-mfe's remoteEntry.js: the fallback for any language that has no build of its own below. */
+    /** omni-mfe's remoteEntry.js in its source language, English (unless `locales.en` names another). */
     remoteEntry: absoluteHttpUrl,
     containerName: v.pipe(v.string(), v.regex(/^[A-Za-z_$][\w$]*$/)),
-    /** remoteEntry.js per language (BCP 47 code, e.g. `de`): omni-mfe is built once per locale. */
+    /**
+     * remoteEntry.js per language (BCP 47 code, e.g. `de`): omni-mfe is built once per locale, and
+     * every language the shell speaks but English needs its entry here (see remoteEntryFor).
+     */
     locales: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)), absoluteHttpUrl)),
   }),
   console: consoleSchema,
@@ -55,7 +58,9 @@ const manifestSchema = v.object({
 });
 
 export type DcManifest = v.InferOutput<typeof manifestSchema>;
-export type DcManifestInput = v.InferInput<typeof manifestSchema>;
+
+/** The language omni-mfe is written in: `omniMfe.remoteEntry` is its build. */
+export const SOURCE_LOCALE = 'en';
 
 /** The query parameter that selects the manifest: `?console=lightning` is the Lightning deployment. */
 export const CONSOLE_QUERY_PARAM = 'console';
@@ -96,15 +101,29 @@ export interface RemoteChoice {
 }
 
 /**
- * The remoteEntry URL to load: the manifest's for the agent's `locale` (its `remoteEntry` when
- * that language has no build), unless the manifest allows developer overrides and one is set
+ * The manifest's omni-mfe build for `locale`: its `locales` entry, or for English `remoteEntry`.
+ * A language without a build is a configuration problem, never a silent English: omni-mfe would
+ * show English to an agent who chose another language (and refuse the shell's locale).
+ */
+export function remoteEntryFor(manifest: DcManifest, locale: string): string {
+  const url =
+    manifest.omniMfe.locales?.[locale] ?? (locale === SOURCE_LOCALE ? manifest.omniMfe.remoteEntry : undefined);
+  if (url !== undefined) return url;
+  throw new Error(
+    `the manifest names no omni-mfe build for the agent's language "${locale}": add omniMfe.locales.${locale} (its ${locale}/remoteEntry.js).`,
+  );
+}
+
+/**
+ * The remoteEntry URL to load: the manifest's for the agent's `locale` (remoteEntryFor, which
+ * throws when there is none), unless the manifest allows developer overrides and one is set
  * (`?omni-remote=URL` first, then localStorage `dc.omniRemote`).
  */
 export function chooseOmniRemote(
   manifest: DcManifest,
   search: string,
   storage: Pick<Storage, 'getItem'> | null,
-  locale?: string,
+  locale: string,
 ): RemoteChoice {
   if (manifest.devOverrides) {
     const fromQuery = new URLSearchParams(search).get(OVERRIDE_QUERY_PARAM);
@@ -112,8 +131,7 @@ export function chooseOmniRemote(
     const fromStorage = safeGet(storage, OVERRIDE_STORAGE_KEY);
     if (fromStorage && isHttpUrl(fromStorage)) return { url: fromStorage, source: 'localStorage' };
   }
-  const forLocale = locale === undefined ? undefined : manifest.omniMfe.locales?.[locale];
-  return { url: forLocale ?? manifest.omniMfe.remoteEntry, source: 'manifest' };
+  return { url: remoteEntryFor(manifest, locale), source: 'manifest' };
 }
 
 function isHttpUrl(value: string): boolean {

@@ -14,7 +14,11 @@ let dir: string;
 
 const GOOD_MANIFEST = {
   manifestVersion: 1,
-  omniMfe: { remoteEntry: 'https://omni-mfe.example.com/remoteEntry.js', containerName: 'omniMfe' },
+  omniMfe: {
+    remoteEntry: 'https://omni-mfe.example.com/en/remoteEntry.js',
+    containerName: 'omniMfe',
+    locales: { de: 'https://omni-mfe.example.com/de/remoteEntry.js' },
+  },
   console: { origin: 'https://acme--c.vf.force.com', bridgeUrl: 'https://acme--c.vf.force.com/apex/dcOmniBridge' },
   omniMappingUrl: 'mapping.json',
   declineReasonsUrl: 'reasons.json',
@@ -37,6 +41,16 @@ describe('config:check', () => {
   test('accepts the shipped demo manifests (Classic and Lightning), their mapping and their decline reasons', async () => {
     assert.deepEqual(await checkDcConfig(demoManifest), []);
     assert.deepEqual(await checkDcConfig(demoLightningManifest), []);
+  });
+
+  test('names each language an agent can choose that the manifest has no omni-mfe build for', async () => {
+    const path = write('no-locales.json', {
+      ...GOOD_MANIFEST,
+      omniMfe: { remoteEntry: 'https://omni-mfe.example.com/en/remoteEntry.js', containerName: 'omniMfe' },
+    });
+    assert.deepEqual(await checkDcConfig(path), [
+      `${path}: the manifest names no omni-mfe build for the agent's language "de": add omniMfe.locales.de (its de/remoteEntry.js).`,
+    ]);
   });
 
   test('checks the Lightning console entry: transport, Open CTI URL and version, channel name', async () => {

@@ -7,12 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { checkDeclineReasons } from '../../shared/contracts/decline-reasons';
 import { DEFAULT_NOT_READY_REASONS, type NotReadyReason } from '../../shared/dc-state/dc-state';
+import { DC_LANGUAGES } from '../../shared/dc-state/dc-vocabulary';
 import {
   checkMappingAgainstReasons,
   checkMappingAgainstStatuses,
   checkOmniMapping,
 } from '../../shared/mapping/omni-mapping';
-import { parseDcManifest } from '../remote/dc-manifest';
+import { parseDcManifest, remoteEntryFor } from '../remote/dc-manifest';
 
 export interface CheckOptions {
   /** The org's presence status API names; when given, the mapping may name only these (and Offline). */
@@ -48,10 +49,18 @@ export async function checkDcConfig(manifestPath: string, options: CheckOptions 
   return problems;
 }
 
+/** The manifest's entries, then a build for every language an agent can choose (none falls back to English). */
 function manifestProblems(raw: unknown, path: string): string[] {
   try {
-    parseDcManifest(raw, path);
-    return [];
+    const manifest = parseDcManifest(raw, path);
+    return DC_LANGUAGES.flatMap((locale) => {
+      try {
+        remoteEntryFor(manifest, locale);
+        return [];
+      } catch (err) {
+        return [`${path}: ${(err as Error).message}`];
+      }
+    });
   } catch (err) {
     // parseDcManifest names every bad entry, separated by "; ", after "<source> is not a valid ...: ".
     const message = (err as Error).message;

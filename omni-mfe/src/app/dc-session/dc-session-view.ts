@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { dcStateLabel } from '@shared/dc-state/dc-state';
-import { DC_KIND_LABELS } from './dc-kind-labels';
+import { BUILD_LOCALE } from '../i18n/build-locale';
+import { dcWordsFor } from '../i18n/dc-words';
 import { OMNI_PROPS } from '../props/omni-props.token';
 import { dcSessionFeature } from './state/dc-session.feature';
 
@@ -35,10 +36,12 @@ import { dcSessionFeature } from './state/dc-session.feature';
 })
 export class DcSessionView {
   private readonly reasons = inject(OMNI_PROPS).notReadyReasons;
+  /** The kinds' names in this build's language; the reasons' labels are the shell's. */
+  private readonly kinds = dcWordsFor(inject(BUILD_LOCALE)).kinds;
   protected readonly session = inject(Store).selectSignal(dcSessionFeature.selectDcSessionState);
   protected readonly stateText = computed(
     () =>
-      $localize`:the agent's DC state:DC state: ${dcStateLabel(this.session().state, this.reasons, DC_KIND_LABELS)}:state:`,
+      $localize`:the agent's DC state:DC state: ${dcStateLabel(this.session().state, this.reasons, this.kinds)}:state:`,
   );
   protected readonly logInFirst = $localize`Log in to Desktop Connect to use Omni-Channel.`;
 }
