@@ -20,7 +20,6 @@ const reasonCodesSchema = v.object({
 });
 
 export type DeclineReasons = v.InferOutput<typeof reasonCodesSchema>;
-export type ReasonCode = DeclineReasons['codes'][number];
 export type DeclineReasonsCheck =
   | { readonly ok: true; readonly reasons: DeclineReasons }
   | { readonly ok: false; readonly problem: string; readonly detail?: string };

@@ -17,13 +17,17 @@ import * as syncEffects from './presence/state/sync.effects';
 import * as workItemsEffects from './work-items/state/work-items.effects';
 import { WORK_ITEMS_STORE_CONFIG } from './work-items/state/work-items.config';
 import { workItemsFeature } from './work-items/state/work-items.feature';
+import { buildLocale } from './i18n/build-locale';
 import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
+import { checkPropsLocale } from './props/props-locale';
 
 /**
- * Providers for one mount. With props that break the contract, nothing that would talk to the
- * shell or the console is started: the root component only explains what is wrong.
+ * Providers for one mount. With props that break the contract (or name another language than
+ * this build's), nothing that would talk to the shell or the console is started: the root
+ * component only explains what is wrong.
  */
-export function appConfig(check: PropsCheck): ApplicationConfig {
+export function appConfig(props: PropsCheck): ApplicationConfig {
+  const check = checkPropsLocale(props, buildLocale());
   if (!check.ok) {
     return {
       providers: [provideZonelessChangeDetection(), { provide: OMNI_PROPS_PROBLEMS, useValue: check.problems }],

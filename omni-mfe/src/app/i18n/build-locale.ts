@@ -11,7 +11,8 @@ import { InjectionToken } from '@angular/core';
  * no Angular pipe or template ICU in omni-mfe reads it; plurals are chosen by Intl.PluralRules in
  * this locale (work-items/work-item-count.ts).
  */
-export const BUILD_LOCALE = new InjectionToken<string>('BUILD_LOCALE', {
-  factory: () =>
-    $localize`:the locale code of this translation, e.g. de; never shown, it tells the build its locale@@omni.buildLocale:en`,
-});
+export function buildLocale(): string {
+  return $localize`:the locale code of this translation, e.g. de; never shown, it tells the build its locale@@omni.buildLocale:en`;
+}
+
+export const BUILD_LOCALE = new InjectionToken<string>('BUILD_LOCALE', { factory: buildLocale });
