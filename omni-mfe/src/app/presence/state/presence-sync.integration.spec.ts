@@ -3,7 +3,7 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore, Store } from '@ngrx/store';
 import { of } from 'rxjs';
 import type { DcSession } from '@shared/dc-state/dc-session';
-import { DEMO_MAPPING_CONFIG } from '@shared/mapping/testing/demo-mapping';
+import { DEMO_MAPPING_CONFIG } from '../../../testing/demo-mapping';
 import { ConsoleLink } from '../../console-link/console-link';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
 import { consoleLinkFeature } from '../../console-link/state/console-link.feature';

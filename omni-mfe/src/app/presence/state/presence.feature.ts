@@ -4,6 +4,7 @@ import { LOGOUT_REASONS, type LogoutReason } from '@shared/bridge/events.schema'
 import { dcStateKey } from '@shared/dc-state/dc-state';
 import {
   checkMappingAgainstStatuses,
+  checkOmniMapping,
   OMNI_OFFLINE,
   type MappingCheck,
   type OmniMapping,
@@ -56,10 +57,8 @@ function sync(state: PresenceState, input: SyncInput, at: number): PresenceState
 export const presenceFeature = createFeature({
   name: 'presence',
   reducer: createReducer(
-    initialPresenceState({
-      ok: false,
-      problems: [$localize`:sync detail:No Omni-Channel Mappings are configured: Omni-Channel presence sync is off.`],
-    }),
+    // Without the mount's mappings (PRESENCE_STORE_CONFIG), as the mapping check words it.
+    initialPresenceState(checkOmniMapping(undefined)),
     on(DcShellActions.sessionChanged, (state, { session, at }) =>
       sync(state, { kind: 'dc', value: session.loggedIn ? dcStateKey(session.state) : DC_LOGGED_OUT }, at),
     ),

@@ -1,5 +1,5 @@
 import type { OmniMapping } from '@shared/mapping/omni-mapping';
-import { demoMapping } from '@shared/mapping/testing/demo-mapping';
+import { demoMapping } from '../../../testing/demo-mapping';
 import { step, type SyncInput } from './sync-core';
 import { INITIAL_SYNC, SYNC_LOG_SIZE, type SyncState } from './sync-state';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { demoMapping } from '@shared/mapping/testing/demo-mapping';
+import { demoMapping } from '../../../../testing/demo-mapping';
 import { isMappedPair } from '../sync-state';
 import { SyncWorld, type WorldOp } from './sync-world';
 

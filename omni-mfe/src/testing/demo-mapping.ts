@@ -1,10 +1,11 @@
+import { checkOmniMapping, type OmniMapping } from '@shared/mapping/omni-mapping';
 import shipped from '../../../shell/public/omni-mapping.json';
-import { checkOmniMapping, type OmniMapping } from '../omni-mapping';
 
 /**
- * The Omni-Channel Mappings the demo ships (shell/public/omni-mapping.json), for tests: they
- * judge the file that ships, not a copy of it. (Test code only: product code in shared/ never
- * reads the shell's files.)
+ * The Omni-Channel Mappings the demo ships, for omni-mfe's sync tests: they judge the file that
+ * ships, not a copy of it. Its one home is the demo deployment's configuration,
+ * shell/public/omni-mapping.json (served beside the manifest, checked by config:check, read by the
+ * e2e suites); test code only reads it, and shared/ does not.
  */
 export const DEMO_MAPPING_CONFIG: Readonly<Record<string, unknown>> = shipped;
 
