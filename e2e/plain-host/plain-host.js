@@ -16,10 +16,7 @@ const LIGHTNING = new URLSearchParams(location.search).get('console') === 'light
 const CONTAINER_NAME = 'omniMfe';
 const AGENT_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/**
- * The DC states and the Not Ready reasons with their English labels, from the DC vocabulary
- * (shared/dc-state/dc-words.json, served beside this page): the words every host shares.
- */
+/** The DC states and Not Ready reasons in English, from the DC vocabulary every host shares (shared/dc-state/dc-words.json). */
 const { en: WORDS } = await fetchJson('dc-words.json');
 /** @type {{ id: string, label: string }[]} */
 const NOT_READY_REASONS = Object.entries(WORDS.notReadyReasons).map(([id, label]) => ({ id, label }));

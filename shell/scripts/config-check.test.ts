@@ -44,10 +44,7 @@ describe('config:check', () => {
   });
 
   test('names each language an agent can choose that the manifest has no omni-mfe build for', async () => {
-    const path = write('no-locales.json', {
-      ...GOOD_MANIFEST,
-      omniMfe: { remoteEntry: 'https://omni-mfe.example.com/en/remoteEntry.js', containerName: 'omniMfe' },
-    });
+    const path = write('no-locales.json', { ...GOOD_MANIFEST, omniMfe: { ...GOOD_MANIFEST.omniMfe, locales: {} } });
     assert.deepEqual(await checkDcConfig(path), [
       `${path}: the manifest names no omni-mfe build for the agent's language "de": add omniMfe.locales.de (its de/remoteEntry.js).`,
     ]);

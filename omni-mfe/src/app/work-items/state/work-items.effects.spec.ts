@@ -172,21 +172,6 @@ describe('work item effects in the store', () => {
     );
   });
 
-  it('a refused decline whose read fails keeps the item and says to try again', () => {
-    setup();
-    answers = {
-      declineWork: () =>
-        throwError(() => new BridgeError('console', 'The Salesforce console refused declineAgentWork.')),
-    };
-    store.dispatch(WorkItemPanelActions.declineClicked({ workId: kase.workId }));
-    store.dispatch(ReasonCodeDialogActions.declineSubmitted({ workId: kase.workId, reason: 'busy' }));
-    store.dispatch(ConsoleLinkActions.consoleReadFailed({ message: 'timed out', attempt: 1, retryInMs: 1000 }));
-    expect(state().entities[kase.workId]?.busy).toBeNull();
-    expect(state().notice).toBe(
-      'Case “Printer on fire” could not be declined: The Salesforce console refused declineAgentWork. Try again.',
-    );
-  });
-
   it('an accepted item whose record cannot be opened is still accepted, and the agent is told', () => {
     setup();
     answers = {
