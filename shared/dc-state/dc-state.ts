@@ -16,7 +16,7 @@ export interface DcState {
 }
 
 /** The reference shell's Not Ready reasons, in English (the default language). */
-export const DEFAULT_NOT_READY_REASONS: readonly NotReadyReason[] = notReadyReasonsIn('en');
+export const DEFAULT_NOT_READY_REASONS: readonly NotReadyReason[] = /* @__PURE__ */ notReadyReasonsIn('en');
 
 /** A stable key for a state, e.g. `not-ready:break`; mapping configs refer to DC states by it. */
 export function dcStateKey(state: DcState): string {

@@ -24,7 +24,7 @@ export interface NotReadyReason {
 
 export const DC_VOCABULARY: Readonly<Record<DcLanguage, DcWords>> = vocabulary;
 
-export const DC_LANGUAGES = Object.keys(DC_VOCABULARY) as DcLanguage[];
+export const DC_LANGUAGES = /* @__PURE__ */ Object.keys(DC_VOCABULARY) as DcLanguage[];
 
 export function isDcLanguage(code: string): code is DcLanguage {
   return (DC_LANGUAGES as readonly string[]).includes(code);
