@@ -28,8 +28,12 @@ export class ClassicEvents {
   }
 
   start(): void {
+    this.listenPresence();
+    this.listenWork();
+  }
+
+  private listenPresence(): void {
     const e = this.console.ConsoleEvent.PRESENCE;
-    const seq = this.sequence;
     this.on(e.LOGIN_SUCCESS, (r) =>
       this.emit({
         type: 'loggedIn',
@@ -57,12 +61,17 @@ export class ClassicEvents {
         this.on(
           logout,
           (_r, _afterTimeout, duringOwnCall) => {
-            seq.clear();
+            this.sequence.clear();
             this.emit({ type: 'loggedOut', payload: duringOwnCall ? { duringOwnCall } : {} });
           },
           () => 'Offline',
         );
     }
+  }
+
+  private listenWork(): void {
+    const e = this.console.ConsoleEvent.PRESENCE;
+    const seq = this.sequence;
     this.on(e.WORK_ASSIGNED, (r) => {
       const work = workOf({ workId: r['workId'], workItemId: r['workItemId'], isEngaged: false }, this.details);
       seq.assign(work.workId, work.workItemId);

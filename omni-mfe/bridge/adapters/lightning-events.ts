@@ -78,25 +78,8 @@ export class LightningEvents {
     const own = duringOwnCall ? { duringOwnCall } : {};
     const seq = this.sequence;
     switch (name) {
-      case 'StatusChanged': {
-        const status = await this.status(textOf(p['statusId'], 'a status id'));
-        const given = reasonOf(p['reason']);
-        if (given === 'OmniPushTimeout' && seq.hasAssigned) await seq.reportTimeouts();
-        const reason = given ?? (afterTimeout ? 'OmniPushTimeout' : undefined);
-        emit({
-          type: 'presenceChanged',
-          payload: {
-            statusId: status.statusId,
-            statusName: p['statusName'] === undefined ? status.statusName : textOf(p['statusName'], 'a status name'),
-            statusApiName:
-              p['statusApiName'] === undefined ? status.statusApiName : textOf(p['statusApiName'], 'a status API name'),
-            channels: p['channels'] === undefined ? status.channels : channelsOf(p['channels']),
-            ...(reason ? { reason } : {}),
-            ...own,
-          },
-        });
-        return;
-      }
+      case 'StatusChanged':
+        return this.statusChanged(p, afterTimeout, own);
       case 'LoginSuccess': {
         const statusId = p['statusId'] === undefined ? null : textOf(p['statusId'], 'a status id');
         emit({
@@ -137,6 +120,30 @@ export class LightningEvents {
         });
         return;
     }
+  }
+
+  /** The org's reason passes through; without one, the change right after a push timeout gets OmniPushTimeout. */
+  private async statusChanged(
+    p: Record<string, unknown>,
+    afterTimeout: boolean,
+    own: { duringOwnCall?: boolean },
+  ): Promise<void> {
+    const status = await this.status(textOf(p['statusId'], 'a status id'));
+    const given = reasonOf(p['reason']);
+    if (given === 'OmniPushTimeout' && this.sequence.hasAssigned) await this.sequence.reportTimeouts();
+    const reason = given ?? (afterTimeout ? 'OmniPushTimeout' : undefined);
+    this.deps.emit({
+      type: 'presenceChanged',
+      payload: {
+        statusId: status.statusId,
+        statusName: p['statusName'] === undefined ? status.statusName : textOf(p['statusName'], 'a status name'),
+        statusApiName:
+          p['statusApiName'] === undefined ? status.statusApiName : textOf(p['statusApiName'], 'a status API name'),
+        channels: p['channels'] === undefined ? status.channels : channelsOf(p['channels']),
+        ...(reason ? { reason } : {}),
+        ...own,
+      },
+    });
   }
 
   private async workload(p: Record<string, unknown>): Promise<void> {
