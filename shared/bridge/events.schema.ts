@@ -7,7 +7,8 @@ const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
 /**
  * Why the presence changed, where the console says: Lightning's omniChannelStatusChanged reasons
  * (Salesforce Console Developer Guide, sforce-api-console-events-omnichannelstatuschanged, 258.0
- * on), which the Classic adapter imitates. `Unknown`: not ours, cause not told.
+ * on). Both adapters also give `OmniPushTimeout` for the change right after a push timeout they
+ * detected. `Unknown`: a reason this version does not know.
  */
 export const PRESENCE_CHANGE_REASONS = [
   'OmniToolkitStatusChange',
@@ -38,9 +39,15 @@ export const EVENT_SCHEMAS = {
     statusApiName: textSchema,
     channels: v.pipe(v.array(channelSchema), v.maxLength(100)),
     reason: v.optional(v.picklist(PRESENCE_CHANGE_REASONS)),
+    /**
+     * A fact, not a verdict: the change came while the adapter's own call setting this status
+     * was in flight. Whether the change is omni-mfe's own is the sync core's decision.
+     */
+    duringOwnCall: v.optional(v.boolean()),
   }),
   loggedIn: v.object({ status: v.nullable(presenceStatusSchema) }),
-  loggedOut: v.object({ reason: v.optional(textSchema) }),
+  /** `reason`: Lightning's logout reason, when it sends one; `duringOwnCall`: as above, for logout. */
+  loggedOut: v.object({ reason: v.optional(textSchema), duringOwnCall: v.optional(v.boolean()) }),
   workAssigned: agentWorkSchema,
   workAccepted: workEvent,
   workDeclined: workEvent,

@@ -1,16 +1,16 @@
 import type { PresenceStatus } from '@shared/bridge/console-data.schema';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import { channelsOf, numberOf, textOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
-import type { OwnChanges } from './own-changes';
+import type { OwnCalls } from './own-calls';
 import type { SforceConsole, SforceEventListener } from './sforce-console';
 import { WorkEventSequence } from './work-event-sequence';
 
 /**
  * Turns `sforce.console.ConsoleEvent.PRESENCE.*` into bridge events, in the console's order.
  * Push timeouts are found as WorkEventSequence describes; a status change right after one is
- * tagged `OmniPushTimeout`. Like Lightning's reasons, status changes that the bridge's own calls
- * cause are tagged `OmniToolkitStatusChange` (others `Unknown`, as OwnChanges tells them), so
- * omni-mfe never mistakes its echo for the agent's choice.
+ * given the reason `OmniPushTimeout`. Classic tells no other reason: a status change or logout
+ * that arrives while the bridge's own call for that value is in flight says so (`duringOwnCall`),
+ * and omni-mfe's sync core decides what is its own.
  */
 export class ClassicEvents {
   private readonly listeners: [string, SforceEventListener][] = [];
@@ -22,48 +22,56 @@ export class ClassicEvents {
     readWorks: () => Promise<readonly RawWork[]>,
     private readonly details: WorkDetails | undefined,
     private readonly knownStatus: (statusId: string) => PresenceStatus | null,
-    private readonly own: OwnChanges,
+    private readonly own: OwnCalls,
   ) {
     this.sequence = new WorkEventSequence(emit, readWorks, 'omni bridge');
   }
 
   start(): void {
+    this.listenPresence();
+    this.listenWork();
+  }
+
+  private listenPresence(): void {
     const e = this.console.ConsoleEvent.PRESENCE;
-    const seq = this.sequence;
     this.on(e.LOGIN_SUCCESS, (r) =>
       this.emit({
         type: 'loggedIn',
         payload: { status: this.knownStatus(textOf(r['statusId'] ?? '', 'a status id')) },
       }),
     );
-    this.on(e.STATUS_CHANGED, (r, afterTimeout) => {
-      const statusId = textOf(r['statusId'], 'a status id');
-      const reason = this.own.claim(statusId)
-        ? 'OmniToolkitStatusChange'
-        : afterTimeout
-          ? 'OmniPushTimeout'
-          : 'Unknown';
-      this.emit({
-        type: 'presenceChanged',
-        payload: {
-          statusId,
-          statusName: String(r['statusName'] ?? ''),
-          statusApiName: String(r['statusApiName'] ?? ''),
-          channels: channelsOf(r['channels']),
-          reason,
-        },
-      });
-    });
+    this.on(
+      e.STATUS_CHANGED,
+      (r, afterTimeout, duringOwnCall) =>
+        this.emit({
+          type: 'presenceChanged',
+          payload: {
+            statusId: textOf(r['statusId'], 'a status id'),
+            statusName: String(r['statusName'] ?? ''),
+            statusApiName: String(r['statusApiName'] ?? ''),
+            channels: channelsOf(r['channels']),
+            ...(afterTimeout ? { reason: 'OmniPushTimeout' as const } : {}),
+            ...(duringOwnCall ? { duringOwnCall } : {}),
+          },
+        }),
+      (r) => String(r['statusId'] ?? ''),
+    );
     for (const logout of [e.LOGOUT, e.SFDC_LOGOUT]) {
       if (logout)
-        this.on(logout, () => {
-          seq.clear();
-          this.emit({
-            type: 'loggedOut',
-            payload: { reason: this.own.claim('Offline') ? 'OmniToolkitStatusChange' : 'Unknown' },
-          });
-        });
+        this.on(
+          logout,
+          (_r, _afterTimeout, duringOwnCall) => {
+            this.sequence.clear();
+            this.emit({ type: 'loggedOut', payload: duringOwnCall ? { duringOwnCall } : {} });
+          },
+          () => 'Offline',
+        );
     }
+  }
+
+  private listenWork(): void {
+    const e = this.console.ConsoleEvent.PRESENCE;
+    const seq = this.sequence;
     this.on(e.WORK_ASSIGNED, (r) => {
       const work = workOf({ workId: r['workId'], workItemId: r['workItemId'], isEngaged: false }, this.details);
       seq.assign(work.workId, work.workItemId);
@@ -107,12 +115,19 @@ export class ClassicEvents {
     this.listeners.length = 0;
   }
 
+  /**
+   * Listens to one console event. `ownKey` names the value a presence event sets: whether our call
+   * for it is in flight is read when the event arrives, not when its turn in the sequence comes.
+   */
   private on(
     name: string,
-    handle: (result: Record<string, unknown>, afterTimeout: boolean) => void | Promise<void>,
+    handle: (result: Record<string, unknown>, afterTimeout: boolean, duringOwnCall: boolean) => void | Promise<void>,
+    ownKey?: (result: Record<string, unknown>) => string,
   ): void {
-    const listener: SforceEventListener = (result) =>
-      this.sequence.run((afterTimeout) => handle(result ?? {}, afterTimeout));
+    const listener: SforceEventListener = (result) => {
+      const during = ownKey ? this.own.running(ownKey(result ?? {})) : false;
+      this.sequence.run((afterTimeout) => handle(result ?? {}, afterTimeout, during));
+    };
     this.listeners.push([name, listener]);
     this.console.addEventListener(name, listener);
   }

@@ -1,5 +1,5 @@
 import type { PresenceStatus } from '@shared/bridge/console-data.schema';
-import type { BridgeEvent, PresenceChangeReason } from '@shared/bridge/events.schema';
+import type { BridgeEvent } from '@shared/bridge/events.schema';
 import {
   channelsOf,
   numberOf,
@@ -11,7 +11,7 @@ import {
 } from './console-normalize';
 import { findStatus, logoutReasonOf, messageOf, reasonOf } from './lightning-normalize';
 import { OMNI_TOOLKIT_EVENT_NAMES, type OmniToolkitEventName } from './omni-toolkit';
-import type { OwnChanges } from './own-changes';
+import type { OwnCalls } from './own-calls';
 import { WorkEventSequence } from './work-event-sequence';
 
 export interface LightningEventsDeps {
@@ -20,16 +20,17 @@ export interface LightningEventsDeps {
   readonly details: WorkDetails | undefined;
   /** The org's statuses (for names and the canonical form of an id). */
   readonly knownStatuses: () => Promise<readonly PresenceStatus[]>;
-  /** The own-change key of a status id (its 15-character prefix). */
+  /** The own-call key of a status id (its 15-character prefix). */
   readonly ownKey: (statusId: string) => string;
-  readonly own: OwnChanges;
+  readonly own: OwnCalls;
 }
 
 /**
  * Turns the `lightning:omniChannel*` events (fed in by the Aura shell) into bridge events, in
- * their order. The org's `reason` is passed through when it sends one (Winter '26 on); without it,
- * our own changes are told by OwnChanges, as in Classic. Push timeouts: see WorkEventSequence,
- * triggered also by the OmniPushTimeout reason.
+ * their order. The org's `reason` is passed through when it sends one (Winter '26 on); a change
+ * that arrives while our own call for that value is in flight says so (`duringOwnCall`), with or
+ * without a reason: the sync core decides what is omni-mfe's own. Push timeouts: see
+ * WorkEventSequence, triggered also by the OmniPushTimeout reason.
  */
 export class LightningEvents {
   private readonly sequence: WorkEventSequence;
@@ -56,31 +57,29 @@ export class LightningEvents {
       return;
     }
     const p = (typeof params === 'object' && params !== null ? params : {}) as Record<string, unknown>;
-    this.sequence.run((afterTimeout) => this.relay(name as OmniToolkitEventName, p, afterTimeout));
+    // Read when the event arrives, not when its turn in the sequence comes.
+    const duringOwnCall = this.duringOwnCall(name, p);
+    this.sequence.run((afterTimeout) => this.relay(name as OmniToolkitEventName, p, afterTimeout, duringOwnCall));
   }
 
-  private async relay(name: OmniToolkitEventName, p: Record<string, unknown>, afterTimeout: boolean): Promise<void> {
-    const { emit, own } = this.deps;
+  private duringOwnCall(name: string, p: Record<string, unknown>): boolean {
+    const { own, ownKey } = this.deps;
+    if (name === 'Logout') return own.running('Offline');
+    return name === 'StatusChanged' && typeof p['statusId'] === 'string' && own.running(ownKey(p['statusId']));
+  }
+
+  private async relay(
+    name: OmniToolkitEventName,
+    p: Record<string, unknown>,
+    afterTimeout: boolean,
+    duringOwnCall: boolean,
+  ): Promise<void> {
+    const { emit } = this.deps;
+    const own = duringOwnCall ? { duringOwnCall } : {};
     const seq = this.sequence;
     switch (name) {
-      case 'StatusChanged': {
-        const status = await this.status(textOf(p['statusId'], 'a status id'));
-        const given = reasonOf(p['reason']);
-        const ours = own.claim(this.deps.ownKey(status.statusId));
-        if (given === 'OmniPushTimeout' && seq.hasAssigned) await seq.reportTimeouts();
-        emit({
-          type: 'presenceChanged',
-          payload: {
-            statusId: status.statusId,
-            statusName: p['statusName'] === undefined ? status.statusName : textOf(p['statusName'], 'a status name'),
-            statusApiName:
-              p['statusApiName'] === undefined ? status.statusApiName : textOf(p['statusApiName'], 'a status API name'),
-            channels: p['channels'] === undefined ? status.channels : channelsOf(p['channels']),
-            reason: reasonFor(given, ours, afterTimeout),
-          },
-        });
-        return;
-      }
+      case 'StatusChanged':
+        return this.statusChanged(p, afterTimeout, own);
       case 'LoginSuccess': {
         const statusId = p['statusId'] === undefined ? null : textOf(p['statusId'], 'a status id');
         emit({
@@ -91,11 +90,8 @@ export class LightningEvents {
       }
       case 'Logout': {
         seq.clear();
-        const ours = own.claim('Offline');
-        emit({
-          type: 'loggedOut',
-          payload: { reason: logoutReasonOf(p['reason']) ?? (ours ? 'OmniToolkitStatusChange' : 'Unknown') },
-        });
+        const reason = logoutReasonOf(p['reason']);
+        emit({ type: 'loggedOut', payload: { ...(reason ? { reason } : {}), ...own } });
         return;
       }
       case 'WorkAssigned': {
@@ -124,6 +120,30 @@ export class LightningEvents {
         });
         return;
     }
+  }
+
+  /** The org's reason passes through; without one, the change right after a push timeout gets OmniPushTimeout. */
+  private async statusChanged(
+    p: Record<string, unknown>,
+    afterTimeout: boolean,
+    own: { duringOwnCall?: boolean },
+  ): Promise<void> {
+    const status = await this.status(textOf(p['statusId'], 'a status id'));
+    const given = reasonOf(p['reason']);
+    if (given === 'OmniPushTimeout' && this.sequence.hasAssigned) await this.sequence.reportTimeouts();
+    const reason = given ?? (afterTimeout ? 'OmniPushTimeout' : undefined);
+    this.deps.emit({
+      type: 'presenceChanged',
+      payload: {
+        statusId: status.statusId,
+        statusName: p['statusName'] === undefined ? status.statusName : textOf(p['statusName'], 'a status name'),
+        statusApiName:
+          p['statusApiName'] === undefined ? status.statusApiName : textOf(p['statusApiName'], 'a status API name'),
+        channels: p['channels'] === undefined ? status.channels : channelsOf(p['channels']),
+        ...(reason ? { reason } : {}),
+        ...own,
+      },
+    });
   }
 
   private async workload(p: Record<string, unknown>): Promise<void> {
@@ -162,18 +182,4 @@ export class LightningEvents {
   private async status(statusId: string): Promise<PresenceStatus> {
     return (await this.known(statusId)) ?? { statusId, statusName: statusId, statusApiName: statusId, channels: [] };
   }
-}
-
-/**
- * The org's reason wins, with one exception: logging in through our own call may be reported as
- * OmniLoginStatusChange (not documented either way), and it is still our echo.
- */
-function reasonFor(
-  given: PresenceChangeReason | undefined,
-  ours: boolean,
-  afterTimeout: boolean,
-): PresenceChangeReason {
-  if (given === 'OmniLoginStatusChange' && ours) return 'OmniToolkitStatusChange';
-  if (given !== undefined) return given;
-  return ours ? 'OmniToolkitStatusChange' : afterTimeout ? 'OmniPushTimeout' : 'Unknown';
 }

@@ -109,7 +109,7 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
     await settle();
     expect(events).toEqual([
       { type: 'loggedIn', payload: { status: available } },
-      { type: 'presenceChanged', payload: { ...available, reason: 'Unknown' } },
+      { type: 'presenceChanged', payload: available },
       {
         type: 'workAssigned',
         payload: {
@@ -123,21 +123,30 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
       { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 2 } },
       { type: 'workAccepted', payload: { workId: '0Bz000000000001', workItemId: '500000000000001' } },
       { type: 'workClosed', payload: { workId: '0Bz000000000001', workItemId: '500000000000001' } },
-      { type: 'loggedOut', payload: { reason: 'Unknown' } },
+      { type: 'loggedOut', payload: {} },
     ]);
   });
 
-  it("tags the status change its own call causes, so omni-mfe can tell its echo from the agent's choice", async () => {
+  it('says which change came while its own call for that status was in flight, and nothing more', async () => {
     sforce.answers.set('setServicePresenceStatus', { success: true, ...busy, channels: '[]' });
     const call = adapter.call('setPresence', { statusId: busy.statusId });
     sforce.fire('STATUS_CHANGED', { ...busy, channels: '[]' });
-    await call;
     sforce.fire('STATUS_CHANGED', { ...available, channels: JSON.stringify([cases]) });
+    await call;
+    // Right after the answer (the old echo window would have called it ours): no fact.
     sforce.fire('STATUS_CHANGED', { ...busy, channels: '[]' });
+    const logout = adapter.call('logout', {});
+    sforce.fire('LOGOUT');
+    await logout;
     await settle();
     expect(
-      events.map((e) => (e.type === 'presenceChanged' ? `${e.payload.statusApiName} ${e.payload.reason}` : e.type)),
-    ).toEqual(['Busy OmniToolkitStatusChange', 'Available Unknown', 'Busy Unknown']);
+      events.map((e) => (e.type === 'presenceChanged' ? `${e.payload.statusApiName} ${e.payload.duringOwnCall}` : e)),
+    ).toEqual([
+      'Busy true',
+      'Available undefined',
+      'Busy undefined',
+      { type: 'loggedOut', payload: { duringOwnCall: true } },
+    ]);
   });
 
   it('reports a push timeout: an assigned item gone with the workload, and the status change after it', async () => {
@@ -152,7 +161,7 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
       { type: 'pushTimeout', payload: { workId: '0Bz000000000009', workItemId: '570000000000009' } },
       { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 2, newWorkload: 0 } },
       { type: 'presenceChanged', payload: { ...busy, reason: 'OmniPushTimeout' } },
-      { type: 'presenceChanged', payload: { ...available, reason: 'Unknown' } },
+      { type: 'presenceChanged', payload: available },
     ]);
   });
 

@@ -6,7 +6,7 @@ import { ClassicEvents } from './classic-events';
 import { call, statusOf } from './classic-normalize';
 import { ConsoleCallError, type ConsoleAdapter } from './console-adapter';
 import { channelsOf, jsonOrArray, workloadOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
-import { OwnChanges } from './own-changes';
+import { OwnCalls } from './own-calls';
 import type {
   ChannelsResult,
   SforceConsole,
@@ -32,7 +32,7 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
   private readonly listeners = new Set<(event: BridgeEvent) => void>();
   private readonly events: ClassicEvents;
   private readonly handlers: Handlers;
-  private readonly own = new OwnChanges();
+  private readonly own = new OwnCalls();
 
   constructor(
     private readonly console: SforceConsole,

@@ -1,5 +1,4 @@
 import { LOGOUT_REASONS, type BridgeEvent } from '@shared/bridge/events.schema';
-import { OWN_ECHO_WINDOW_MS } from './own-changes';
 import { SalesforceLightningAdapter } from './salesforce-lightning';
 import { OmniToolkitDouble, ORG_STATUSES, omniEvent, settle, type OrgStatus } from './testing/omni-toolkit-double';
 
@@ -10,13 +9,11 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
   let adapter: SalesforceLightningAdapter;
   let events: BridgeEvent[];
   let opened: string[];
-  let now: number;
   let orgList: unknown[];
 
   beforeEach(async () => {
     toolkit = new OmniToolkitDouble();
     opened = [];
-    now = 0;
     // The Apex method gives 18-character ids, channels as a JSON string for one of them.
     orgList = [{ ...AVAILABLE, channels: JSON.stringify(AVAILABLE.channels) }, BUSY];
     adapter = new SalesforceLightningAdapter({
@@ -24,7 +21,6 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
       isConsoleNavigation: () => Promise.resolve(true),
       openRecord: (id) => (opened.push(id), Promise.resolve()),
       statuses: () => Promise.resolve(orgList),
-      now: () => now,
     });
     events = [];
     adapter.subscribe((e) => events.push(e));
@@ -141,7 +137,7 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     await settle();
     expect(events[2]).toEqual({
       type: 'presenceChanged',
-      payload: { ...asBridge(BUSY), statusId: '0N5000000000003', reason: 'Unknown' },
+      payload: { ...asBridge(BUSY), statusId: '0N5000000000003' },
     });
   });
 
@@ -165,27 +161,29 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     ]);
   });
 
-  it('without a reason from the org, tags its own change by the in-flight and echo-window rule', async () => {
+  it('reports a change that came while its own call for that status was in flight, as a fact, with no time window', async () => {
     const call = adapter.call('setPresence', { statusId: BUSY.statusId });
     adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(BUSY, undefined, 15));
+    adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(AVAILABLE, 'OmniLoginStatusChange'));
     await call;
-    adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(AVAILABLE));
+    // Right after the answer (the old echo window would still have called it ours): no fact.
+    adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(BUSY, 'OmniToolkitStatusChange'));
     await settle();
-    await adapter.call('setPresence', { statusId: BUSY.statusId });
-    now += OWN_ECHO_WINDOW_MS + 1;
-    adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(BUSY));
-    await settle();
-    expect(
-      events.map((e) => (e.type === 'presenceChanged' ? `${e.payload.statusApiName} ${e.payload.reason}` : e.type)),
-    ).toEqual(['Busy OmniToolkitStatusChange', 'Available Unknown', 'Busy Unknown']);
+    expect(events.map((e) => e.type === 'presenceChanged' && [e.payload.reason, e.payload.duringOwnCall])).toEqual([
+      [undefined, true],
+      ['OmniLoginStatusChange', undefined],
+      ['OmniToolkitStatusChange', undefined],
+    ]);
   });
 
-  it('counts a login reported as OmniLoginStatusChange during our own call as ours', async () => {
+  it('passes a login reason through, with the fact that our own call was in flight', async () => {
     const call = adapter.call('setPresence', { statusId: AVAILABLE.statusId });
     adapter.toolkitEvent('StatusChanged', omniEvent.statusChanged(AVAILABLE, 'OmniLoginStatusChange'));
     await call;
     await settle();
-    expect(events.map((e) => e.type === 'presenceChanged' && e.payload.reason)).toEqual(['OmniToolkitStatusChange']);
+    expect(events.map((e) => e.type === 'presenceChanged' && [e.payload.reason, e.payload.duringOwnCall])).toEqual([
+      ['OmniLoginStatusChange', true],
+    ]);
   });
 
   it('reports a push timeout: OmniPushTimeout, or the workload dropping with an item assigned that vanished', async () => {
@@ -244,7 +242,7 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     expect(toolkit.calls.some((c) => c.method === 'getAgentWorks')).toBeFalse();
   });
 
-  it('passes logout reasons through loggedOut.reason; our own logout is tagged; none is Unknown', async () => {
+  it('passes logout reasons through loggedOut.reason; our own logout says it came during our call', async () => {
     for (const reason of LOGOUT_REASONS) adapter.toolkitEvent('Logout', { reason });
     adapter.toolkitEvent('Logout', {});
     await settle();
@@ -252,13 +250,10 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     adapter.toolkitEvent('Logout', undefined);
     await call;
     await settle();
-    expect(events.map((e) => e.type === 'loggedOut' && e.payload.reason)).toEqual([
-      'DuplicateLogin',
-      'DuplicateLoginInSameBrowser',
-      'MaintenanceLogout',
-      'OmniSupervisorLogout',
-      'Unknown',
-      'OmniToolkitStatusChange',
+    expect(events.map((e) => e.type === 'loggedOut' && e.payload)).toEqual([
+      ...LOGOUT_REASONS.map((reason) => ({ reason })),
+      {},
+      { duringOwnCall: true },
     ]);
   });
 

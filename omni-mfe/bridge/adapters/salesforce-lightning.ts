@@ -15,7 +15,7 @@ import {
 import { LightningEvents } from './lightning-events';
 import { findStatus, invoke, listIn, statusesOf } from './lightning-normalize';
 import type { OmniToolkitApi } from './omni-toolkit';
-import { OwnChanges } from './own-changes';
+import { OwnCalls } from './own-calls';
 
 export interface LightningAdapterOptions {
   readonly toolkit: OmniToolkitApi;
@@ -27,7 +27,6 @@ export interface LightningAdapterOptions {
   readonly statuses: () => Promise<unknown>;
   readonly workDetails?: WorkDetails;
   readonly name?: AdapterName;
-  readonly now?: () => number;
 }
 
 type Handlers = { [T in RequestType]: (params: RequestParams<T>) => Promise<RequestResult<T>> };
@@ -41,7 +40,7 @@ type Handlers = { [T in RequestType]: (params: RequestParams<T>) => Promise<Requ
 export class SalesforceLightningAdapter implements ConsoleAdapter {
   readonly name: AdapterName;
   private readonly listeners = new Set<(event: BridgeEvent) => void>();
-  private readonly own: OwnChanges;
+  private readonly own = new OwnCalls();
   private readonly events: LightningEvents;
   private readonly handlers: Handlers;
   private consoleMode = false;
@@ -50,7 +49,6 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
 
   constructor(private readonly options: LightningAdapterOptions) {
     this.name = options.name ?? 'salesforce-lightning';
-    this.own = new OwnChanges(options.now);
     const t = options.toolkit;
     const key = (statusId: string) => statusId.slice(0, 15);
     this.handlers = {

@@ -82,6 +82,7 @@ export const validMessage = fc.oneof(
         statusApiName: text,
         channels: fc.array(channel, { maxLength: 3 }),
         reason: fc.constantFrom('OmniToolkitStatusChange', 'OmniPushTimeout'),
+        duringOwnCall: fc.boolean(),
       },
       { requiredKeys: ['statusId', 'statusName', 'statusApiName', 'channels'] },
     ),

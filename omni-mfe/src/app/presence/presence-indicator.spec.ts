@@ -10,16 +10,18 @@ describe('PresenceIndicator', () => {
     statusApiName: 'Available',
     channels: [{ channelId: '0N9000000000001', developerName: 'Cases' }],
   };
-  const state = (presence: object, status = 'connected', link: object = {}) => ({
+  const state = (
+    { omni = null, ...presence }: { omni?: string | null; logoutReason?: string },
+    status = 'connected',
+    link: object = {},
+  ) => ({
     presence: {
-      omniLoggedIn: null,
-      omniStatus: null,
-      statuses: [],
+      statuses: [available],
       workload: null,
       mapping: null,
       mappingProblems: [],
-      sync: INITIAL_SYNC,
       ...presence,
+      sync: { ...INITIAL_SYNC, omni },
     },
     consoleLink: { status, readError: null, connectionError: null, problem: null, ...link },
   });
@@ -37,16 +39,16 @@ describe('PresenceIndicator', () => {
   }
 
   it('shows the Omni-Channel status and a healthy connection', async () => {
-    const { byName } = await render(state({ omniLoggedIn: true, omniStatus: available }));
+    const { byName } = await render(state({ omni: 'Available' }));
     expect(byName('Omni-Channel presence')).toBe('Omni-Channel: Available');
     expect(byName('Console connection')).toBe('Connected to the Salesforce console');
   });
 
   it('says Offline when logged out of Omni-Channel, and explains console mode', async () => {
-    const { fixture, byName } = await render(state({ omniLoggedIn: false }, 'console-mode-required'));
+    const { fixture, byName } = await render(state({ omni: 'Offline' }, 'console-mode-required'));
     expect(byName('Omni-Channel presence')).toBe('Omni-Channel: Offline');
     expect(byName('Console connection')).toContain('console mode only');
-    TestBed.inject(MockStore).setState(state({ omniLoggedIn: false }, 'reconnecting'));
+    TestBed.inject(MockStore).setState(state({ omni: 'Offline' }, 'reconnecting'));
     await fixture.whenStable();
     expect(byName('Console connection')).toBe('Reconnecting to the Salesforce console…');
   });
@@ -102,16 +104,16 @@ describe('PresenceIndicator', () => {
   });
 
   it('tells the agent in words why Omni-Channel logged them out (duplicate login, maintenance, supervisor)', async () => {
-    const { fixture, byName } = await render(state({ omniLoggedIn: false, logoutReason: 'DuplicateLogin' }));
+    const { fixture, byName } = await render(state({ omni: 'Offline', logoutReason: 'DuplicateLogin' }));
     expect(byName('Omni-Channel presence')).toBe(
       'Omni-Channel: Offline — you were logged out because you logged in to Omni-Channel somewhere else.',
     );
-    TestBed.inject(MockStore).setState(state({ omniLoggedIn: false, logoutReason: 'MaintenanceLogout' }));
+    TestBed.inject(MockStore).setState(state({ omni: 'Offline', logoutReason: 'MaintenanceLogout' }));
     await fixture.whenStable();
     expect(byName('Omni-Channel presence')).toBe(
       'Omni-Channel: Offline — Salesforce logged you out for maintenance; log in again once it is over.',
     );
-    TestBed.inject(MockStore).setState(state({ omniLoggedIn: false, logoutReason: 'OmniSupervisorLogout' }));
+    TestBed.inject(MockStore).setState(state({ omni: 'Offline', logoutReason: 'OmniSupervisorLogout' }));
     await fixture.whenStable();
     expect(byName('Omni-Channel presence')).toBe(
       'Omni-Channel: Offline — a supervisor logged you out of Omni-Channel.',

@@ -4,6 +4,7 @@ import type { LinkProblem } from '../console-link/link-problem';
 import type { LogoutReason } from '@shared/bridge/events.schema';
 import { consoleLinkFeature, type ConsoleLinkState, type LinkStatus } from '../console-link/state/console-link.feature';
 import { presenceFeature } from './state/presence.feature';
+import { selectOmniPresence } from './state/presence.selectors';
 
 const CONNECTION_TEXT: Readonly<Record<Exclude<LinkStatus, 'read-failed'>, string>> = {
   connecting: $localize`:console connection:Connecting to the Salesforce console…`,
@@ -75,9 +76,11 @@ export class PresenceIndicator {
   private readonly presence = this.store.selectSignal(presenceFeature.selectPresenceState);
   private readonly link = this.store.selectSignal(consoleLinkFeature.selectConsoleLinkState);
 
-  protected readonly online = computed(() => (this.presence().omniStatus?.channels.length ?? 0) > 0);
+  private readonly omni = this.store.selectSignal(selectOmniPresence);
+
+  protected readonly online = computed(() => (this.omni().status?.channels.length ?? 0) > 0);
   protected readonly presenceText = computed(() => {
-    const { omniLoggedIn, omniStatus } = this.presence();
+    const { loggedIn: omniLoggedIn, status: omniStatus } = this.omni();
     if (omniLoggedIn === null) return $localize`:presence before the console was read:Omni-Channel: unknown`;
     // The status name is the org's own word; only Offline is ours.
     if (omniLoggedIn && omniStatus)

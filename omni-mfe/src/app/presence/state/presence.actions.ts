@@ -8,7 +8,7 @@ export const OmniPresenceEvents = createActionGroup({
   events: {
     'Presence Changed': props<{ presence: EventPayload<'presenceChanged'>; at: number }>(),
     'Logged In': props<{ status: PresenceStatus | null }>(),
-    'Logged Out': props<{ reason?: string; at: number }>(),
+    'Logged Out': props<{ reason?: string; duringOwnCall?: boolean; at: number }>(),
     'Workload Changed': props<{ workload: EventPayload<'workloadChanged'>; at: number }>(),
   },
 });

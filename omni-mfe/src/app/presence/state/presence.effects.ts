@@ -14,7 +14,7 @@ function presenceAction(event: BridgeEvent): Action | null {
     case 'loggedIn':
       return OmniPresenceEvents.loggedIn({ status: event.payload.status });
     case 'loggedOut':
-      return OmniPresenceEvents.loggedOut({ reason: event.payload.reason, at: Date.now() });
+      return OmniPresenceEvents.loggedOut({ ...event.payload, at: Date.now() });
     case 'workloadChanged':
       return OmniPresenceEvents.workloadChanged({ workload: event.payload, at: Date.now() });
     default:

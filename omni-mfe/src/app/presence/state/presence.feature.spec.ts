@@ -1,10 +1,12 @@
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
 import { OmniPresenceEvents } from './presence.actions';
-import { presenceFeature } from './presence.feature';
+import { presenceFeature, type PresenceState } from './presence.feature';
+import { selectOmniPresence } from './presence.selectors';
 
 describe('presence reducer', () => {
   const reducer = presenceFeature.reducer;
   const initial = reducer(undefined, { type: '@@init' });
+  const omniOf = (state: PresenceState) => selectOmniPresence.projector(state.sync, state.statuses);
   const available = {
     statusId: '0N5000000000001',
     statusName: 'Available',
@@ -13,7 +15,7 @@ describe('presence reducer', () => {
   };
 
   it('knows nothing until the console has been read', () => {
-    expect(initial.omniLoggedIn).toBeNull();
+    expect(omniOf(initial)).toEqual({ loggedIn: null, status: null });
   });
 
   it("takes the console's truth whole on a read", () => {
@@ -30,13 +32,9 @@ describe('presence reducer', () => {
         at: 1,
       }),
     );
+    expect(omniOf(state)).toEqual({ loggedIn: true, status: available });
     expect(state).toEqual(
-      jasmine.objectContaining({
-        omniLoggedIn: true,
-        omniStatus: available,
-        statuses: [available],
-        workload: { configuredCapacity: 10, currentWorkload: 2 },
-      }),
+      jasmine.objectContaining({ statuses: [available], workload: { configuredCapacity: 10, currentWorkload: 2 } }),
     );
     const loggedOut = reducer(
       state,
@@ -51,16 +49,15 @@ describe('presence reducer', () => {
         at: 2,
       }),
     );
-    expect(loggedOut.omniStatus).toBeNull();
+    expect(omniOf(loggedOut)).toEqual({ loggedIn: false, status: null });
   });
 
   it('follows status changes, logout and workload', () => {
     let state = reducer(
-      initial,
+      { ...initial, statuses: [available] },
       OmniPresenceEvents.presenceChanged({ presence: { ...available, reason: 'OmniManualStatusChange' }, at: 3 }),
     );
-    expect(state.omniStatus).toEqual(available);
-    expect(state.omniLoggedIn).toBeTrue();
+    expect(omniOf(state)).toEqual({ loggedIn: true, status: available });
     state = reducer(
       state,
       OmniPresenceEvents.workloadChanged({
@@ -70,8 +67,7 @@ describe('presence reducer', () => {
     );
     expect(state.workload).toEqual({ configuredCapacity: 10, currentWorkload: 4 });
     state = reducer(state, OmniPresenceEvents.loggedOut({ at: 5 }));
-    expect(state.omniLoggedIn).toBeFalse();
-    expect(state.omniStatus).toBeNull();
+    expect(omniOf(state)).toEqual({ loggedIn: false, status: null });
   });
 
   it("keeps Lightning's logout reason until the agent is back online; other reasons are not kept", () => {

@@ -11,7 +11,7 @@ import {
 } from '@shared/mapping/omni-mapping';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
 import { DcShellActions } from '../../dc-session/state/dc-session.actions';
-import { step, type SyncInput } from '../sync/sync-core';
+import { record, step, type SyncInput } from '../sync/sync-core';
 import { DC_LOGGED_OUT, INITIAL_SYNC, type SyncState } from '../sync/sync-state';
 import { OmniPresenceEvents } from './presence.actions';
 import { PresenceSyncActions } from './sync.actions';
@@ -19,11 +19,12 @@ import { PresenceSyncActions } from './sync.actions';
 const asLogoutReason = (reason: string | undefined): LogoutReason | null =>
   (LOGOUT_REASONS as readonly (string | undefined)[]).includes(reason) ? (reason as LogoutReason) : null;
 
-/** The agent's Omni-Channel presence as the console last told us, and its sync with DC. */
+/**
+ * The agent's Omni-Channel presence and its sync with DC. The presence as the console last told
+ * it is kept once, in `sync.omni` (its API name, `Offline`, or null until first told); the
+ * selectors derive the status and whether the agent is logged in from it.
+ */
 export interface PresenceState {
-  /** null until the console has been read once. */
-  readonly omniLoggedIn: boolean | null;
-  readonly omniStatus: PresenceStatus | null;
   /** The statuses the agent may choose, as the console reports them. */
   readonly statuses: readonly PresenceStatus[];
   readonly workload: Workload | null;
@@ -38,8 +39,6 @@ export interface PresenceState {
 /** The slice's first state, with the Omni-Channel Mappings the shell passed already checked. */
 export function initialPresenceState(check: MappingCheck): PresenceState {
   return {
-    omniLoggedIn: null,
-    omniStatus: null,
     statuses: [],
     workload: null,
     mapping: check.ok ? check.mapping : null,
@@ -49,9 +48,11 @@ export function initialPresenceState(check: MappingCheck): PresenceState {
   };
 }
 
-/** Feeds the sync core one input; without a usable mapping the sync is off and stays untouched. */
+/** Feeds the sync core one input; without a usable mapping the sync is off and only records what it saw. */
 function sync(state: PresenceState, input: SyncInput, at: number): PresenceState {
-  return state.mapping ? { ...state, sync: step(state.mapping, state.sync, input, at) } : state;
+  const { mapping, statuses, mappingProblems } = state;
+  const ctx = mapping ? { mapping, statuses, fits: mappingProblems.length === 0 } : null;
+  return { ...state, sync: ctx ? step(ctx, state.sync, input, at) : record(state.sync, input) };
 }
 
 export const presenceFeature = createFeature({
@@ -73,15 +74,13 @@ export const presenceFeature = createFeature({
         : state.mappingProblems;
       const next: PresenceState = {
         ...state,
-        omniLoggedIn: snapshot.loggedIn,
-        omniStatus: snapshot.loggedIn ? snapshot.status : null,
         statuses: snapshot.statuses,
         workload: snapshot.workload,
         mappingProblems: problems,
         logoutReason: snapshot.loggedIn ? null : state.logoutReason,
       };
       const omni = snapshot.loggedIn && snapshot.status ? snapshot.status.statusApiName : OMNI_OFFLINE;
-      return sync(next, { kind: 'read', value: omni, writable: problems.length === 0 }, at);
+      return sync(next, { kind: 'read', value: omni }, at);
     }),
     // Until the new session's console has been read, nothing is written.
     on(ConsoleLinkActions.sessionStarted, ConsoleLinkActions.connectionErrorReported, (state, { at }) =>
@@ -93,31 +92,17 @@ export const presenceFeature = createFeature({
     ),
     on(OmniPresenceEvents.presenceChanged, (state, { presence, at }) =>
       sync(
-        {
-          ...state,
-          omniLoggedIn: true,
-          logoutReason: null,
-          omniStatus: {
-            statusId: presence.statusId,
-            statusName: presence.statusName,
-            statusApiName: presence.statusApiName,
-            channels: presence.channels,
-          },
-        },
-        { kind: 'omni', value: presence.statusApiName, reason: presence.reason },
+        { ...state, logoutReason: null },
+        { kind: 'omni', value: presence.statusApiName, reason: presence.reason, duringOwnCall: presence.duringOwnCall },
         at,
       ),
     ),
-    on(OmniPresenceEvents.loggedIn, (state, { status }) => ({
-      ...state,
-      logoutReason: null,
-      omniLoggedIn: true,
-      omniStatus: status ?? state.omniStatus,
-    })),
-    on(OmniPresenceEvents.loggedOut, (state, { reason, at }) =>
+    // The status follows in its own event (Classic LOGIN_SUCCESS, Lightning LoginSuccess, then StatusChanged).
+    on(OmniPresenceEvents.loggedIn, (state) => ({ ...state, logoutReason: null })),
+    on(OmniPresenceEvents.loggedOut, (state, { reason, duringOwnCall, at }) =>
       sync(
-        { ...state, omniLoggedIn: false, omniStatus: null, logoutReason: asLogoutReason(reason) },
-        { kind: 'omni', value: OMNI_OFFLINE, reason },
+        { ...state, logoutReason: asLogoutReason(reason) },
+        { kind: 'omni', value: OMNI_OFFLINE, reason, duringOwnCall },
         at,
       ),
     ),

@@ -1,7 +1,24 @@
 import { createSelector } from '@ngrx/store';
+import type { PresenceStatus } from '@shared/bridge/console-data.schema';
+import { OMNI_OFFLINE } from '@shared/mapping/omni-mapping';
 import { consoleLinkFeature } from '../../console-link/state/console-link.feature';
 import { dcSessionFeature } from '../../dc-session/state/dc-session.feature';
 import { presenceFeature } from './presence.feature';
+
+/**
+ * The agent's Omni-Channel presence, derived from the one record of it (`sync.omni`): logged in
+ * or not (null until the console has told), and the status with the org's name and channels.
+ */
+export const selectOmniPresence = createSelector(
+  presenceFeature.selectSync,
+  presenceFeature.selectStatuses,
+  (sync, statuses): { loggedIn: boolean | null; status: PresenceStatus | null } => {
+    const omni = sync.omni;
+    if (omni === null || omni === OMNI_OFFLINE) return { loggedIn: omni === null ? null : false, status: null };
+    const known = statuses.find((s) => s.statusApiName === omni);
+    return { loggedIn: true, status: known ?? { statusId: '', statusName: omni, statusApiName: omni, channels: [] } };
+  },
+);
 
 /** The sync health QA and agents see in status "Omni-Channel sync". */
 export type SyncHealth = 'in sync' | 'syncing' | 'unmapped' | 'off' | 'error' | 'console mode required';
@@ -43,7 +60,7 @@ export const selectSyncHealth = createSelector(
       sync.pending.omni !== null ||
       sync.target.dc !== sync.dc ||
       sync.target.omni !== sync.omni;
-    if (moving || !sync.writable || link.status !== 'connected')
+    if (moving || link.status !== 'connected')
       return { health: 'syncing', detail: $localize`:sync detail:Bringing Desktop Connect and Omni-Channel in step…` };
     if (sync.unmapped)
       return {

@@ -6,15 +6,14 @@ import { BridgeError } from '../../console-link/bridge-error';
 import { ConsoleLink } from '../../console-link/console-link';
 import { OMNI_PROPS } from '../../props/omni-props.token';
 import { INITIAL_SYNC, type SyncState, type SyncWrite } from '../sync/sync-state';
+import { toDc, toOmni } from '../sync/testing/sync-writes';
 import { presenceFeature } from './presence.feature';
 import { PresenceSyncActions } from './sync.actions';
 import { writeDc, writeOmni } from './sync.effects';
 
 describe('presence sync effects', () => {
   const anyTime = jasmine.any(Number) as unknown as number;
-  const busy = { statusId: '0N5000000000003', statusName: 'Busy', statusApiName: 'Busy', channels: [] };
-  const available = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [] };
-  const omni = (value: string): SyncWrite => ({ side: 'omni', value });
+  const omni = toOmni;
   /** A state whose latest step decided `writes` (a new outbox each time, as the core makes it). */
   const decided = (...writes: SyncWrite[]): SyncState => ({ ...INITIAL_SYNC, outbox: writes });
   let scheduler: TestScheduler;
@@ -34,9 +33,7 @@ describe('presence sync effects', () => {
         { provide: OMNI_PROPS, useValue: { setDcState } },
       ],
     });
-    const store = TestBed.inject(MockStore);
-    store.overrideSelector(presenceFeature.selectStatuses, [available, busy]);
-    return store.overrideSelector(presenceFeature.selectSync, INITIAL_SYNC);
+    return TestBed.inject(MockStore).overrideSelector(presenceFeature.selectSync, INITIAL_SYNC);
   }
 
   /** Feeds the effect a sequence of sync states, as the store would emit them. */
@@ -52,7 +49,7 @@ describe('presence sync effects', () => {
   // Overridden selectors are the module's own memoized ones: put them back for other specs.
   afterEach(() => TestBed.inject(MockStore).resetSelectors());
 
-  it('writes each decided Omni status once, in order, by status id', () => {
+  it('calls what each decided Omni write says, once, in order', () => {
     scheduler.run(({ cold, expectObservable, flush }) => {
       const sync = setup(() => cold('--r|', { r: {} }));
       const effect$ = TestBed.runInInjectionContext(() => writeOmni());
@@ -67,8 +64,8 @@ describe('presence sync effects', () => {
       flush();
     });
     expect(requests).toEqual([
-      ['setPresence', { statusId: busy.statusId }],
-      ['setPresence', { statusId: available.statusId }],
+      ['setPresence', { statusId: '0N5000000000002' }],
+      ['setPresence', { statusId: '0N5000000000001' }],
     ]);
   });
 
@@ -76,7 +73,7 @@ describe('presence sync effects', () => {
     const sync = setup(() => new Observable((s) => (s.next({}), s.complete())));
     const seen: unknown[] = [];
     TestBed.runInInjectionContext(() => writeOmni()).subscribe((a) => seen.push(a));
-    emit(sync, [decided(omni('Offline'), { side: 'dc', value: 'not-ready' })]);
+    emit(sync, [decided(omni('Offline'), toDc('not-ready'))]);
     expect(requests).toEqual([['logout', {}]]);
     expect(seen).toEqual([PresenceSyncActions.writeAnswered({ write: omni('Offline'), outcome: 'ok', at: anyTime })]);
   });
@@ -92,7 +89,7 @@ describe('presence sync effects', () => {
     );
     const seen: unknown[] = [];
     TestBed.runInInjectionContext(() => writeOmni()).subscribe((a) => seen.push(a));
-    emit(sync, [decided(omni('Busy')), decided(omni('Available')), decided(omni('Nope'))]);
+    emit(sync, [decided(omni('Busy')), decided(omni('Available'))]);
     expect(seen).toEqual([
       PresenceSyncActions.writeAnswered({
         write: omni('Busy'),
@@ -113,10 +110,10 @@ describe('presence sync effects', () => {
     const sync = setup(() => throwError(() => new Error('unused')));
     const seen: unknown[] = [];
     TestBed.runInInjectionContext(() => writeDc()).subscribe((a) => seen.push(a));
-    emit(sync, [decided({ side: 'dc', value: 'not-ready:break' })]);
+    emit(sync, [decided(toDc('not-ready:break'))]);
     await new Promise((r) => setTimeout(r));
     setDcState.and.returnValue(Promise.reject(new Error('The agent is not logged in to Desktop Connect.')));
-    emit(sync, [decided({ side: 'dc', value: 'ready' }, omni('Busy'))]);
+    emit(sync, [decided(toDc('ready'), omni('Busy'))]);
     await new Promise((r) => setTimeout(r));
     expect(setDcState.calls.allArgs()).toEqual([
       ['not-ready', 'break'],
@@ -125,12 +122,12 @@ describe('presence sync effects', () => {
     expect(requests).toEqual([]);
     expect(seen).toEqual([
       PresenceSyncActions.writeAnswered({
-        write: { side: 'dc', value: 'not-ready:break' },
+        write: toDc('not-ready:break'),
         outcome: 'ok',
         at: anyTime,
       }),
       PresenceSyncActions.writeAnswered({
-        write: { side: 'dc', value: 'ready' },
+        write: toDc('ready'),
         outcome: 'refused',
         message: 'Desktop Connect could not be set to ready: The agent is not logged in to Desktop Connect.',
         at: anyTime,

@@ -1,4 +1,6 @@
-import type { OmniMapping } from '@shared/mapping/omni-mapping';
+import { parseDcStateKey } from '@shared/dc-state/dc-state';
+import { OMNI_OFFLINE, type OmniMapping } from '@shared/mapping/omni-mapping';
+import { withEchoDue, type OmniSeen } from './sync-echo';
 import { confirm, observeDc, observeOmni, observeWorkload } from './sync-observe';
 import {
   appendLog,
@@ -6,26 +8,37 @@ import {
   NO_WRITES,
   type DcKey,
   type OmniKey,
+  type Side,
   type SyncState,
   type SyncWrite,
 } from './sync-state';
 
 /**
  * The presence sync's one decision point. Every observation goes through `step`, which records
- * it and decides, in the same step, which writes the new state needs: those are claimed
- * (pending) and put in `outbox`, where an effect picks them up and carries them out. Each write's
- * answer comes back as an input too; its answer and its echo are read by the same `confirm`.
+ * it and decides, in the same step, which writes the new state needs and exactly what each one
+ * calls: those are claimed (pending) and put in `outbox`, where an effect picks them up and
+ * carries them out. Each write's answer comes back as an input too; its answer and its echo are
+ * read by the same `confirm`.
  */
 
 export type { SyncWrite };
 
+/** What the sync decides with, beside its own state: all of it the presence slice's records. */
+export interface SyncContext {
+  readonly mapping: OmniMapping;
+  /** The org's statuses as the console last listed them: a status is set by its id. */
+  readonly statuses: readonly { readonly statusId: string; readonly statusApiName: string }[];
+  /** The mapping fits those statuses: otherwise nothing is written. */
+  readonly fits: boolean;
+}
+
 export type SyncInput =
   /** The DC session showed this state (`logged-out` while logged out). */
   | { readonly kind: 'dc'; readonly value: DcKey }
-  /** A console event: the presence changed (`Offline`: logged out), with the console's reason. */
-  | { readonly kind: 'omni'; readonly value: OmniKey; readonly reason?: string }
-  /** The console's state was read after a (re)connect; `writable`: the mapping fits this org. */
-  | { readonly kind: 'read'; readonly value: OmniKey; readonly writable: boolean }
+  /** A console event: the presence changed (`Offline`: logged out), with the adapter's facts. */
+  | ({ readonly kind: 'omni'; readonly value: OmniKey } & Omit<OmniSeen, 'via'>)
+  /** The console's state was read after a (re)connect. */
+  | { readonly kind: 'read'; readonly value: OmniKey }
   /** The link is gone or a new session must be read first: nothing is written meanwhile. */
   | { readonly kind: 'unlinked' }
   | { readonly kind: 'workload'; readonly ratio: number }
@@ -37,8 +50,14 @@ export type SyncInput =
       readonly message?: string;
     };
 
-export function step(m: OmniMapping, s: SyncState, input: SyncInput, at: number): SyncState {
-  return decide(observe(m, s, input, at));
+export function step(ctx: SyncContext, s: SyncState, input: SyncInput, at: number): SyncState {
+  return decide(ctx, observe(ctx.mapping, s, input, at), at);
+}
+
+/** With sync off (no usable mapping), each side is only recorded as seen, for the agent to read. */
+export function record(s: SyncState, input: SyncInput): SyncState {
+  if (input.kind === 'dc') return { ...s, dc: input.value };
+  return input.kind === 'omni' || input.kind === 'read' ? { ...s, omni: input.value } : s;
 }
 
 function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): SyncState {
@@ -46,60 +65,85 @@ function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): Sy
     case 'dc':
       return observeDc(m, s, input.value, at);
     case 'omni':
-      return observeOmni(m, s, input.value, { via: 'event', reason: input.reason }, at);
+      return observeOmni(m, s, input.value, { ...input, via: 'event' }, at);
     case 'read':
-      return { ...observeOmni(m, s, input.value, { via: 'resync' }, at), writable: input.writable };
+      return { ...observeOmni(m, s, input.value, { via: 'resync' }, at), linked: true };
     case 'unlinked':
-      return { ...s, writable: false };
+      return { ...s, linked: false };
     case 'workload':
       return observeWorkload(m, s, input.ratio, at);
     case 'answer':
-      return answered(s, input.write, input.outcome, input.message ?? '', at);
+      return answered(s, input.write.side, input.write.value, input.outcome, input.message ?? '', at);
   }
 }
 
-/** Claims the writes that move each side towards the target: one per side at a time. */
-function decide(s: SyncState): SyncState {
-  const writes = s.writable ? nextWrites(s) : NO_WRITES;
-  if (writes.length === 0) return s.outbox === NO_WRITES ? s : { ...s, outbox: NO_WRITES };
-  let pending = s.pending;
-  for (const w of writes) pending = { ...pending, [w.side]: w.value };
-  return { ...s, pending, writes: s.writes + writes.length, outbox: writes };
+/**
+ * Claims the writes that move each side towards the target, one per side at a time, each with
+ * what to call. A value that cannot be called (a status this org lacks) is refused here, once.
+ */
+function decide(ctx: SyncContext, s: SyncState, at: number): SyncState {
+  const wanted = s.linked && ctx.fits ? nextWrites(s) : [];
+  if (wanted.length === 0) return s.outbox === NO_WRITES ? s : { ...s, outbox: NO_WRITES };
+  let next: SyncState = s;
+  const writes: SyncWrite[] = [];
+  for (const [side, value] of wanted) {
+    next = { ...next, pending: { ...next.pending, [side]: value } };
+    const write = writeOf(ctx, side, value);
+    if (typeof write === 'string') next = answered(next, side, value, 'refused', write, at);
+    else writes.push(write);
+  }
+  return { ...next, writes: next.writes + writes.length, outbox: writes.length ? writes : NO_WRITES };
 }
 
-function nextWrites(s: SyncState): readonly SyncWrite[] {
-  const writes: SyncWrite[] = [];
+function nextWrites(s: SyncState): [Side, string][] {
+  const writes: [Side, string][] = [];
   const { target, pending } = s;
   if (s.omni !== null && target.omni !== null && target.omni !== s.omni && pending.omni === null)
-    writes.push({ side: 'omni', value: target.omni });
+    writes.push(['omni', target.omni]);
   const dcLoggedIn = s.dc !== null && s.dc !== DC_LOGGED_OUT;
-  if (dcLoggedIn && target.dc !== null && target.dc !== s.dc && pending.dc === null)
-    writes.push({ side: 'dc', value: target.dc });
-  return writes.length ? writes : NO_WRITES;
+  if (dcLoggedIn && target.dc !== null && target.dc !== s.dc && pending.dc === null) writes.push(['dc', target.dc]);
+  return writes;
+}
+
+/** Exactly what to call for a value, or why it cannot be called (in the words a refusal has). */
+function writeOf(ctx: SyncContext, side: Side, value: string): SyncWrite | string {
+  if (side === 'dc') {
+    const state = parseDcStateKey(value);
+    if (state) return { side, value, state };
+    return $localize`:sync error:Desktop Connect could not be set to ${value}:state:: ${`${value} is not a DC state.`}:reason:`;
+  }
+  if (value === OMNI_OFFLINE) return { side, value, call: { method: 'logout' } };
+  const status = ctx.statuses.find((st) => st.statusApiName === value);
+  if (status) return { side, value, call: { method: 'setPresence', statusId: status.statusId } };
+  const lacks = $localize`:sync error:This org has no Omni-Channel status ${value}:status:.`;
+  return $localize`:sync error:Omni-Channel could not be set to ${value}:status:: ${lacks}:reason:`;
 }
 
 /**
  * Lost with the connection: the write may have landed; the next read tells, and it is tried
  * again if it did not. Refused: the store keeps what the side really shows (no retry loop) and
  * the agent is told, unless a later action set another target meanwhile. An answer to a write
- * already confirmed by its echo changes nothing.
+ * already confirmed by its echo changes nothing; one that comes first leaves its echo due.
  */
 function answered(
   s: SyncState,
-  write: SyncWrite,
+  side: Side,
+  value: string,
   outcome: 'ok' | 'refused' | 'lost',
   message: string,
   at: number,
 ): SyncState {
-  if (s.pending[write.side] !== write.value) return s;
-  if (outcome === 'ok') return confirm(s, write.side, write.value, at);
-  const pending = { ...s.pending, [write.side]: null };
-  if (outcome === 'lost')
-    return { ...s, pending, unconfirmedOmni: write.side === 'omni' ? write.value : s.unconfirmedOmni };
+  if (s.pending[side] !== value) return s;
+  if (outcome === 'ok') {
+    const echoDue = side === 'omni' && s.omni !== value;
+    return confirm(echoDue ? { ...s, echoes: withEchoDue(s.echoes, value) } : s, side, value, at);
+  }
+  const pending = { ...s.pending, [side]: null };
+  if (outcome === 'lost') return { ...s, pending, unconfirmedOmni: side === 'omni' ? value : s.unconfirmedOmni };
   // A target that moved on meanwhile (a later human action) still stands: it is written next.
-  const target = s.target[write.side] === write.value ? { ...s.target, [write.side]: s[write.side] } : s.target;
+  const target = s.target[side] === value ? { ...s.target, [side]: s[side] } : s.target;
   return appendLog(
     { ...s, pending, target, error: message },
-    { at, side: write.side, from: s[write.side], to: write.value, cause: 'failed', note: message },
+    { at, side, from: s[side], to: value, cause: 'failed', note: message },
   );
 }

@@ -8,8 +8,10 @@ import {
   type DcKey,
   type OmniKey,
   type Side,
+  type SyncCause,
   type SyncState,
 } from './sync-state';
+import { isOurEcho, NO_ECHOES, withoutOne, type OmniSeen } from './sync-echo';
 
 /**
  * What each observation means for the sync, as pure functions of (mapping, state, what was
@@ -50,43 +52,42 @@ export function observeDc(m: OmniMapping, s: SyncState, dc: DcKey, at: number): 
 }
 
 /**
- * The Omni side changed: by a console event, or as found by a read after a (re)connect. The
- * event's reason tells our own writes from the rest (Lightning gives it; our Classic adapter
- * tags the changes its own calls cause). A change we did not cause is the agent's (or the
- * console's: push timeout, supervisor) and moves DC per the mapping.
+ * The Omni side changed: by a console event, or as found by a read after a (re)connect. A change
+ * we did not cause is the agent's (or the console's: push timeout, supervisor) and moves DC per
+ * the mapping; our own (see `isOurEcho`) is confirmed, however late it comes.
  */
-export function observeOmni(
-  m: OmniMapping,
-  s: SyncState,
-  omni: OmniKey,
-  how: { via: 'event' | 'resync'; reason?: string },
-  at: number,
-): SyncState {
+export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: OmniSeen, at: number): SyncState {
+  if (how.via === 'resync') return observeRead(m, s, omni, at);
+  if (isOurEcho(s, omni, how)) {
+    const echoes = withoutOne(s.echoes, omni);
+    // A write in flight is confirmed by its echo. An echo of a write already answered finds the
+    // side there, or came out of order (after a later change was seen): the side stays where that
+    // later change put it, not back where our older write did.
+    const confirms = s.pending.omni === omni || (s.omni !== omni && echoes === s.echoes);
+    return confirms ? confirm({ ...s, echoes }, 'omni', omni, at) : { ...s, echoes };
+  }
+  if (omni === s.omni) return s;
+  return observeChange(m, s, omni, how.reason, at);
+}
+
+/** The console as a read found it: a lost write that landed is ours; anything else was missed. */
+function observeRead(m: OmniMapping, s: SyncState, omni: OmniKey, at: number): SyncState {
   const unconfirmed = s.unconfirmedOmni;
-  const resync = how.via === 'resync';
-  const pending = resync ? { ...s.pending, omni: null } : s.pending;
-  if (resync) s = { ...s, unconfirmedOmni: null };
-  if (omni === s.omni) return { ...s, pending };
-  // Our own write: tagged so by the bridge (as Lightning does) and a value we are writing, a lost
-  // write that did land, or, from a bridge that does not tag, the value of the write in flight.
-  // A tag alone is not enough: the Classic bridge tags a change to a status it set within a moment
-  // of that call, which a refused call also opens, and another toolkit user in the org is tagged
-  // too; a change to a value we are not writing moves DC like any other.
-  const writing = s.pending.omni === omni || s.target.omni === omni;
-  const ours = resync
-    ? omni === unconfirmed
-    : how.reason !== undefined
-      ? how.reason === 'OmniToolkitStatusChange' && writing
-      : s.pending.omni === omni;
-  if (ours) return confirm({ ...s, pending }, 'omni', omni, at);
+  const read: SyncState = { ...s, pending: { ...s.pending, omni: null }, unconfirmedOmni: null, echoes: NO_ECHOES };
+  if (omni === s.omni) return read;
+  if (omni === unconfirmed) return confirm(read, 'omni', omni, at);
+  return observeChange(m, read, omni, 'resync', at);
+}
+
+/** A change we did not cause; `why` is the console's reason, or `resync` when a read found it. */
+function observeChange(m: OmniMapping, s: SyncState, omni: OmniKey, why: string | undefined, at: number): SyncState {
   // First read of the console while a DC action already waits: that action is the latest.
-  if (s.omni === null && s.lastHuman === 'dc') return { ...s, omni, pending };
+  if (s.omni === null && s.lastHuman === 'dc') return { ...s, omni };
   const first = s.omni === null;
   const from = s.omni;
   let next: SyncState = {
     ...s,
     omni,
-    pending,
     lastHuman: first ? s.lastHuman : 'omni',
     error: null,
     unmapped: null,
@@ -109,15 +110,17 @@ export function observeOmni(
     else if (mapped !== undefined && !(s.dc !== null && isMappedPair(m, s.dc, omni))) dc = mapped;
   }
   next = { ...next, target: { dc, omni: targetOmni } };
-  const cause = next.unmapped
-    ? 'unmapped'
-    : resync
-      ? 'resync'
-      : how.reason === 'OmniPushTimeout' || how.reason === 'OmniSupervisorStatusChange'
-        ? 'console'
-        : 'agent';
-  const note = how.reason && how.reason !== 'Unknown' ? { note: how.reason } : {};
-  return appendLog(next, { at, side: 'omni', from, to: omni, cause, ...note });
+  return appendLog(next, { at, side: 'omni', from, to: omni, cause: causeOf(next, why), ...noteOf(why) });
+}
+
+function causeOf(s: SyncState, why: string | undefined): SyncCause {
+  if (s.unmapped) return 'unmapped';
+  if (why === 'resync') return 'resync';
+  return why === 'OmniPushTimeout' || why === 'OmniSupervisorStatusChange' ? 'console' : 'agent';
+}
+
+function noteOf(why: string | undefined): { note?: string } {
+  return why && why !== 'resync' && why !== 'Unknown' ? { note: why } : {};
 }
 
 /** The capacity rule: at the threshold DC goes to the configured state, and back below it. */

@@ -1,3 +1,4 @@
+import type { DcState } from '@shared/dc-state/dc-state';
 import type { OmniMapping } from '@shared/mapping/omni-mapping';
 
 /** A DC state key (`ready`, `not-ready:break`, `logged-out`) or an Omni status API name (or `Offline`). */
@@ -8,11 +9,16 @@ export type Side = 'dc' | 'omni';
 /** Why a side changed, for the sync log support reads. */
 export type SyncCause = 'agent' | 'console' | 'sync' | 'unmapped' | 'rule' | 'failed' | 'resync';
 
-/** A write to one side; the sync core decides them, an effect carries them out. */
-export interface SyncWrite {
-  readonly side: Side;
-  readonly value: string;
-}
+/** How Omni-Channel is set to a value: a status by its id, or a logout for `Offline`. */
+export type OmniCall = { readonly method: 'setPresence'; readonly statusId: string } | { readonly method: 'logout' };
+
+/**
+ * A write to one side, with exactly what to call: the sync core decides it, an effect only
+ * carries it out. `value` is the key the core compares answers and echoes with.
+ */
+export type SyncWrite =
+  | { readonly side: 'omni'; readonly value: OmniKey; readonly call: OmniCall }
+  | { readonly side: 'dc'; readonly value: DcKey; readonly state: DcState };
 
 /** The one empty outbox, so that "no new writes" keeps the state's identity. */
 export const NO_WRITES: readonly SyncWrite[] = [];
@@ -41,6 +47,11 @@ export interface SyncState {
   readonly lastHuman: Side | null;
   /** An Omni write lost with the connection: it may or may not have landed; the resync tells. */
   readonly unconfirmedOmni: OmniKey | null;
+  /**
+   * Omni writes answered before their echo came (oldest first): the echo is still due, however
+   * late it comes, and is known for ours when it does. A read of the console clears them.
+   */
+  readonly echoes: readonly OmniKey[];
   /** The on-call rule: the Omni status to return to after the call. */
   readonly preCallOmni: OmniKey | null;
   /** The capacity rule: the DC state to return to below the threshold. */
@@ -48,8 +59,12 @@ export interface SyncState {
   readonly unmapped: string | null;
   readonly error: string | null;
   readonly writes: number;
-  /** Whether writes may be made: the console has been read on this session and the mapping fits it. */
-  readonly writable: boolean;
+  /**
+   * The console has been read since the link's latest session began, as the link's actions say
+   * (the console-link slice's status is where the app reads that fact). Nothing is written
+   * before: what the sync knows of Omni-Channel may be stale.
+   */
+  readonly linked: boolean;
   /** The writes the latest step decided; a new array for every decision, NO_WRITES for none. */
   readonly outbox: readonly SyncWrite[];
   readonly log: readonly SyncLogEntry[];
@@ -62,12 +77,13 @@ export const INITIAL_SYNC: SyncState = {
   pending: { dc: null, omni: null },
   lastHuman: null,
   unconfirmedOmni: null,
+  echoes: [],
   preCallOmni: null,
   capacityPreDc: null,
   unmapped: null,
   error: null,
   writes: 0,
-  writable: false,
+  linked: false,
   outbox: NO_WRITES,
   log: [],
 };

@@ -5,7 +5,8 @@ import { SyncWorld, type WorldOp } from './sync-world';
 
 /**
  * The model-based sync properties: random interleavings of DC and Omni changes, echoes, delays,
- * refusals and reconnects, over the mapping the demo ships. `npm test` runs them at a modest
+ * refusals and reconnects, over the mapping the demo ships, with consoles that tell reasons and
+ * consoles that do not. `npm test` runs them at a modest
  * count, `npm run soak` at 10,000.
  */
 const MAPPING = demoMapping();
@@ -38,8 +39,9 @@ export function syncModelProperty(runs: number, seed?: number): void {
       fc.constantFrom(...DC),
       fc.constantFrom(...OMNI),
       fc.array(opArb(false), { maxLength: 60 }),
-      (dc, omni, ops) => {
-        const world = new SyncWorld(MAPPING, dc, omni);
+      fc.boolean(),
+      (dc, omni, ops, withReasons) => {
+        const world = new SyncWorld(MAPPING, dc, omni, withReasons);
         for (const op of ops) world.run(op);
         world.drain();
         if (!settledWithoutLoop(world) || !isMappedPair(MAPPING, world.dc, world.omni)) return false;
@@ -61,8 +63,8 @@ export function syncModelProperty(runs: number, seed?: number): void {
  */
 export function syncWithRefusalsProperty(runs: number, seed?: number): void {
   fc.assert(
-    fc.property(fc.array(opArb(true), { maxLength: 60 }), (ops) => {
-      const world = new SyncWorld(MAPPING, 'not-ready', 'Busy');
+    fc.property(fc.array(opArb(true), { maxLength: 60 }), fc.boolean(), (ops, withReasons) => {
+      const world = new SyncWorld(MAPPING, 'not-ready', 'Busy', withReasons);
       for (const op of ops) world.run(op);
       world.drain();
       if (!settledWithoutLoop(world)) return false;

@@ -1,6 +1,7 @@
 import type { OmniMapping } from '@shared/mapping/omni-mapping';
 import { step, type SyncInput, type SyncWrite } from '../sync-core';
 import { INITIAL_SYNC, type SyncState } from '../sync-state';
+import { STATUSES, toOmni } from './sync-writes';
 
 /** One step of the world around the sync: what humans, the console and the wire do. */
 export type WorldOp =
@@ -12,7 +13,7 @@ export type WorldOp =
 
 /** What the console sends back, in one ordered channel (the bridge's port). */
 type FromConsole =
-  | { readonly kind: 'event'; readonly value: string; readonly human: boolean }
+  | { readonly kind: 'event'; readonly value: string; readonly human: boolean; readonly duringOwnCall?: boolean }
   | { readonly kind: 'response'; readonly write: SyncWrite; readonly ok: boolean };
 
 /**
@@ -21,7 +22,9 @@ type FromConsole =
  * is in the same page); the console is across the wire: our writes queue up on the way there,
  * its events and answers on the way back, in one ordered channel, and a reconnect loses whatever
  * was on the wire and reads the console again. "Latest human action" is the latest the MFE
- * learns of, the only order it can know.
+ * learns of, the only order it can know. A console `withReasons` tells who changed the status
+ * (Lightning, Winter '26 on); one without (Classic, older Lightning) only has the adapter's fact
+ * that an echo came while our call was in flight (the echo before the answer).
  */
 export class SyncWorld {
   sync: SyncState = INITIAL_SYNC;
@@ -41,11 +44,12 @@ export class SyncWorld {
     private readonly mapping: OmniMapping,
     dc: string,
     omni: string,
+    private readonly withReasons = true,
   ) {
     this.dc = dc;
     this.omni = omni;
     this.feed({ kind: 'dc', value: dc });
-    this.feed({ kind: 'read', value: omni, writable: true });
+    this.feed({ kind: 'read', value: omni });
   }
 
   run(op: WorldOp): void {
@@ -78,7 +82,9 @@ export class SyncWorld {
         }
         const changed = this.omni !== write.value;
         this.omni = write.value;
-        const echo: FromConsole[] = changed ? [{ kind: 'event', value: write.value, human: false }] : [];
+        const echo: FromConsole[] = changed
+          ? [{ kind: 'event', value: write.value, human: false, duringOwnCall: op.eventFirst }]
+          : [];
         const response: FromConsole = { kind: 'response', write, ok: true };
         this.fromConsole.push(...(op.eventFirst ? [...echo, response] : [response, ...echo]));
         break;
@@ -123,8 +129,8 @@ export class SyncWorld {
     // Requests on the old port are failed by the transport, answered or not.
     for (const write of this.toConsole.splice(0)) this.feed({ kind: 'answer', write, outcome: 'lost' });
     if (this.sync.pending.omni !== null)
-      this.feed({ kind: 'answer', write: { side: 'omni', value: this.sync.pending.omni }, outcome: 'lost' });
-    this.feed({ kind: 'read', value: this.omni, writable: true });
+      this.feed({ kind: 'answer', write: toOmni(this.sync.pending.omni), outcome: 'lost' });
+    this.feed({ kind: 'read', value: this.omni });
   }
 
   private deliver(): void {
@@ -132,9 +138,9 @@ export class SyncWorld {
     if (!message) return;
     if (message.kind === 'event') {
       if (message.human) this.learnHuman('omni', message.value);
-      // The bridge tags the changes our own calls cause, as Lightning does.
       const reason = message.human ? 'OmniManualStatusChange' : 'OmniToolkitStatusChange';
-      this.feed({ kind: 'omni', value: message.value, reason });
+      const facts = this.withReasons ? { reason } : message.duringOwnCall ? { duringOwnCall: true } : {};
+      this.feed({ kind: 'omni', value: message.value, ...facts });
     } else if (message.ok) {
       this.feed({ kind: 'answer', write: message.write, outcome: 'ok' });
     } else {
@@ -151,7 +157,7 @@ export class SyncWorld {
   /** One input through the core, then whatever it decided to write, as the effects would. */
   private feed(input: SyncInput, depth = 0): void {
     if (depth > 10) throw new Error('the sync kept deciding writes without the world moving: a loop');
-    this.sync = step(this.mapping, this.sync, input, this.now);
+    this.sync = step({ mapping: this.mapping, statuses: STATUSES, fits: true }, this.sync, input, this.now);
     for (const write of this.sync.outbox) {
       if (write.side === 'omni') this.toConsole.push(write);
       else {

@@ -1,0 +1,73 @@
+import { toDc, toOmni } from './testing/sync-writes';
+import { answer, dc, omni, OURS, run, settled } from './testing/sync-steps';
+
+describe('presence sync: our own echoes', () => {
+  it('reads the answer and the echo of a write the same way, whichever comes first', () => {
+    const writing = dc(settled('ready', 'Available'), 'wrap-up');
+    const answerFirst = omni(answer(writing, 'omni', 'Busy', 'ok'), 'Busy', OURS);
+    const echoFirst = answer(omni(writing, 'Busy', OURS), 'omni', 'Busy', 'ok');
+    for (const s of [answerFirst, echoFirst]) {
+      expect([s.dc, s.omni, s.pending.omni, s.outbox]).toEqual(['wrap-up', 'Busy', null, []]);
+      expect(s.log.slice(-2).map((e) => e.cause)).toEqual(['agent', 'sync']);
+    }
+  });
+
+  it('never sends our echo back, told by reason, by the call in flight, or as the echo due after the answer', () => {
+    // wrap-up → Busy → not-ready: taken for the agent's, the echo would move DC.
+    const writing = dc(settled('ready', 'Available'), 'wrap-up');
+    const echoes = [
+      omni(writing, 'Busy', OURS),
+      run(writing, { kind: 'omni', value: 'Busy', duringOwnCall: true }),
+      omni(answer(writing, 'omni', 'Busy', 'ok'), 'Busy'),
+    ];
+    for (const s of echoes)
+      expect([s.outbox, s.dc, s.omni, s.pending.omni, s.echoes]).toEqual([[], 'wrap-up', 'Busy', null, []]);
+  });
+
+  it("without a reason, a change to the value being written that came before our call is the agent's", () => {
+    const s = omni(dc(settled('ready', 'Available'), 'wrap-up'), 'Busy');
+    expect([s.lastHuman, s.pending.omni, s.log[s.log.length - 1].cause]).toEqual(['omni', 'Busy', 'agent']);
+  });
+
+  it('a login reported during our own call is our echo; the same reason otherwise is not', () => {
+    const writing = dc(settled('logged-out', 'Offline'), 'ready'); // logging in to Omni as Available
+    const login = (duringOwnCall: boolean) =>
+      run(writing, { kind: 'omni', value: 'Available', reason: 'OmniLoginStatusChange', duringOwnCall });
+    expect(login(true).log[login(true).log.length - 1].cause).toBe('sync');
+    expect(login(false).log[login(false).log.length - 1].cause).toBe('agent');
+  });
+
+  it('an echo that comes after the answer and after a later change of the agent is not taken for theirs', () => {
+    // Issue 22's case: log in, Busy is written and answered; the agent picks Available; then the
+    // echo of Busy arrives, late, with no reason and no call in flight.
+    let s = answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'ok');
+    s = omni(s, 'Available');
+    expect(s.outbox).toEqual([toDc('ready')]);
+    s = answer(dc(s, 'ready'), 'dc', 'ready', 'ok');
+    s = omni(s, 'Busy');
+    expect([s.outbox, s.dc, s.omni, s.target]).toEqual([[], 'ready', 'Available', { dc: 'ready', omni: 'Available' }]);
+    // The echo is used up: the agent picking Busy later is theirs again.
+    expect(omni(s, 'Busy').outbox).toEqual([toDc('not-ready')]);
+  });
+
+  it('a change that came while our call for it was in flight is ours, even once a read forgot the write', () => {
+    // Busy is being written when the agent goes back to Ready and the link is read again.
+    const writing = dc(dc(settled('ready', 'Available'), 'not-ready'), 'ready');
+    const reread = run(run(writing, { kind: 'unlinked' }), { kind: 'read', value: 'Available' });
+    const ours = run(reread, { kind: 'omni', value: 'Busy', duringOwnCall: true });
+    expect([ours.lastHuman, ours.outbox]).toEqual(['dc', [toOmni('Available')]]);
+    const theirs = run(reread, { kind: 'omni', value: 'Busy' });
+    expect([theirs.lastHuman, theirs.outbox]).toEqual(['omni', [toDc('not-ready')]]);
+  });
+
+  it('a change tagged as ours to a value we are not writing moves DC (as a refused write once let through)', () => {
+    // Chaos seed 417158233: the write of Available was refused, then the console went On_Break
+    // within the Classic bridge's echo window and was tagged as our own change.
+    let s = dc(settled('not-ready:break', 'On_Break'), 'ready');
+    s = answer(s, 'omni', 'Available', 'refused', 'The Salesforce console refused setServicePresenceStatus.');
+    s = omni(s, 'Available', OURS);
+    s = omni(s, 'On_Break', OURS);
+    expect(s.omni).toBe('On_Break');
+    expect(s.outbox).toEqual([toDc('not-ready:break')]);
+  });
+});
