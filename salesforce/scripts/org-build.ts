@@ -18,7 +18,10 @@ const PLACEHOLDER = /https:\/\/[\w.-]*example\.com/g;
 async function main(): Promise<void> {
   const started = Date.now();
   await buildStaticResources();
-  const problems = checkSourceProject(join(projectDir, 'force-app/main/default'));
+  const { sourceApiVersion } = JSON.parse(readFileSync(join(projectDir, 'sfdx-project.json'), 'utf8')) as {
+    sourceApiVersion: string;
+  };
+  const problems = checkSourceProject(join(projectDir, 'force-app/main/default'), Number(sourceApiVersion));
   if (problems.length) return fail(problems);
   const types = await convertProject(projectDir, outDir);
   const missing = missingTypes(types);
