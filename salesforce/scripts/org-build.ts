@@ -1,11 +1,16 @@
 /**
- * npm run org:build — builds the static resources, checks the Salesforce DX project offline and
- * converts it into dist/salesforce/ (package.xml + metadata) for `sf project deploy start`.
- * Exits non-zero, naming each problem, on anything that would not deploy or not connect.
+ * npm run org:build [-- --my-domain <name> --edition <production|sandbox|developer|scratch> [--sandbox <name>]]
+ * builds the static resources, checks the Salesforce DX project offline and converts it into
+ * dist/salesforce/ (package.xml + metadata) for `sf project deploy start`. With the org's shape it
+ * also writes dist/salesforce/org-shape.json and prints every host name Desktop Connect needs, in
+ * the form that kind of org uses. Exits non-zero, naming each problem, on anything that would not
+ * deploy or not connect.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { convertProject, missingTypes } from './convert-package';
+import { describeOrgShape } from './org-shape-report';
+import { orgShape, takeOrgFlags } from './org-shape';
 import { checkSourceProject } from './package-check';
 import { ProjectFiles } from './project-files';
 import { buildStaticResources } from './static-resources';
@@ -15,12 +20,15 @@ const projectDir = resolve(root, 'salesforce');
 const outDir = resolve(root, 'dist/salesforce');
 const PLACEHOLDER = /https:\/\/[\w.-]*example\.com/g;
 
-async function main(): Promise<void> {
+async function main(args: readonly string[]): Promise<void> {
   const started = Date.now();
+  const { input, rest } = takeOrgFlags(args);
+  if (rest.length) return fail([`unknown arguments ${rest.join(' ')}; use --my-domain, --edition, --sandbox`]);
   await buildStaticResources();
   const { sourceApiVersion } = JSON.parse(readFileSync(join(projectDir, 'sfdx-project.json'), 'utf8')) as {
     sourceApiVersion: string;
   };
+  const shape = input ? orgShape(input, sourceApiVersion) : undefined;
   const problems = checkSourceProject(join(projectDir, 'force-app/main/default'), Number(sourceApiVersion));
   if (problems.length) return fail(problems);
   const types = await convertProject(projectDir, outDir);
@@ -35,6 +43,10 @@ async function main(): Promise<void> {
     console.log(
       `org:build: replace these placeholders with your origins before deploying (docs/DEPLOYMENT.md, step 1):\n${placeholders.map((p) => `  ${p}`).join('\n')}`,
     );
+  }
+  if (shape) {
+    writeFileSync(join(outDir, 'org-shape.json'), `${JSON.stringify(shape, null, 2)}\n`);
+    console.log(describeOrgShape(shape, relative(root, join(outDir, 'org-shape.json'))));
   }
   console.log(`org:build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -53,4 +65,4 @@ function fail(problems: readonly string[]): void {
   process.exitCode = 1;
 }
 
-main().catch((err: Error) => fail([err.message]));
+main(process.argv.slice(2)).catch((err: Error) => fail([err.message]));
