@@ -8,16 +8,18 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { convertProject, missingTypes } from './convert-package';
+import { convertProject, missingTypes, SAMPLE_REQUIRED_TYPES } from './convert-package';
 import { describeOrgShape } from './org-shape-report';
 import { orgShape, takeOrgFlags } from './org-shape';
-import { checkSourceProject } from './package-check';
+import { checkProject, readProject } from './project-check';
 import { ProjectFiles } from './project-files';
 import { buildStaticResources } from './static-resources';
 
 const root = resolve(__dirname, '../..');
 const projectDir = resolve(root, 'salesforce');
 const outDir = resolve(root, 'dist/salesforce');
+/** The optional sample Omni-Channel set-up, a package of its own (deploy it to a trial org only). */
+const sampleDir = resolve(root, 'dist/salesforce-sample');
 const PLACEHOLDER = /https:\/\/[\w.-]*example\.com/g;
 
 async function main(args: readonly string[]): Promise<void> {
@@ -25,18 +27,22 @@ async function main(args: readonly string[]): Promise<void> {
   const { input, rest } = takeOrgFlags(args);
   if (rest.length) return fail([`unknown arguments ${rest.join(' ')}; use --my-domain, --edition, --sandbox`]);
   await buildStaticResources();
-  const { sourceApiVersion } = JSON.parse(readFileSync(join(projectDir, 'sfdx-project.json'), 'utf8')) as {
-    sourceApiVersion: string;
-  };
-  const shape = input ? orgShape(input, sourceApiVersion) : undefined;
-  const problems = checkSourceProject(join(projectDir, 'force-app/main/default'), Number(sourceApiVersion));
+  const shape = input ? orgShape(input, readProject(projectDir).sourceApiVersion) : undefined;
+  const problems = checkProject(projectDir);
   if (problems.length) return fail(problems);
   const types = await convertProject(projectDir, outDir);
-  const missing = missingTypes(types);
+  const sample = await convertProject(projectDir, sampleDir, 'omni-sample');
+  const missing = [
+    ...missingTypes(types),
+    ...missingTypes(sample, SAMPLE_REQUIRED_TYPES).map((p) => `omni-sample ${p}`),
+  ];
   if (missing.length) return fail(missing);
 
   console.log(
     `org:build: ${relative(root, outDir)}/ holds ${[...types].map(([type, members]) => `${type} (${members.join(', ')})`).join('; ')}`,
+  );
+  console.log(
+    `org:build: ${relative(root, sampleDir)}/ (optional sample Omni-Channel set-up) holds ${[...sample].map(([type, members]) => `${type} (${members.join(', ')})`).join('; ')}`,
   );
   const placeholders = findPlaceholders(outDir);
   if (placeholders.length) {

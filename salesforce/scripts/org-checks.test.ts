@@ -10,16 +10,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { checkSourceProject } from './package-check';
+import { checkProject } from './project-check';
 
 let main: string;
 let project: string;
 
 beforeEach(() => {
   project = mkdtempSync(join(tmpdir(), 'dc-omni-org-checks-'));
-  cpSync(resolve(__dirname, '../force-app'), join(project, 'force-app'), {
-    recursive: true,
-    filter: (p) => !p.endsWith('.js') || !p.includes('staticresources'),
-  });
+  for (const part of ['force-app', 'omni-sample', 'config', 'sfdx-project.json'])
+    cpSync(resolve(__dirname, '..', part), join(project, part), {
+      recursive: true,
+      filter: (p) => !p.endsWith('.js') || !p.includes('staticresources'),
+    });
   main = join(project, 'force-app/main/default');
   for (const name of ['dcOmniBridge', 'dcOmniRelay'])
     writeFileSync(join(main, `staticresources/${name}.js`), '"use strict";');
@@ -103,5 +105,18 @@ describe('offline checks of the org package', () => {
       found[1],
       'classes/DcOmniPresenceStatusesTest.cls: test originsAreSplitOnSpacesCommasAndLines asserts nothing',
     );
+  });
+
+  test('the sample Omni-Channel set-up, sfdx-project.json and the scratch definition are checked across packages', () => {
+    assert.deepEqual(checkProject(project), []);
+    const sample = join(project, 'omni-sample/main/default');
+    const status = join(sample, 'servicePresenceStatuses/Available.servicePresenceStatus-meta.xml');
+    writeFileSync(status, readFileSync(status, 'utf8').replace('DcOmniCases', 'DcOmniChats'));
+    const scratch = join(project, 'config/project-scratch-def.json');
+    writeFileSync(scratch, readFileSync(scratch, 'utf8').replace('"ServiceCloud"', '"ServiceClouds"'));
+    assert.deepEqual(checkProject(project), [
+      'omni-sample/main/default/servicePresenceStatuses/Available.servicePresenceStatus-meta.xml: service channel DcOmniChats is not in the project',
+      'config/project-scratch-def.json: /features/0 must match a schema in anyOf: "ServiceClouds"',
+    ]);
   });
 });
