@@ -47,7 +47,7 @@ async function main(args: readonly string[]): Promise<void> {
   const placeholders = findPlaceholders(outDir);
   if (placeholders.length) {
     console.log(
-      `org:build: replace these placeholders with your origins before deploying (docs/DEPLOYMENT.md, step 1):\n${placeholders.map((p) => `  ${p}`).join('\n')}`,
+      `org:build: replace these placeholders with your origins before deploying (docs/DEPLOYMENT.md, §2.1):\n${placeholders.map((p) => `  ${p}`).join('\n')}`,
     );
   }
   if (shape) {

@@ -32,7 +32,7 @@ export function chooseDcUrl(
  * it appends `mode=Lightning` and `sfdcIframeOrigin` (the console's origin), with more
  * housekeeping parameters (`isdtp`, `nonce`, `ltn_app_id`, `clc`) that say nothing of the console;
  * Salesforce Classic's softphone gets the adapter URL as it is. Not in Salesforce's documentation:
- * observed on Open CTI softphones (docs/DEPLOYMENT.md, "One call center for both interfaces").
+ * observed on Open CTI softphones (docs/DEPLOYMENT.md §3.3, "One call center serves both interfaces").
  */
 export function openCtiAdapterUrl(adapterUrl: string, kind: 'classic' | 'lightning', consoleOrigin: string): string {
   if (kind === 'classic') return adapterUrl;

@@ -1,6 +1,6 @@
 /**
  * The Lightning relay's logic, built into one file, dist/relay/dcOmniRelay.js (webpack.config.ts,
- * `relay`), which the org holds as a static resource. The Aura background utility item
+ * `relay`), which the org holds as a static resource. The Aura utility item
  * (salesforce/force-app/main/default/aura/dcOmniRelay) loads it and calls:
  *
  *   const relay = window.dcOmniRelay.start({
