@@ -2,6 +2,7 @@ import { start, type LifeCycles } from 'single-spa';
 import { OMNI_PROPS_CONTRACT_VERSION, type ConsoleConfig, type OmniMfeProps } from '@shared/contracts/omni-props';
 import { consoleConfigFor } from './console/console-config';
 import { notReadyReasonsIn } from '@shared/dc-state/dc-vocabulary';
+import { manifestQuery } from './console/console-kind';
 import { DcSessionStore } from './dc-session/dc-session-store';
 import { mountDcHeader } from './header/dc-header';
 import { chooseAgentLocale } from './i18n/agent-locale';
@@ -33,8 +34,8 @@ async function startDesktopConnect(): Promise<void> {
   let manifest;
   let manifestUrl = '';
   try {
-    // ?console=lightning selects the Lightning deployment's manifest.
-    manifestUrl = new URL(manifestFileFor(location.search), document.baseURI).href;
+    // What Open CTI appended to the adapter URL says which console framed us; else ?console=.
+    manifestUrl = new URL(manifestFileFor(manifestQuery(location.search)), document.baseURI).href;
     manifest = await loadDcManifest(manifestUrl);
   } catch (err) {
     region.showError(t.notConfigured((err as Error).message));

@@ -3,6 +3,7 @@ import { SIMULATOR_GLOBAL } from '../../omni-mfe/bridge/adapters/simulator';
 import type { ConsoleFlavour, ConsoleParts, LightningOnlyControl } from './console-flavour';
 import type { ConsoleSimulatorControl, ToolkitCallCount } from './control-api';
 import { workDetailsOf } from './model/work-details';
+import { openCtiAdapterUrl } from './page/dc-url';
 import { SimulatedSforce } from './simulated-sforce';
 
 /**
@@ -34,7 +35,7 @@ export function classicConsole(parts: ConsoleParts, control: ConsoleSimulatorCon
   };
   return {
     kind: 'classic',
-    dcUrl: (url) => url,
+    dcUrl: (url) => openCtiAdapterUrl(url, 'classic', location.origin),
     fire: (events) => sforce.fire(events),
     failNext: (method, times) => sforce.failNext(method, times),
     killBridge: () => bridge?.kill(),

@@ -121,7 +121,7 @@ const control: ConsoleSimulatorControl = {
 
 // `console_`: the simulated console (the global `console` is the browser's).
 const console_: ConsoleFlavour =
-  kind === 'lightning' ? lightningConsole(parts, control) : classicConsole(parts, control);
+  kind === 'lightning' ? lightningConsole(parts, control, byId('relay-utility')) : classicConsole(parts, control);
 
 // Push timeouts run on the console's clock, as in Salesforce.
 setInterval(() => {

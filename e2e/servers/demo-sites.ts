@@ -68,6 +68,23 @@ function plainHostFiles(): StaticSite['overrides'] {
 }
 
 /**
+ * The org's own metadata that the simulated Lightning console obeys (e2e/console-sim/lightning/
+ * utility-bar.ts): the utility bar that places the relay and the relay's markup, read from
+ * salesforce/ at start, so a change there changes what the console does.
+ */
+export function orgFiles(): NonNullable<StaticSite['overrides']> {
+  const org = resolve(root, 'salesforce/force-app/main/default');
+  const file = (path: string) => ({
+    type: 'text/plain; charset=utf-8',
+    body: readFileSync(resolve(org, path), 'utf8'),
+  });
+  return {
+    '/org/DcOmniConsole_UtilityBar.flexipage-meta.xml': file('flexipages/DcOmniConsole_UtilityBar.flexipage-meta.xml'),
+    '/org/dcOmniRelay.cmp': file('aura/dcOmniRelay/dcOmniRelay.cmp'),
+  };
+}
+
+/**
  * The demo's origins, as in production: the console (with the bridge page), the shell, the
  * plain host, omni-mfe's assets. Reads the built files, so call it after a build.
  */
@@ -81,7 +98,7 @@ export function demoSites(extraDcOrigins: readonly string[] = []): StaticSite[] 
       port: 4300,
       noCache: /^(opencti_min|dcOmniRelay)\.js$/,
       csp: csp.console,
-      overrides: extraOriginPages(dist, extraDcOrigins),
+      overrides: { ...extraOriginPages(dist, extraDcOrigins), ...orgFiles() },
     },
     {
       name: 'Desktop Connect shell',

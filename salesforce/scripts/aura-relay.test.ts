@@ -28,7 +28,8 @@ after(() => rmSync(outDir, { recursive: true, force: true }));
 type Fn = (...args: unknown[]) => unknown;
 /** The controller actions the tests call (the component's handlers name them). */
 interface RelayController {
-  start: Fn;
+  onRender: Fn;
+  onScriptLoaded: Fn;
   stop: Fn;
   onMessage: Fn;
   onWorkAssigned: Fn;
@@ -42,7 +43,26 @@ const STATUSES = [
   },
 ];
 
+/**
+ * The fake follows Salesforce's rules, so a shell that breaks them fails here: the message channel
+ * refuses to publish before the component has rendered (LMS serves rendered components only, never
+ * from init), and work entered from outside Aura's cycle without $A.getCallback is recorded.
+ */
 function salesforce() {
+  const life = { rendered: false, depth: 0, outsideCycle: [] as string[] };
+  const inCycle =
+    (fn: Fn): Fn =>
+    (...args) => {
+      life.depth += 1;
+      try {
+        return fn(...args);
+      } finally {
+        life.depth -= 1;
+      }
+    };
+  const mustBeInCycle = (what: string) => {
+    if (life.depth === 0) life.outsideCycle.push(what);
+  };
   const published: {
     to: string;
     session: string | null;
@@ -59,13 +79,17 @@ function salesforce() {
       'declineAgentWork',
       'closeAgentWork',
       'logout',
-    ].map((m) => [m, () => Promise.resolve({})]),
+    ].map((m) => [m, () => (mustBeInCycle(`omniToolkitAPI.${m}`), Promise.resolve({}))]),
   );
   const children: Record<string, unknown> = {
     omniToolkit: toolkit,
     workspace: { isConsoleNavigation: () => Promise.resolve(true), openTab: () => Promise.resolve('tab1') },
     bridgeChannel: {
-      publish: (message: (typeof published)[number]) => published.push(JSON.parse(JSON.stringify(message))),
+      publish: (message: (typeof published)[number]) => {
+        if (!life.rendered) throw new Error('lightning:messageChannel: the component has not rendered yet');
+        mustBeInCycle('lightning:messageChannel.publish');
+        published.push(JSON.parse(JSON.stringify(message)));
+      },
     },
   };
   const attributes = new Map<string, unknown>([['v.pending', []]]);
@@ -88,17 +112,26 @@ function salesforce() {
     console,
     setTimeout,
     clearTimeout,
-    $A: { getCallback: (fn: Fn) => fn, enqueueAction: (action: { run(): void }) => action.run() },
+    $A: {
+      getCallback: inCycle,
+      enqueueAction: (action: { run(): void }) => (mustBeInCycle('$A.enqueueAction'), action.run()),
+    },
   });
   runInContext(relayScript, sandbox);
   const load = (file: string): unknown =>
     runInContext(`(${readFileSync(join(bundleDir, file), 'utf8').trim().replace(/;$/, '')})`, sandbox);
-  return {
-    cmp,
-    published,
-    controller: load('dcOmniRelayController.js') as RelayController,
-    helper: load('dcOmniRelayHelper.js'),
-  };
+  const actions = load('dcOmniRelayController.js') as RelayController;
+  // Aura runs every controller action inside its own cycle; render marks the component rendered.
+  const controller = Object.fromEntries(
+    Object.entries(actions).map(([name, fn]) => [
+      name,
+      inCycle((...args: unknown[]) => {
+        if (name === 'onRender') life.rendered = true;
+        return fn(...args);
+      }),
+    ]),
+  ) as unknown as RelayController;
+  return { cmp, published, life, controller, helper: load('dcOmniRelayHelper.js') };
 }
 
 const settle = () => new Promise((done) => setTimeout(done, 20));
@@ -113,9 +146,11 @@ test('the Aura shell starts the relay, hands it what arrived before the script l
     lms('s1', { proto: 'dc-omni-bridge', v: 1, kind: 'welcome', type: 'welcome', payload: {} }),
     helper,
   );
-  assert.equal(published.length, 0, 'nothing before the relay script has loaded');
+  controller.onScriptLoaded(cmp, null, helper);
+  await settle();
+  assert.equal(published.length, 0, 'nothing before the component has rendered');
 
-  controller.start(cmp, null, helper);
+  controller.onRender(cmp, null, helper);
   await settle();
   const hellos = published.filter((m) => m.envelope.kind === 'hello');
   assert.deepEqual(
@@ -148,7 +183,8 @@ test('the Aura shell starts the relay, hands it what arrived before the script l
 
 test('the Omni-Channel events reach the relay under the names its API expects', async () => {
   const { cmp, published, controller, helper } = salesforce();
-  controller.start(cmp, null, helper);
+  controller.onRender(cmp, null, helper);
+  controller.onScriptLoaded(cmp, null, helper);
   controller.onMessage(
     cmp,
     lms('s2', { proto: 'dc-omni-bridge', v: 1, kind: 'welcome', type: 'welcome', payload: {} }),
@@ -164,4 +200,46 @@ test('the Omni-Channel events reach the relay under the names its API expects', 
   const events = published.filter((m) => m.envelope.kind === 'event' && m.session === 's2');
   assert.equal(events.length, 1, JSON.stringify(published));
   assert.equal((events[0].envelope as unknown as { type: string }).type, 'workAssigned');
+});
+
+test('the shell enters Aura through $A.getCallback whenever the relay calls it from a Promise', async () => {
+  const { cmp, life, controller, helper } = salesforce();
+  controller.onRender(cmp, null, helper);
+  controller.onScriptLoaded(cmp, null, helper);
+  controller.onMessage(
+    cmp,
+    lms('s3', { proto: 'dc-omni-bridge', v: 1, kind: 'welcome', type: 'welcome', payload: {} }),
+    helper,
+  );
+  await settle();
+  for (const [id, type] of [
+    ['r1', 'getStatuses'],
+    ['r2', 'getPresence'],
+    ['r3', 'setPresence'],
+  ])
+    controller.onMessage(
+      cmp,
+      lms('s3', {
+        proto: 'dc-omni-bridge',
+        v: 1,
+        kind: 'request',
+        id,
+        type,
+        payload: type === 'setPresence' ? { statusId: STATUSES[0].statusId } : {},
+      }),
+      helper,
+    );
+  await settle();
+  assert.deepEqual(life.outsideCycle, []);
+  assert.equal(cmp.get('v.softphone'), 's3', 'the view names the softphone session it serves');
+  assert.equal(cmp.get('v.lastMessage'), 'request setPresence');
+});
+
+test('the markup is a utility item that renders: no background item holds the message channel', () => {
+  const markup = readFileSync(join(bundleDir, 'dcOmniRelay.cmp'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  assert.match(markup, /<lightning:messageChannel\b/);
+  assert.doesNotMatch(markup, /lightning:backgroundUtilityItem/);
+  assert.match(markup, /implements="[^"]*\blightning:utilityItem\b/);
+  assert.match(markup, /<aura:handler name="render" value="\{!this\}" action="\{!c\.onRender\}"\/>/);
+  assert.doesNotMatch(markup, /<aura:handler name="init"/, 'LMS cannot be used from init');
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retrieve';
 import { XMLParser } from 'fast-xml-parser';
 
-/** What the package must hold for both consoles to connect (issue 13's acceptance). */
+/** What the package must hold for both consoles to connect, with the console app and its utility bar. */
 export const REQUIRED_TYPES = [
   'AuraDefinitionBundle',
   'LightningMessageChannel',
@@ -17,12 +17,29 @@ export const REQUIRED_TYPES = [
   'CspTrustedSite',
   'CallCenter',
   'PermissionSet',
+  'CustomApplication',
+  'FlexiPage',
+  'Settings',
+] as const;
+
+/** What the optional sample Omni-Channel set-up (omni-sample/) must hold to route work after one deploy. */
+export const SAMPLE_REQUIRED_TYPES = [
+  'ServiceChannel',
+  'ServicePresenceStatus',
+  'PresenceUserConfig',
+  'QueueRoutingConfig',
+  'Queue',
+  'PermissionSet',
 ] as const;
 
 export type PackageTypes = ReadonlyMap<string, readonly string[]>;
 
-export async function convertProject(projectDir: string, outDir: string): Promise<PackageTypes> {
-  const components = ComponentSet.fromSource({ fsPaths: [join(projectDir, 'force-app')] });
+export async function convertProject(
+  projectDir: string,
+  outDir: string,
+  packageDir = 'force-app',
+): Promise<PackageTypes> {
+  const components = ComponentSet.fromSource({ fsPaths: [join(projectDir, packageDir)] });
   components.projectDirectory = projectDir;
   rmSync(outDir, { recursive: true, force: true });
   await new MetadataConverter().convert(components, 'metadata', {
@@ -41,8 +58,8 @@ export function readPackageTypes(packageXml: string): PackageTypes {
 }
 
 /** The required types the package lacks, each as a problem. */
-export function missingTypes(types: PackageTypes): string[] {
-  return REQUIRED_TYPES.filter((t) => !types.get(t)?.length).map(
-    (t) => `package.xml: no ${t} (the package must hold ${REQUIRED_TYPES.join(', ')})`,
-  );
+export function missingTypes(types: PackageTypes, required: readonly string[] = REQUIRED_TYPES): string[] {
+  return required
+    .filter((t) => !types.get(t)?.length)
+    .map((t) => `package.xml: no ${t} (the package must hold ${required.join(', ')})`);
 }

@@ -5,12 +5,15 @@
  * set entries). Apex itself cannot be compiled here; the org compiles it on deploy.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { checkApexClass } from './apex-check';
 import { checkCallCenter } from './call-center-check';
+import { checkLightningApp } from './lightning-check';
+import { checkMetadataElements } from './metadata-elements';
 import { ProjectFiles } from './project-files';
 
 const MARKUP = ['.xml', '.cmp', '.page'];
 
-export function checkSourceProject(defaultDir: string): string[] {
+export function checkSourceProject(defaultDir: string, sourceApiVersion = 62): string[] {
   const files = new ProjectFiles(defaultDir);
   const xml = checkXml(files);
   const wellFormed = (path: string) => !xml.some((p) => p.startsWith(`${path}:`));
@@ -21,7 +24,17 @@ export function checkSourceProject(defaultDir: string): string[] {
   const order = files.paths
     .filter((p) => p.endsWith('-meta.xml') && wellFormed(p))
     .flatMap((p) => checkElementOrder(p, files.read(p)));
-  return [...xml, ...order, ...checkMetaFiles(files), ...checkReferences(files), ...callCenters];
+  const apex = files.under('classes', '.cls').flatMap((p) => checkApexClass(p, files.read(p)));
+  return [
+    ...xml,
+    ...order,
+    ...checkMetaFiles(files),
+    ...checkReferences(files),
+    ...callCenters,
+    ...apex,
+    ...checkLightningApp(files),
+    ...checkMetadataElements(files, sourceApiVersion),
+  ];
 }
 
 /**

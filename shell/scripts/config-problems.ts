@@ -13,6 +13,7 @@ import {
   checkMappingAgainstStatuses,
   checkOmniMapping,
 } from '../../shared/mapping/omni-mapping';
+import { manifestConsoleProblems, type OrgShape } from '../../salesforce/scripts/org-shape';
 import { parseDcManifest, remoteEntryFor } from '../remote/dc-manifest';
 
 export interface CheckOptions {
@@ -20,13 +21,17 @@ export interface CheckOptions {
   readonly orgStatuses?: readonly string[];
   /** The shell's Not Ready reasons (the reference shell's by default): the mapping may name only these. */
   readonly notReadyReasons?: readonly NotReadyReason[];
+  /** The org's host names (`--my-domain`, `--edition`): the console entry must name them exactly. */
+  readonly orgShape?: OrgShape;
 }
 
 export async function checkDcConfig(manifestPath: string, options: CheckOptions = {}): Promise<string[]> {
   const manifest = await readJson(manifestPath);
   if (!manifest.ok) return [manifest.problem];
   const problems = [...manifestProblems(manifest.value, manifestPath), ...originProblems(manifest.value, manifestPath)];
-  const raw = manifest.value as { omniMappingUrl?: unknown; declineReasonsUrl?: unknown };
+  const raw = manifest.value as { omniMappingUrl?: unknown; declineReasonsUrl?: unknown; console?: unknown };
+  if (options.orgShape && typeof raw.console === 'object' && raw.console !== null)
+    problems.push(...manifestConsoleProblems(raw.console as Record<string, unknown>, options.orgShape, manifestPath));
 
   const mapping = await referenced(manifestPath, raw.omniMappingUrl, 'omniMappingUrl');
   if (!mapping.ok) problems.push(mapping.problem);

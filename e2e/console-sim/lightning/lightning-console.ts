@@ -3,12 +3,16 @@ import { SIMULATOR_GLOBAL } from '../../../omni-mfe/bridge/adapters/simulator';
 import type { ConsoleFlavour, ConsoleParts } from '../console-flavour';
 import type { ConsoleSimulatorControl } from '../control-api';
 import { workDetailsOf } from '../model/work-details';
+import { openCtiAdapterUrl } from '../page/dc-url';
 import { channels18 } from './lightning-events';
 import { SimulatedMessageService } from './message-service';
 import { ORG_CHANNELS } from './opencti-wire';
+import type { RelayStartOptions } from '../../../omni-mfe/bridge/relay/relay-main';
 import { RelayHost } from './relay-host';
+import { RelayUtility } from './relay-utility';
 import { findById, to18 } from './salesforce-ids';
 import { SimulatedOmniToolkit } from './simulated-omni-toolkit';
+import { loadRelayPlacement } from './utility-bar';
 
 const CHANNEL = ORG_CHANNELS[0];
 const PUBLISH_ERROR = {
@@ -17,12 +21,20 @@ const PUBLISH_ERROR = {
   details: '',
 };
 
+const NOT_RENDERED =
+  'Lightning Message Service serves only components that have rendered: dcOmniRelay published before its first render (in init, or as a background utility item).';
+
 /**
  * The Lightning console: Omni-Channel's toolkit (lightning:omniToolkitAPI) on the shared model,
- * Lightning Message Service, and the relay's utility item running the production relay script.
- * Desktop Connect reaches the relay only through opencti_min.js and the message service.
+ * Lightning Message Service, and the relay's utility item running the production relay script,
+ * placed and loaded as the org's utility bar metadata says (utility-bar.ts). Desktop Connect
+ * reaches the relay only through opencti_min.js and the message service.
  */
-export function lightningConsole(parts: ConsoleParts, control: ConsoleSimulatorControl): ConsoleFlavour {
+export function lightningConsole(
+  parts: ConsoleParts,
+  control: ConsoleSimulatorControl,
+  utilityHost: HTMLElement,
+): ConsoleFlavour {
   const { model, tabs } = parts;
   let statusIdLength: 15 | 18 = 18;
   const service = new SimulatedMessageService({
@@ -32,14 +44,17 @@ export function lightningConsole(parts: ConsoleParts, control: ConsoleSimulatorC
   const toolkit = new SimulatedOmniToolkit(model, {
     // Omni-Channel's events fire in console apps only.
     deliver: (event) => {
-      if (parts.isConsoleMode()) relay.toolkitEvent(event);
+      if (parts.isConsoleMode()) relay?.toolkitEvent(event);
     },
     changed: () => parts.render(),
   });
   const later = <T>(value: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(value()), 0));
-  const relay = new RelayHost((live) => ({
+  let relay: RelayHost | null = null;
+  const utility = new RelayUtility(utilityHost, () => void relay?.utilityOpened());
+  const startOptions = (live: () => boolean): RelayStartOptions => ({
     toolkit,
     publish: (message: LmsMessage) => {
+      if (!utility.rendered) throw new Error(NOT_RENDERED);
       if (live()) service.publish(CHANNEL, message);
     },
     isConsoleNavigation: () => later(() => parts.isConsoleMode()),
@@ -59,24 +74,26 @@ export function lightningConsole(parts: ConsoleParts, control: ConsoleSimulatorC
         })),
       ),
     workDetails: workDetailsOf(model),
-  }));
+  });
   // Only the control API for fixtures: there is no bridge page to find a toolkit here.
   (window as unknown as Record<string, unknown>)[SIMULATOR_GLOBAL] = { control };
-  service.subscribe(CHANNEL, (message) => relay.receive(message));
-  void relay.reload().catch((err: Error) => console.error(`The relay could not start: ${err.message}`));
+  service.subscribe(CHANNEL, (message) => relay?.receive(message));
+  void loadRelayPlacement()
+    .then((placement) => {
+      for (const problem of placement.problems) console.error(`The Lightning console: ${problem}`);
+      relay = new RelayHost(placement, utility, startOptions);
+      return relay.appOpened();
+    })
+    .catch((err: Error) => console.error(`The relay could not start: ${err.message}`));
 
   return {
     kind: 'lightning',
-    dcUrl: (url) => {
-      const dc = new URL(url);
-      dc.searchParams.set('console', 'lightning');
-      return dc.href;
-    },
+    dcUrl: (url) => openCtiAdapterUrl(url, 'lightning', location.origin),
     fire: (events, cause, logoutReason) => toolkit.fire(events, cause, logoutReason),
     failNext: (method, times) => toolkit.ledger.failNext(method === 'openPrimaryTab' ? 'openTab' : method, times),
-    killBridge: () => relay.kill(),
-    reloadBridge: () => void relay.reload(),
-    bridgeLoads: () => relay.loads,
+    killBridge: () => relay?.kill(),
+    reloadBridge: () => void (relay?.exists ? relay.reload() : undefined),
+    bridgeLoads: () => relay?.loads ?? 0,
     toolkitCalls: () => structuredClone(toolkit.ledger.counts),
     lightning: {
       failNextPublish: (times = 1, error = PUBLISH_ERROR) => service.failNextPublish(times, error),
@@ -87,7 +104,7 @@ export function lightningConsole(parts: ConsoleParts, control: ConsoleSimulatorC
         statusIdLength = length;
       },
       connectionError: (error) => {
-        if (parts.isConsoleMode()) relay.toolkitEvent({ name: 'ConnectionError', params: { error } });
+        if (parts.isConsoleMode()) relay?.toolkitEvent({ name: 'ConnectionError', params: { error } });
       },
     },
   };

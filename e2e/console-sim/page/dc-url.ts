@@ -26,3 +26,24 @@ export function chooseDcUrl(
   }
   return { url: url.href };
 }
+
+/**
+ * The softphone's URL as Open CTI frames the call center's adapter URL: in Lightning Experience
+ * it appends `mode=Lightning` and `sfdcIframeOrigin` (the console's origin), with more
+ * housekeeping parameters (`isdtp`, `nonce`, `ltn_app_id`, `clc`) that say nothing of the console;
+ * Salesforce Classic's softphone gets the adapter URL as it is. Not in Salesforce's documentation:
+ * observed on Open CTI softphones (docs/DEPLOYMENT.md §3.3, "One call center serves both interfaces").
+ */
+export function openCtiAdapterUrl(adapterUrl: string, kind: 'classic' | 'lightning', consoleOrigin: string): string {
+  if (kind === 'classic') return adapterUrl;
+  const url = new URL(adapterUrl);
+  url.searchParams.set('mode', 'Lightning');
+  url.searchParams.set('isdtp', 'vw');
+  url.searchParams.set('sfdcIframeOrigin', consoleOrigin);
+  url.searchParams.set(
+    'nonce',
+    [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join(''),
+  );
+  url.searchParams.set('clc', '0');
+  return url.href;
+}

@@ -2,6 +2,7 @@ import { envelope } from '@shared/bridge/envelope';
 import { lms, parseLmsMessage, type LmsMessage } from '@shared/bridge/message-service';
 import { OmniToolkitDouble, ORG_STATUSES, omniEvent, settle } from '../adapters/testing/omni-toolkit-double';
 import { startRelay, type RelayHandle, type RelayStartOptions } from './relay-main';
+import type { RelayViewState } from './relay-view';
 import { MessageServiceDouble } from './testing/message-service-double';
 
 describe('relay-main (what the Aura utility item calls)', () => {
@@ -117,5 +118,35 @@ describe('relay-main (what the Aura utility item calls)', () => {
     await settle();
     // Only the second relay announced itself, and the first one answers nothing any more.
     expect(softphone.map((m) => m.session)).toEqual([null]);
+  });
+  it('reports what its utility item shows: the softphone served, the last request, the problems', async () => {
+    const reports: RelayViewState[] = [];
+    let refuse = false;
+    relay = startRelay(
+      options({
+        report: (state) => reports.push(state),
+        publish: (m) => {
+          if (refuse) throw new Error('SOFTPHONE_CONTAINER_ERROR');
+          channel.publish(m);
+        },
+      }),
+    );
+    channel.subscribe((m) => relay?.receive(m));
+    await settle();
+    expect(reports).toEqual([]);
+    channel.publish(lms.welcome('s-4'));
+    await settle();
+    channel.publish(lms.wrap('relay', 's-4', envelope.request('r-1', 'getPresence', {})));
+    await settle();
+    expect(reports.at(-1)).toEqual({ softphone: 's-4', lastMessage: 'request getPresence', problems: [] });
+    refuse = true;
+    channel.publish(lms.wrap('relay', 's-4', envelope.request('r-2', 'getWorkload', {})));
+    channel.publish({ proto: 'something else' });
+    await settle();
+    expect(reports.at(-1)?.lastMessage).toBe('request getWorkload');
+    expect(reports.at(-1)?.problems).toEqual([
+      jasmine.stringMatching(/^The message channel refused a message: SOFTPHONE_CONTAINER_ERROR/),
+      jasmine.stringMatching(/^Dropped a message \(/),
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The Lightning relay's logic, built into one file, dist/relay/dcOmniRelay.js (webpack.config.ts,
- * `relay`), which the org holds as a static resource. The Aura background utility item
+ * `relay`), which the org holds as a static resource. The Aura utility item
  * (salesforce/force-app/main/default/aura/dcOmniRelay) loads it and calls:
  *
  *   const relay = window.dcOmniRelay.start({
@@ -14,6 +14,8 @@
  *     workDetails,           // optional: (workItemId) => {type?, label?, priority?, capacityWeight?, assignedAt?,
  *                            //    pushDeadline?, status?} the shell already knows (the simulated console
  *                            //    gives its own); without it omni-mfe shows the type the id's prefix tells
+ *     report,                // optional: (state) => void, the utility item's view: {softphone, lastMessage,
+ *                            //    problems} (relay-view.ts), after every change
  *   });
  *   relay.receive(message)            // every message the channel delivers (the relay's own included)
  *   relay.toolkitEvent(name, params)  // each lightning:omniChannel<name> event with event.getParams();
@@ -22,6 +24,8 @@
  *                                     // (the full name, lightning:omniChannelStatusChanged, is taken too)
  *   relay.stop()                      // when the component is destroyed
  *
+ * Lightning Message Service serves only components that have rendered: the Aura shell calls
+ * `start` after its first render (never in init), and `start` publishes the relay's announcement.
  * `start` throws an Error naming what is missing when an option is not a function. A second
  * `start` (the component re-rendered) stops the first relay. Wiring only: the work is in
  * RelayServer and SalesforceLightningAdapter.
@@ -32,6 +36,7 @@ import type { WorkDetails } from '../adapters/console-normalize';
 import { SalesforceLightningAdapter } from '../adapters/salesforce-lightning';
 import type { OmniToolkitApi } from '../adapters/omni-toolkit';
 import { RelayServer } from './relay-server';
+import { RelayView, type RelayViewState } from './relay-view';
 
 export interface RelayStartOptions {
   readonly toolkit: OmniToolkitApi;
@@ -40,6 +45,7 @@ export interface RelayStartOptions {
   openRecord(recordId: string): Promise<void>;
   statuses(): Promise<unknown>;
   readonly workDetails?: WorkDetails;
+  readonly report?: (state: RelayViewState) => void;
 }
 
 export interface RelayHandle {
@@ -80,8 +86,18 @@ export function startRelay(options: RelayStartOptions): RelayHandle {
     statuses: () => options.statuses(),
     workDetails: typeof options.workDetails === 'function' ? options.workDetails : undefined,
   });
-  const server = new RelayServer({ adapter, publish: (m) => options.publish(m), dropLog: new DropLog('omni relay') });
-  server.start().catch((err: unknown) => console.error('omni relay: could not announce itself', err));
+  const report = options.report;
+  const view = new RelayView(typeof report === 'function' ? (state) => report(state) : undefined);
+  const server = new RelayServer({
+    adapter,
+    publish: (m) => options.publish(m),
+    dropLog: new DropLog('omni relay'),
+    view,
+  });
+  server.start().catch((err: unknown) => {
+    console.error('omni relay: could not announce itself', err);
+    view.problem(`The relay could not announce itself: ${String((err as Error)?.message ?? err)}`);
+  });
   const handle: RelayHandle = {
     receive: (message) => server.receive(message),
     toolkitEvent: (name, params) => adapter.toolkitEvent(name, params),

@@ -3,6 +3,7 @@ import { envelope, type RequestMessage } from '@shared/bridge/envelope';
 import { lms, parseLmsMessage, type LmsMessage } from '@shared/bridge/message-service';
 import type { ConsoleAdapter } from '../adapters/console-adapter';
 import { serveRequest } from '../serve-request';
+import type { RelayView } from './relay-view';
 
 /** A console adapter whose console mode is read asynchronously (Lightning's workspace API). */
 export interface RelayAdapter extends ConsoleAdapter {
@@ -14,6 +15,8 @@ export interface RelayServerOptions {
   /** Publishes on the Lightning message channel (the Aura shell's lightning:messageChannel). */
   readonly publish: (message: LmsMessage) => void;
   readonly dropLog: DropLog;
+  /** What the utility item shows: the session served, the last message, the problems. */
+  readonly view?: RelayView;
 }
 
 /**
@@ -49,16 +52,19 @@ export class RelayServer {
   /** Everything the relay's subscription receives on the message channel, its own messages included. */
   receive(data: unknown): void {
     if (this.stopped) return;
-    const { dropLog } = this.options;
     const parsed = parseLmsMessage(data, 'relay');
-    if (!parsed.ok)
-      return (parsed.reason === 'recipient' ? this.forSoftphone : dropLog).drop(parsed.reason, parsed.detail);
+    if (!parsed.ok) {
+      if (parsed.reason === 'recipient') return this.forSoftphone.drop(parsed.reason, parsed.detail);
+      return this.dropped(parsed.reason, parsed.detail);
+    }
     const { session, envelope: message } = parsed.message;
     // parseLmsMessage lets only a hello (never addressed to the relay) go without a session.
-    if (session === null) return dropLog.drop('schema', `${message.kind} without a session`);
+    if (session === null) return this.dropped('schema', `${message.kind} without a session`);
     if (message.kind === 'welcome') return void this.welcome(session);
     if (session !== this.session)
-      return dropLog.drop('session', `${message.kind} of session ${session}, not the current one`);
+      return this.dropped('session', `${message.kind} of session ${session}, not the current one`);
+    // Heartbeats would hide the last real message; the view shows requests and handshakes.
+    if (message.kind === 'request') this.options.view?.handled(message.kind, message.type);
     if (message.kind === 'ping') this.send(lms.wrap('softphone', session, envelope.heartbeat('pong', message.id)));
     else if (message.kind === 'request') void this.serve(session, message);
   }
@@ -75,6 +81,8 @@ export class RelayServer {
   /** A fresh handshake: its session replaces any older one at once. */
   private async welcome(session: string): Promise<void> {
     this.session = session;
+    this.options.view?.softphoneConnected(session);
+    this.options.view?.handled('welcome', 'welcome');
     const consoleMode = await this.options.adapter.refreshConsoleMode();
     // A newer welcome may have come while console mode was read: only the current one is answered.
     if (this.session === session)
@@ -83,6 +91,7 @@ export class RelayServer {
 
   private async serve(session: string, request: RequestMessage): Promise<void> {
     const payload = await serveRequest(this.options.adapter, request);
+    if (!payload.ok) this.options.view?.problem(`${request.type}: ${payload.error.message}`);
     // Answered in the request's session even if a newer one replaced it: that softphone drops it.
     this.send(lms.wrap('softphone', session, envelope.response(request.id, request.type, payload)));
   }
@@ -93,6 +102,12 @@ export class RelayServer {
       this.options.publish(message);
     } catch (err) {
       console.error('omni relay: the message channel refused a message', err);
+      this.options.view?.problem(`The message channel refused a message: ${String((err as Error)?.message ?? err)}`);
     }
+  }
+
+  private dropped(reason: Parameters<DropLog['drop']>[0], detail: string): void {
+    this.options.dropLog.drop(reason, detail);
+    this.options.view?.problem(`Dropped a message (${reason}): ${detail}`);
   }
 }

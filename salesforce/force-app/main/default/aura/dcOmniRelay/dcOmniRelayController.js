@@ -1,6 +1,11 @@
 ({
-    start: function (cmp, event, helper) {
-        helper.start(cmp);
+    /** The first render makes Lightning Message Service usable; the relay starts once its script is there too. */
+    onRender: function (cmp, event, helper) {
+        helper.rendered(cmp);
+    },
+
+    onScriptLoaded: function (cmp, event, helper) {
+        helper.scriptLoaded(cmp);
     },
 
     stop: function (cmp, event, helper) {
