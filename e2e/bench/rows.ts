@@ -1,7 +1,7 @@
 /** The rows of docs/BENCHMARKS.md past P2 (size-rows.ts), computed from what the run measured, with their targets. */
 import type { BurstFigures } from './burst';
 import { CHANGES, ITEMS, ONE_MORE } from './burst';
-import { mb, ms, pq, quantile, row, spread, spreadRatio, times, type Row } from './figures';
+import { guardAll, guarded, mb, ms, pq, quantile, row, spread, spreadRatio, times, type Row } from './figures';
 import { CYCLES, WARM, type LeakFigures } from './host-figures';
 
 const P1_P99_MAX = 3;
@@ -9,21 +9,27 @@ const P1_P99_MAX = 3;
 export function mountRows(omniCold: number[], floorCold: number[], omni: number[], floor: number[]): Row[] {
   const [oc, fc, ow, fw] = [omniCold, floorCold, omni, floor].map((xs) => quantile(xs, 0.5));
   return [
-    row(
-      'P3 mount → first render, first mount in a fresh page, median',
-      ms(oc),
-      `${ms(fc)} (floor app)`,
-      times(oc, fc),
-      '≤ 1.3x',
-      oc / fc <= 1.3,
+    guarded(
+      row(
+        'P3 mount → first render, first mount in a fresh page, median',
+        ms(oc),
+        `${ms(fc)} (floor app)`,
+        times(oc, fc),
+        '≤ 1.3x',
+        oc / fc <= 1.3,
+      ),
+      ['P3.cold.median.ratio', oc / fc, 'x', 0.2],
     ),
-    row(
-      'P3 mount → first render, later mounts in the same page, median',
-      ms(ow),
-      `${ms(fw)} (floor app)`,
-      times(ow, fw),
-      '≤ 1.3x',
-      ow / fw <= 1.3,
+    guarded(
+      row(
+        'P3 mount → first render, later mounts in the same page, median',
+        ms(ow),
+        `${ms(fw)} (floor app)`,
+        times(ow, fw),
+        '≤ 1.3x',
+        ow / fw <= 1.3,
+      ),
+      ['P3.warm.median.ratio', ow / fw, 'x', 0.5],
     ),
     row(
       'P3 later mounts, p95',
@@ -46,6 +52,26 @@ export function leakRows(o: LeakFigures, f: LeakFigures): Row[] {
     ];
   };
   const leftO = left(o);
+  const leftTotal = leftO.reduce((a, n) => a + Math.max(0, n), 0);
+  return guardAll(leakRows0(o, f, leftO, left(f), perCycle), [
+    ['P4.heap.ratio', o.heap.last / o.heap.first, 'x', 0.03],
+    ['P4.heap.afterWarm.ratio', o.heap.last / o.heap.warm, 'x', 0.02],
+    null,
+    null,
+    ['P4.objectsPerCycle', perCycle(o), '', 0.5],
+    ['P4.detachedDom', o.split.last.detachedDom, '', 0],
+    ['P4.left', leftTotal, '', 0],
+    ['P4.nodesLeft', o.leftInContainer, '', 0],
+  ]);
+}
+
+function leakRows0(
+  o: LeakFigures,
+  f: LeakFigures,
+  leftO: number[],
+  leftF: number[],
+  perCycle: (x: LeakFigures) => number,
+): Row[] {
   return [
     row(
       `P4 JS heap after GC, cycle ${CYCLES} vs cycle 1`,
@@ -94,7 +120,7 @@ export function leakRows(o: LeakFigures, f: LeakFigures): Row[] {
     row(
       `P4 left after ${CYCLES} cycles, beyond before the first mount: listeners on window and document / MessagePorts open / intervals / time-outs pending`,
       leftO.join(' / '),
-      `${left(f).join(' / ')} (floor app)`,
+      `${leftF.join(' / ')} (floor app)`,
       '—',
       '0 / 0 / 0 / 0',
       leftO.every((n) => n <= 0),
@@ -118,6 +144,21 @@ export interface LatencyFigures {
 }
 
 export function latencyRows({ quiet, toOmni, toDc, n }: LatencyFigures): Row[] {
+  return guardAll(latencyRows0({ quiet, toOmni, toDc, n }), [
+    [
+      ['P1.toOmni.p50', pq(toOmni.confirmed)[0], 'ms', 0.5],
+      ['P1.toOmni.p95', pq(toOmni.confirmed)[1], 'ms', 2],
+    ],
+    null,
+    null,
+    [
+      ['P1.toDc.p50', pq(toDc.total)[0], 'ms', 0.5],
+      ['P1.toDc.p95', pq(toDc.total)[1], 'ms', 2],
+    ],
+  ]);
+}
+
+function latencyRows0({ quiet, toOmni, toDc, n }: LatencyFigures): Row[] {
   const p99 = (xs: number[], base: number[]) => pq(xs)[2] / pq(base)[2] <= P1_P99_MAX;
   return [
     row(
@@ -160,6 +201,19 @@ export function latencyRows({ quiet, toOmni, toDc, n }: LatencyFigures): Row[] {
 export function burstRows(b: BurstFigures, rawBurstMs: number): Row[] {
   const painted = b.oneMore.map((o) => o.painted);
   const p95 = quantile(painted, 0.95);
+  return guardAll(burstRows0(b, rawBurstMs, painted, p95), [
+    ['P5.settle.ratio', b.settleMs / rawBurstMs, 'x', 0.5],
+    ['P5.lost', ITEMS - b.counted, '', 0],
+    [
+      ['P5.reconnects', b.reconnects, '', 0],
+      ['P5.resyncs', b.resyncs, '', 0],
+    ],
+    ['P5.presenceDiffers', b.presence.shown === b.presence.console ? 0 : 1, '', 0],
+    ['P5.painted.p95', p95, 'ms', 2],
+  ]);
+}
+
+function burstRows0(b: BurstFigures, rawBurstMs: number, painted: number[], p95: number): Row[] {
   return [
     row(
       `P5 burst of ${ITEMS + CHANGES} events (${ITEMS} items, ${CHANGES} status changes): time until all ${ITEMS} are counted`,
