@@ -88,6 +88,17 @@ export function benchHostJs(config: BenchHostConfig): string {
     setDcState: (kind, reason) => setSession({ ...session, state: reason ? { kind, reason } : { kind } }),
     untilDcState: (kind) => until('DC state ' + kind, () => session.state.kind === kind, 10000),
     untilPresence: (name) => until('presence ' + name, () => status('Omni-Channel presence') === 'Omni-Channel: ' + name, 10000),
+    /** Opens the panel on the routed item and leaves it there; with a dialog: its Decline dialog open. */
+    async leaveItem(label, dialog) {
+      await until('item counted', () => text('omni-launcher .count') === '1 work item', 10000);
+      const launcher = [...props.domElement.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded') !== null);
+      if (launcher.getAttribute('aria-expanded') !== 'true') launcher.click();
+      const item = () => [...props.domElement.querySelectorAll('li')].find((li) => li.textContent.includes(label));
+      await until('item ' + label, () => item(), 5000);
+      if (!dialog) return;
+      await click('Decline', item());
+      await until('the decline dialog', () => props.domElement.querySelector('dialog[open]'), 5000);
+    },
     /** One routed item through the panel: counted, opened, accepted, closed. */
     async workOneItem(label) {
       await until('item counted', () => text('omni-launcher .count') === '1 work item', 10000);

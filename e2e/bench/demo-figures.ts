@@ -5,7 +5,7 @@ import { burst, ITEMS, ONE_MORE, rawBurst } from './burst';
 import { consoleControl, openDemo, stampArrivals } from './demo-harness';
 import type { Row, SanityChecks } from './figures';
 import { dcToOmni, omniToDc, rawRoundTrips } from './latency';
-import { burstRows, latencyRows } from './rows';
+import { burstRows, latencyRows } from './demo-rows';
 
 export async function demoFigures(
   browser: Browser,

@@ -43,14 +43,14 @@ test('a row with no accepted figure is listed, not failed', () => {
   assert.equal(v.unaccepted.length, 1);
 });
 
-test('noise runs: the median is accepted, the margin twice their spread, never below the least margin', () => {
+test('noise runs: the median is accepted, the margin twice the furthest run above it, never below the least margin', () => {
   const runs = [
     run(fig('a', 3, 0.5), fig('b', 0, 0)),
     run(fig('a', 4, 0.5), fig('b', 0, 0)),
     run(fig('a', 3.5, 0.5), fig('b', 0, 0)),
   ];
   const next = nextAccepted(runs[2], runs, {});
-  assert.deepEqual(next['a'], { accepted: 3.5, margin: 2, unit: 'ms' });
+  assert.deepEqual(next['a'], { accepted: 3.5, margin: 1, unit: 'ms' });
   assert.deepEqual(next['b'], { accepted: 0, margin: 0, unit: 'ms' });
 });
 

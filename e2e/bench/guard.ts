@@ -92,7 +92,7 @@ export const median = (xs: readonly number[]): number => {
 
 /**
  * New accepted figures: from the last run, or (noise runs given) the median of those runs with
- * the margin twice their spread, never below the row's least margin.
+ * the margin twice the furthest a run fell above it, never below the row's least margin.
  */
 export function nextAccepted(
   last: RunRecord,
@@ -102,7 +102,8 @@ export function nextAccepted(
   const next: Record<string, Accepted> = {};
   for (const f of last.figures) {
     const seen = noiseRuns.flatMap((r) => r.figures.filter((g) => g.key === f.key).map((g) => g.value));
-    const measured = seen.length >= 2 ? 2 * (Math.max(...seen) - Math.min(...seen)) : 0;
+    // One-sided, as only worse fails: twice the furthest any run fell above the median.
+    const measured = seen.length >= 2 ? 2 * (Math.max(...seen) - median(seen)) : 0;
     const margin = Math.max(f.minMargin, seen.length >= 2 ? measured : (current[f.key]?.margin ?? 0));
     const value = seen.length >= 2 ? median(seen) : f.value;
     next[f.key] = { accepted: round(value), margin: round(margin), unit: f.unit };

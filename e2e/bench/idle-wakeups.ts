@@ -93,6 +93,12 @@ export async function idleWakeUps(browser: Browser, which: Remote): Promise<Wake
   }
 }
 
+/**
+ * What an idle agent needs: the heartbeat, a ping every 5 s (omni-mfe's DEFAULT_LINK_SETTINGS),
+ * each a timer and the bridge's answer on the port.
+ */
+export const HEARTBEAT_WAKEUPS_PER_MIN = 2 * (60 / 5);
+
 /** The row: omni-mfe's wake-ups per idle minute beside the floor app's, by source. */
 export function wakeUpRow(o: WakeUps, f: WakeUps): Row {
   const by = (w: WakeUps) =>
@@ -102,6 +108,9 @@ export function wakeUpRow(o: WakeUps, f: WakeUps): Row {
       `W wake-ups per idle minute of a logged-in agent, connected and in sync, nothing happening (${IDLE_S} s counted)`,
       by(o),
       `${by(f)} (floor app)`,
+      '—',
+      `≤ ${HEARTBEAT_WAKEUPS_PER_MIN} (the heartbeat's)`,
+      o.perMinute <= HEARTBEAT_WAKEUPS_PER_MIN,
     ),
     ['W.wakeups.perMinute', o.perMinute, '/min', 10],
   );
