@@ -61,6 +61,17 @@ export function benchHostJs(config: BenchHostConfig): string {
     await until('enabled button "' + name + '"', () => button(name, scope), 5000);
     button(name, scope).click();
   }
+  async function rawHandshake() {
+    const frame = document.createElement('iframe');
+    frame.src = config.bridge.consoleOrigin + '/echo.html';
+    frame.hidden = true;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const channel = new MessageChannel();
+    frame.contentWindow.postMessage('port', config.bridge.consoleOrigin, [channel.port2]);
+    await new Promise((resolve) => { channel.port1.onmessage = resolve; channel.port1.postMessage(0); });
+  }
   window.bench = {
     async load() {
       await new Promise((resolve, reject) => { const s = document.createElement('script'); s.src = remote; s.onload = resolve; s.onerror = reject; document.head.append(s); });
@@ -88,6 +99,18 @@ export function benchHostJs(config: BenchHostConfig): string {
     setDcState: (kind, reason) => setSession({ ...session, state: reason ? { kind, reason } : { kind } }),
     untilDcState: (kind) => until('DC state ' + kind, () => session.state.kind === kind, 10000),
     untilPresence: (name) => until('presence ' + name, () => status('Omni-Channel presence') === 'Omni-Channel: ' + name, 10000),
+    /**
+     * From the frame's start (?autostart=1): load and mount; omni-mfe until connected and in sync,
+     * the floor app then one raw handshake with the console's origin (a page there, a port, one
+     * round trip). Sets window.__syncedAt, ms since the frame's navigation started.
+     */
+    async start() {
+      await window.bench.load();
+      await window.bench.mount();
+      if (container === 'omniMfe') await window.bench.connected();
+      else await rawHandshake();
+      window.__syncedAt = performance.now();
+    },
     /** Opens the panel on the routed item and leaves it there; with a dialog: its Decline dialog open. */
     async leaveItem(label, dialog) {
       await until('item counted', () => text('omni-launcher .count') === '1 work item', 10000);
@@ -112,6 +135,7 @@ export function benchHostJs(config: BenchHostConfig): string {
       await until('item gone', () => !item() && text('omni-launcher .count') === '0 work items', 5000);
     },
   };
+  if (params.get('autostart')) window.bench.start();
 })();
 `;
 }

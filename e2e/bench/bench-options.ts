@@ -1,6 +1,6 @@
 /**
  * What one `npm run bench` measures: every family, or those in OMNI_BENCH_ONLY (P1, P2, P3, P4,
- * P5, W, comma-separated); against the shipped omni-mfe, or against one deliberate break
+ * P5, S, W, comma-separated); against the shipped omni-mfe, or against one deliberate break
  * (OMNI_BENCH_BREAK, e2e/bench/breaks) served in its place and switched on in every page.
  */
 import { existsSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { BREAKS } from './breaks/break-names';
 
-export const FAMILIES = ['P2', 'P3', 'P4', 'P1', 'P5', 'W'] as const;
+export const FAMILIES = ['P2', 'P3', 'P4', 'S', 'W', 'P1', 'P5'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 const only = process.env['OMNI_BENCH_ONLY']?.split(',').map((f) => f.trim().toUpperCase()) ?? null;

@@ -43,16 +43,21 @@ type Bench = {
 
 /** Opens the console with the bench host as its softphone and loads the remote's lifecycles. */
 export async function openHost(page: Page, which: Remote): Promise<Frame> {
-  const r = REMOTES[which];
-  const host = `${HOST}/bench-host.html?remote=${encodeURIComponent(r.url)}&container=${r.container}&ready=${encodeURIComponent(r.ready)}`;
-  await page.goto(`${CONSOLE}/?dc=${encodeURIComponent(host)}`);
+  await page.goto(hostInConsole(which));
   await consoleControl(page, 'setStatus', 'Available');
   const frame = await waitForFrame(page);
   await frame.evaluate(() => (window as unknown as Bench).bench.load());
   return frame;
 }
 
-async function waitForFrame(page: Page): Promise<Frame> {
+/** The console's page with the bench host, for `which`, as its softphone; `autostart`: see bench-host.ts. */
+export function hostInConsole(which: Remote, autostart = false): string {
+  const r = REMOTES[which];
+  const host = `${HOST}/bench-host.html?remote=${encodeURIComponent(r.url)}&container=${r.container}&ready=${encodeURIComponent(r.ready)}${autostart ? '&autostart=1' : ''}`;
+  return `${CONSOLE}/?dc=${encodeURIComponent(host)}`;
+}
+
+export async function waitForFrame(page: Page): Promise<Frame> {
   for (let i = 0; i < 200; i++) {
     const frame = page.frames().find((f) => f.url().startsWith(HOST));
     if (frame && (await frame.evaluate(() => 'bench' in window).catch(() => false))) return frame;

@@ -21,6 +21,7 @@ import { idleWakeUps, wakeUpRow } from './idle-wakeups';
 import { report } from './report';
 import { leakRows, mountRows } from './rows';
 import { sizeRows } from './size-rows';
+import { startRows, startToSync } from './start-figures';
 
 const CHANGES = QUICK ? 50 : 500;
 const MODE: Mode = QUICK ? 'quick' : 'full';
@@ -45,6 +46,10 @@ async function hostRows(browser: Browser, step: (what: string) => void): Promise
   if (measures('P4')) {
     step('P4 mount/unmount cycles with traffic');
     rows.push(...leakRows(await leakCheck(browser, 'omni'), await leakCheck(browser, 'floor')));
+  }
+  if (measures('S')) {
+    step('S start → in sync, cold and warm');
+    rows.push(...startRows(await startToSync(browser, 'omni'), await startToSync(browser, 'floor')));
   }
   if (measures('W')) {
     step('W wake-ups of an idle agent');
