@@ -51,9 +51,9 @@ export async function openHost(page: Page, which: Remote): Promise<Frame> {
 }
 
 /** The console's page with the bench host, for `which`, as its softphone; `autostart`: see bench-host.ts. */
-export function hostInConsole(which: Remote, autostart = false): string {
+export function hostInConsole(which: Remote, autostart = false, spy = false): string {
   const r = REMOTES[which];
-  const host = `${HOST}/bench-host.html?remote=${encodeURIComponent(r.url)}&container=${r.container}&ready=${encodeURIComponent(r.ready)}${autostart ? '&autostart=1' : ''}`;
+  const host = `${HOST}/bench-host.html?remote=${encodeURIComponent(r.url)}&container=${r.container}&ready=${encodeURIComponent(r.ready)}${autostart ? '&autostart=1' : ''}${spy ? '&spy=1' : ''}`;
   return `${CONSOLE}/?dc=${encodeURIComponent(host)}`;
 }
 

@@ -21,7 +21,7 @@ import { idleWakeUps, wakeUpRow } from './idle-wakeups';
 import { report } from './report';
 import { leakRows, mountRows } from './rows';
 import { sizeRows } from './size-rows';
-import { startRows, startToSync } from './start-figures';
+import { reloadRow, reloadToSync, startRows, startToSync } from './start-figures';
 
 const CHANGES = QUICK ? 50 : 500;
 const MODE: Mode = QUICK ? 'quick' : 'full';
@@ -50,6 +50,7 @@ async function hostRows(browser: Browser, step: (what: string) => void): Promise
   if (measures('S')) {
     step('S start → in sync, cold and warm');
     rows.push(...startRows(await startToSync(browser, 'omni'), await startToSync(browser, 'floor')));
+    rows.push(reloadRow(await reloadToSync(browser)));
   }
   if (measures('W')) {
     step('W wake-ups of an idle agent');
