@@ -26,9 +26,11 @@ test('accepting: shrinking needs no reason, growing does, and the log names ever
   assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { js: 10_000 });
   assert.equal(raised([{ key: 'js', from: 10_000, to: 9_000, unit: 'B' }]).length, 0);
   const log = join(dir, 'log.md');
-  writeFileSync(log, '# log\n');
+  writeFileSync(log, '# log\n\nIntro.\n\n## 2026-12-01\n\nolder\n');
   logMoves('sizes', [{ key: 'js', from: 10_000, to: 10_500, unit: 'B gz' }], 'the agent asked for X', log);
-  assert.match(readFileSync(log, 'utf8'), /Reason: the agent asked for X\n\n- `js`: 10000 B gz → 10500 B gz/);
+  const text = readFileSync(log, 'utf8');
+  assert.match(text, /Reason: the agent asked for X\n\n- `js`: 10000 B gz → 10500 B gz/);
+  assert.ok(text.indexOf('the agent asked for X') < text.indexOf('## 2026-12-01'), 'newest first');
 });
 
 test('a shipped file carrying a deliberate break is found', () => {
