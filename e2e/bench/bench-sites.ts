@@ -31,11 +31,14 @@ function benchHost(): Promise<Server> {
   return new Promise((r) => host.listen(4210, '127.0.0.1', () => r(host)));
 }
 
-/** Starts every bench site; close each server when done. */
-export async function serveBenchSites(): Promise<Server[]> {
+/**
+ * Starts every bench site; close each server when done. `omniDir` serves another omni-mfe build
+ * as omni-mfe (the deliberate-break build, dist/breaks/omni-mfe).
+ */
+export async function serveBenchSites(omniDir = resolve(dist, 'omni-mfe')): Promise<Server[]> {
   const servers: Server[] = [];
   for (const [name, roots, port] of [
-    ['mfe', [resolve(dist, 'omni-mfe'), resolve(dist, 'omni-mfe/en')], 4201],
+    ['mfe', [omniDir, resolve(omniDir, 'en')], 4201],
     ['floor', [resolve(dist, 'bench-floor')], 4202],
   ] as const)
     servers.push(await serveStaticSite({ name, roots, port, noCache: /^remoteEntry\.js$/ }));

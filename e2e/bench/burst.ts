@@ -25,7 +25,8 @@ export interface BurstFigures {
   resyncs: number;
   /** The presence omni-mfe shows after the burst, and the console's own status name. */
   presence: { shown: string; console: string };
-  oneMore: { painted: number }[];
+  /** Each one-more item: ms from arrival to its painted frame's end; frames rendered before that one. */
+  oneMore: { painted: number; missed: number }[];
   /** One-more items that did not reach their row before the deadline. */
   oneMoreLost: number;
 }
@@ -132,29 +133,46 @@ async function finalPresence(page: Page, shell: Frame): Promise<{ shown: string;
 }
 
 /** Each item's times, or null when its row did not appear within the deadline. */
-async function oneMoreItems(page: Page, shell: Frame, rowsBefore: number): Promise<({ painted: number } | null)[]> {
+type OneMore = { painted: number; missed: number };
+
+async function oneMoreItems(page: Page, shell: Frame, rowsBefore: number): Promise<(OneMore | null)[]> {
   // Open the panel and let it draw its items first: only each new item is timed.
   await shell.evaluate(() => (document.querySelector('omni-launcher button') as HTMLButtonElement).click());
   await shell.waitForFunction((n) => document.querySelectorAll('omni-work-item-panel li').length === n, rowsBefore, {
     timeout: DEADLINE_MS,
   });
-  const out: ({ painted: number } | null)[] = [];
+  // Frames are rendered continuously while items arrive, as they are while an agent works, so
+  // that "the first frame after arrival" is always there to be hit or missed.
+  await shell.evaluate(() => {
+    const tick = () => ((window as unknown as { __frameLoop: number }).__frameLoop = requestAnimationFrame(tick));
+    tick();
+  });
+  const out: (OneMore | null)[] = [];
   for (let k = 1; k <= ONE_MORE; k++) {
     await page.waitForTimeout(50);
     const label = `One more ${k}`;
     // Waits for this item's own row, so that a lost item costs its own deadline and no other.
     const appeared = shell.evaluate(
       ({ label, deadline }) =>
-        new Promise<[number, number] | null>((resolve) => {
-          const w = window as unknown as { __assigned: number[]; __rendering: boolean };
+        new Promise<[number, number, number] | null>((resolve) => {
+          const w = window as unknown as {
+            __assigned: number[];
+            __rendering: boolean;
+            __frameRun: number;
+            __frameRuns: number[];
+          };
           const now = () => performance.timeOrigin + performance.now();
           // The row is painted with the frame being rendered when it appears during rendering,
           // else with the next one; the first task after that frame marks its end.
-          const afterPaint = (then: () => void) => {
+          const afterPaint = (then: (frameRun: number) => void) => {
             const ch = new MessageChannel();
-            ch.port1.onmessage = () => (ch.port1.close(), then());
-            if (w.__rendering) ch.port2.postMessage(0);
-            else requestAnimationFrame(() => ch.port2.postMessage(0));
+            const post = () => {
+              const frameRun = w.__frameRun;
+              ch.port1.onmessage = () => (ch.port1.close(), then(frameRun));
+              ch.port2.postMessage(0);
+            };
+            if (w.__rendering) post();
+            else requestAnimationFrame(post);
           };
           const shown = () =>
             [...document.querySelectorAll('omni-work-item-panel li .label')].some(
@@ -165,7 +183,12 @@ async function oneMoreItems(page: Page, shell: Frame, rowsBefore: number): Promi
             if (!shown()) return;
             observer.disconnect();
             clearTimeout(timer);
-            afterPaint(() => resolve([now(), w.__assigned[w.__assigned.length - 1]]));
+            afterPaint((frameRun) => {
+              const arrived = w.__assigned[w.__assigned.length - 1];
+              // Frames rendered after the arrival and before the one that painted the row.
+              const missed = w.__frameRuns.filter((t) => t > arrived && t < frameRun).length;
+              resolve([now() - arrived, missed, frameRun]);
+            });
           });
           observer.observe(document.querySelector('omni-work-item-panel')!, {
             subtree: true,
@@ -178,8 +201,9 @@ async function oneMoreItems(page: Page, shell: Frame, rowsBefore: number): Promi
     await consoleControl(page, 'route', { type: 'Case', subject: label, priority: 1, capacityWeight: 0 });
     const seen = await appeared;
     // Both ends on the DC frame's clock.
-    out.push(seen && { painted: seen[0] - seen[1] });
+    out.push(seen && { painted: seen[0], missed: seen[1] });
   }
+  await shell.evaluate(() => cancelAnimationFrame((window as unknown as { __frameLoop: number }).__frameLoop));
   return out;
 }
 

@@ -79,13 +79,19 @@ export async function stampArrivals(page: Page): Promise<void> {
     const now = () => performance.timeOrigin + performance.now();
     // Whether the frame is in its rendering step (animation frame callbacks run, paint follows
     // before any task): a change made then is painted in this frame, otherwise in the next.
-    const r = window as unknown as { __rendering: boolean };
+    // Each frame's rendering is stamped when its first animation frame callback runs (P5 counts
+    // the frames rendered between an item's arrival and the frame that paints its row).
+    const r = window as unknown as { __rendering: boolean; __frameRun: number; __frameRuns: number[] };
     r.__rendering = false;
+    r.__frameRuns = [];
     const raf = window.requestAnimationFrame.bind(window);
     window.requestAnimationFrame = (cb: FrameRequestCallback) =>
       raf((ts) => {
         if (!r.__rendering) {
           r.__rendering = true;
+          r.__frameRun = now();
+          r.__frameRuns.push(r.__frameRun);
+          if (r.__frameRuns.length > 10_000) r.__frameRuns.splice(0, 5_000);
           setTimeout(() => (r.__rendering = false), 0);
         }
         cb(ts);

@@ -1,4 +1,5 @@
 /** The table's rows and the run's sanity checks: every figure computed, none typed in. */
+import type { Accepted, Figure } from './guard';
 
 export interface Row {
   readonly figure: string;
@@ -8,7 +9,29 @@ export interface Row {
   readonly target: string;
   /** Whether the target is met; null when the row has no target. */
   readonly met: boolean | null;
+  /** The figures the regression guard compares with the row's accepted ones (guard.ts). */
+  readonly guards?: readonly Figure[];
 }
+
+/** One guard: key in e2e/bench/accepted.json, value (lower is better), unit, least margin. */
+export type GuardSpec = readonly [key: string, value: number, unit: string, minMargin: number];
+
+/** The row, guarded by each spec's value under its key in e2e/bench/accepted.json. */
+export const guarded = (r: Row, ...specs: GuardSpec[]): Row => ({
+  ...r,
+  guards: [
+    ...(r.guards ?? []),
+    ...specs.map(([key, value, unit, minMargin]) => ({ key, figure: r.figure, value, unit, minMargin })),
+  ],
+});
+
+/** Guards rows by position (null: the row has no guard). */
+export const guardAll = (rows: readonly Row[], specs: readonly (GuardSpec | readonly GuardSpec[] | null)[]): Row[] =>
+  rows.map((r, i) => {
+    const spec = specs[i];
+    if (!spec) return r;
+    return typeof spec[0] === 'string' ? guarded(r, spec as GuardSpec) : guarded(r, ...(spec as GuardSpec[]));
+  });
 
 export const row = (
   figure: string,
@@ -39,12 +62,19 @@ export const spreadRatio = (xs: readonly number[], base: readonly number[]): str
     .map((x, i) => (x / pq(base)[i]).toFixed(1))
     .join(' / ')}x`;
 
-export function table(rows: readonly Row[]): string {
+export function table(rows: readonly Row[], accepted: Record<string, Accepted> = {}): string {
   const mark = (met: boolean | null) => (met === null ? '—' : met ? 'met' : '**missed**');
+  const one = (g: Figure) => {
+    const a = accepted[g.key];
+    return a ? `${+a.accepted.toFixed(2)} + ${+a.margin.toFixed(2)}${a.unit ? ` ${a.unit}` : ''}` : 'none yet';
+  };
+  const held = (gs?: readonly Figure[]) => (gs?.length ? gs.map(one).join('; ') : '—');
   return [
-    '| figure | omni-mfe | baseline | ratio | target | |',
-    '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${[r.figure, r.value, r.baseline, r.ratio, r.target, mark(r.met)].join(' | ')} |`),
+    '| figure | omni-mfe | baseline | ratio | target | | accepted + noise margin |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) => `| ${[r.figure, r.value, r.baseline, r.ratio, r.target, mark(r.met), held(r.guards)].join(' | ')} |`,
+    ),
   ].join('\n');
 }
 

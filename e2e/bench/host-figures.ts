@@ -18,10 +18,11 @@ export const REMOTES = {
   floor: { url: 'http://127.0.0.1:4202/remoteEntry.js', container: 'omniFloor', ready: '[aria-label="Floor app"]' },
 };
 export type Remote = keyof typeof REMOTES;
-/** OMNI_BENCH_QUICK=1: a trial run of the harness itself, a tenth of the counts; it writes no report. */
+/** OMNI_BENCH_QUICK=1: a trial run of the harness itself, fewer of everything; it writes no report. */
 export const QUICK = process.env['OMNI_BENCH_QUICK'] === '1';
-export const MOUNTS = QUICK ? 4 : 40;
-export const COLD_MOUNTS = QUICK ? 2 : 20;
+// The quick run's P3 counts are enough for a median that its noise margin can hold (2 were not).
+export const MOUNTS = QUICK ? 12 : 40;
+export const COLD_MOUNTS = QUICK ? 7 : 20;
 export const CYCLES = Number(process.env['OMNI_BENCH_CYCLES'] ?? (QUICK ? 20 : 200));
 /** P4 reads the heap after these cycles: the first, the end of the warm-up, the last. */
 export const WARM = CYCLES / 2;
@@ -36,21 +37,27 @@ type Bench = {
     setDcState(kind: string): void;
     untilPresence(name: string): Promise<void>;
     workOneItem(label: string): Promise<void>;
+    leaveItem(label: string, dialog: boolean): Promise<void>;
   };
 };
 
 /** Opens the console with the bench host as its softphone and loads the remote's lifecycles. */
 export async function openHost(page: Page, which: Remote): Promise<Frame> {
-  const r = REMOTES[which];
-  const host = `${HOST}/bench-host.html?remote=${encodeURIComponent(r.url)}&container=${r.container}&ready=${encodeURIComponent(r.ready)}`;
-  await page.goto(`${CONSOLE}/?dc=${encodeURIComponent(host)}`);
+  await page.goto(hostInConsole(which));
   await consoleControl(page, 'setStatus', 'Available');
   const frame = await waitForFrame(page);
   await frame.evaluate(() => (window as unknown as Bench).bench.load());
   return frame;
 }
 
-async function waitForFrame(page: Page): Promise<Frame> {
+/** The console's page with the bench host, for `which`, as its softphone; `autostart`: see bench-host.ts. */
+export function hostInConsole(which: Remote, autostart = false, spy = false): string {
+  const r = REMOTES[which];
+  const host = `${HOST}/bench-host.html?remote=${encodeURIComponent(r.url)}&container=${r.container}&ready=${encodeURIComponent(r.ready)}${autostart ? '&autostart=1' : ''}${spy ? '&spy=1' : ''}`;
+  return `${CONSOLE}/?dc=${encodeURIComponent(host)}`;
+}
+
+export async function waitForFrame(page: Page): Promise<Frame> {
   for (let i = 0; i < 200; i++) {
     const frame = page.frames().find((f) => f.url().startsWith(HOST));
     if (frame && (await frame.evaluate(() => 'bench' in window).catch(() => false))) return frame;
@@ -89,10 +96,17 @@ export async function coldMountTimes(browser: Browser, which: Remote): Promise<n
 }
 
 /**
- * One P4 cycle. omni-mfe: mount, wait until connected and in sync, a status change from the
- * console (DC follows) and one from DC (the console follows), an item routed into the panel,
- * accepted and closed, then unmount. The floor app: mount and unmount. Returns the nodes the
- * unmount left in the container.
+ * How cycle k ends: a third of the cycles unmount with the item left in the open panel, a third
+ * with its Decline dialog open too, a third with the panel emptied (accepted, closed). An item
+ * left is still Assigned in the console: the next cycle's mount reads it back and works it first.
+ */
+const ending = (k: number): 'worked' | 'left' | 'dialog' => (['worked', 'left', 'dialog'] as const)[k % 3];
+
+/**
+ * One P4 cycle. omni-mfe: mount, wait until connected and in sync (working the item the last
+ * cycle left), a status change from the console (DC follows) and one from DC (the console
+ * follows), an item routed into the panel, then unmount as `ending` says. The floor app: mount
+ * and unmount. Returns the nodes the unmount left in the container.
  */
 export async function cycle(page: Page, frame: Frame, which: Remote, k: number): Promise<number> {
   if (which === 'floor')
@@ -100,7 +114,13 @@ export async function cycle(page: Page, frame: Frame, which: Remote, k: number):
       async () => (await (window as unknown as Bench).bench.mount(), (window as unknown as Bench).bench.unmount()),
     );
   await frame.evaluate(
-    async () => (await (window as unknown as Bench).bench.mount(), (window as unknown as Bench).bench.connected()),
+    async (left) => {
+      const { bench } = window as unknown as Bench;
+      await bench.mount();
+      await bench.connected();
+      if (left) await bench.workOneItem(left);
+    },
+    k > 1 && ending(k - 1) !== 'worked' ? `Cycle ${k - 1}` : null,
   );
   await consoleControl(page, 'setStatus', 'On_Break');
   await frame.evaluate(async () => {
@@ -110,11 +130,13 @@ export async function cycle(page: Page, frame: Frame, which: Remote, k: number):
   });
   await consoleControl(page, 'route', { type: 'Case', subject: `Cycle ${k}`, priority: 1, capacityWeight: 1 });
   return frame.evaluate(
-    async (label) => (
-      await (window as unknown as Bench).bench.workOneItem(label),
-      (window as unknown as Bench).bench.unmount()
-    ),
-    `Cycle ${k}`,
+    async ({ label, end }) => {
+      const { bench } = window as unknown as Bench;
+      if (end === 'worked') await bench.workOneItem(label);
+      else await bench.leaveItem(label, end === 'dialog');
+      return bench.unmount();
+    },
+    { label: `Cycle ${k}`, end: ending(k) },
   );
 }
 

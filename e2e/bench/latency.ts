@@ -25,9 +25,11 @@ export async function rawRoundTrips(shell: Frame, n: number): Promise<number[]> 
  * trip on the DC frame's clock, like the baseline), and the console's own part (its toolkit call
  * to its callback, on the console's clock). Each change starts once the last one is confirmed:
  * the sync writes Omni in order, so back-to-back changes would measure a queue, not the path.
- * After each confirmation, one raw round trip as in the baseline (`rawAfter`): what the bare
- * channel costs at that moment, under the load the change left. A change not confirmed within
- * 10 s is counted in `lost` and the run goes on.
+ * Meanwhile a steady stream of raw round trips as in the baseline runs through the same frames
+ * at random times (`rawAfter`, rawStream below): what the bare channel costs under the same load,
+ * sampled independently of the changes, so that omni-mfe's own after-work on a change does not
+ * inflate the baseline along with the result. A change not confirmed within 10 s is counted in
+ * `lost` and the run goes on.
  */
 export async function dcToOmni(
   page: Page,
@@ -53,16 +55,16 @@ export async function dcToOmni(
     };
   });
   await openEcho(shell);
+  await rawStream(shell, 'start');
   const confirmed: number[] = [];
-  const rawAfter: number[] = [];
   let lost = 0;
   let last = '';
   for (let i = 0; i < n; i++) {
     last = i % 2 ? 'ready' : 'not-ready';
     const times = await shell.evaluate(
       (value) =>
-        new Promise<[number, number] | null>((resolve) => {
-          const w = window as unknown as { __onConfirm?: (at: number) => void; __echo: MessagePort };
+        new Promise<number | null>((resolve) => {
+          const w = window as unknown as { __onConfirm?: (at: number) => void };
           const select = document.querySelector('select[name=dcState]') as HTMLSelectElement;
           select.value = value;
           const timer = setTimeout(() => ((w.__onConfirm = undefined), resolve(null)), 10_000);
@@ -70,25 +72,51 @@ export async function dcToOmni(
           w.__onConfirm = (at) => {
             w.__onConfirm = undefined;
             clearTimeout(timer);
-            // The same raw round trip as the baseline, right away: under the load the change left.
-            const port = w.__echo;
-            const r0 = performance.now();
-            port.onmessage = () => resolve([at - t, performance.now() - r0]);
-            port.postMessage(0);
+            resolve(at - t);
           };
           select.dispatchEvent(new Event('change'));
         }),
       last,
     );
-    if (!times) {
-      lost++;
-      continue;
-    }
-    confirmed.push(times[0]);
-    rawAfter.push(times[1]);
+    if (times === null) lost++;
+    else confirmed.push(times);
   }
+  const rawAfter = await rawStream(shell, 'stop');
   const inConsole = await page.evaluate(() => (window as unknown as { __consoleWork: number[] }).__consoleWork);
   return { confirmed, inConsole, rawAfter, lost, last };
+}
+
+/**
+ * A steady stream of raw round trips DC frame → console origin → DC frame on a port of its own
+ * to the echo page, each sent 5–25 ms (at random) after the last came back; 'stop' ends it and
+ * returns the times.
+ */
+async function rawStream(shell: Frame, what: 'start' | 'stop'): Promise<number[]> {
+  return shell.evaluate((what) => {
+    const w = window as unknown as { __stream?: { times: number[]; stop: boolean } };
+    if (what === 'stop') {
+      w.__stream!.stop = true;
+      return w.__stream!.times;
+    }
+    const stream = (w.__stream = { times: [] as number[], stop: false });
+    const echo = [...document.querySelectorAll('iframe')].find((f) => f.src.endsWith('/echo.html'))!;
+    const channel = new MessageChannel();
+    echo.contentWindow!.postMessage('port', new URL(echo.src).origin, [channel.port2]);
+    const port = channel.port1;
+    const next = () =>
+      stream.stop
+        ? port.close()
+        : setTimeout(
+            () => {
+              const t0 = performance.now();
+              port.onmessage = () => (stream.times.push(performance.now() - t0), next());
+              port.postMessage(0);
+            },
+            5 + Math.random() * 20,
+          );
+    next();
+    return [];
+  }, what);
 }
 
 /**

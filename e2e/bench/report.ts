@@ -6,6 +6,7 @@ import { currentSoakSection } from '../soak/soak-section';
 import type { SanityChecks } from './figures';
 import { CHANGES as BURST_CHANGES, ITEMS, ONE_MORE } from './burst';
 import { COLD_MOUNTS, CYCLES, MOUNTS, WARM } from './host-figures';
+import { IDLE_S } from './idle-wakeups';
 
 export function report(
   table: string,
@@ -26,6 +27,32 @@ run, each beside a baseline measured in the same run, because these machines are
 noisy: read the ratios, not the milliseconds. Analysis and earlier runs: [the log](benchmarks-log.md).
 
 ${table}
+
+## Regression guard
+
+The last column is each guarded figure's last accepted value and its noise margin, from
+\`e2e/bench/accepted.json\` (the full run's; the quick run, \`OMNI_BENCH_QUICK=1\`, has its own).
+\`npm run bench\` fails when a figure is worse than its accepted value by more than its margin,
+naming the row and by how much, whether or not the row meets its target. The margins were
+measured: repeated runs on this shared machine, the margin twice the furthest a run fell above
+their median, never below the row's own least margin (1 % for sizes, 0 for counts that must stay
+0). Accepted figures move only by \`npm run bench:accept\` (\`-- --quick\` for the quick set,
+\`--noise N\` to take the median and margins of the last N runs): lowering needs nothing more,
+raising needs \`--reason "…"\`, and the command writes every move and its reason to the
+[log](benchmarks-log.md). \`npm test\`'s size check is a ratchet the same way: each size at most
+1 % past \`omni-mfe/scripts/size-accepted.json\`, moved by \`npm run size -- --accept\`.
+
+## Deliberate breaks
+
+Each check has been seen failing. \`npm run bench:breaks\` builds omni-mfe's break build
+(angular.json's \`breaks\` configuration into \`dist/breaks\`: the shipped lifecycles wrapped from
+outside by \`e2e/bench/breaks\`, never in the shipped bundle, which \`npm run size -- --check\`
+verifies), runs the quick bench against the shipped build (it must pass) and then against each
+break (each must fail on its row): 20 KB more initial JS (P2 and the size check), a window listener
+leaked by every mount (P4, listeners left), a timer waking every 100 ms while idle (W, wake-ups),
+a 20 ms busy loop on every DC status change (P1, DC → Omni p50), one work-item event dropped in a
+burst (P5, items lost) and one extra reconnect during a burst (P5, reconnects). \`npm test\` runs
+its CI form, \`npm run test:breaks\`: one break per family, each measured on its family only.
 
 ## Sanity checks
 
@@ -50,8 +77,10 @@ ${checks}
   connects, syncs and heartbeats. P3 times mount → first render: the first mount in
   ${COLD_MOUNTS} fresh pages and ${MOUNTS} later mounts in one page after 3 warm-ups. P4 runs
   ${CYCLES} cycles of: mount, wait until connected and in sync, a console status change that DC
-  follows, a DC change the console follows, an item routed into the panel, accepted and closed,
-  unmount. The harness removes nothing after an unmount. The floor app mounts and unmounts in
+  follows, a DC change the console follows, an item routed into the panel, then unmount: in a
+  third of the cycles after accepting and closing it, in a third with the item left in the open
+  panel, in a third with its Decline dialog open as well (the next cycle works the item left).
+  The harness removes nothing after an unmount. The floor app mounts and unmounts in
   the same host. The heap is read after forced garbage collection (DevTools protocol, on the
   host's own process) after cycles 1, ${WARM} and ${CYCLES}, and split by a heap snapshot
   (\`e2e/bench/heap-split.ts\`), whose count of objects leaves out the literal boilerplates V8
@@ -65,20 +94,31 @@ ${checks}
   against a raw MessagePort round trip DC frame → console origin → DC frame. Omni → DC: from the
   console's status change until the console hears that the DC header shows the paired state
   (console page), against a raw round trip console → DC frame → console. Each change starts once
-  the last is confirmed, and one raw round trip follows each change (the same load); a quiet
-  loop of raw round trips is the second baseline. ${p1Changes} changes each way; the console
+  the last is confirmed. DC → Omni's baseline under the same load is a steady stream of raw round
+  trips through the same frames, each sent at a random time, independent of the changes (so that
+  omni-mfe's own rendering of a change does not slow its baseline too); Omni → DC's is one raw
+  round trip after each change. A quiet loop of raw round trips is the second baseline. ${p1Changes} changes each way; the console
   counts its toolkit calls and their answers.
 - **P5**: the console fires ${ITEMS} work items and ${BURST_CHANGES} status changes at full speed; every
   wait has a deadline, and what is not counted by then is lost. Reconnects (bridge loads) and
   resyncs (getAgentWorks calls) are counted by the console, because either would repair a loss.
-  Then ${ONE_MORE} more items, one at a time, into the open panel: from the item's arrival at
-  omni-mfe's port to the end of the frame that paints its row (the frame being rendered when
-  the row appears during rendering, else the next), on the DC frame's clock.
+  Then ${ONE_MORE} more items, one at a time, into the open panel, while the DC frame renders
+  frames continuously: from the item's arrival at omni-mfe's port to the end of the frame that
+  paints its row (the frame being rendered when the row appears during rendering, else the next),
+  on the DC frame's clock, and how many frames were rendered after the arrival before that one
+  (0: painted in the first frame after arrival).
+
+- **W**: omni-mfe mounted on the bench host, connected and in sync, then left alone: every timer
+  callback, animation frame and message handler that runs in its frame is a wake-up, counted over
+  ${IDLE_S} s after 2 s of settling, per minute; the floor app mounted the same way is the baseline.
+  The heartbeat (every 5 s: its time-out and the answer) is all an idle agent needs.
 
 ## Reproduce
 
 \`\`\`
 npm ci && npm run bench
+npm run bench:accept -- --reason "…"     # after a run that should become the accepted figures
+npm run bench:breaks                    # every deliberate break against the whole quick bench
 \`\`\`
 
 ${currentSoakSection()}

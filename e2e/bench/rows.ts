@@ -1,29 +1,31 @@
-/** The rows of docs/BENCHMARKS.md past P2 (size-rows.ts), computed from what the run measured, with their targets. */
-import type { BurstFigures } from './burst';
-import { CHANGES, ITEMS, ONE_MORE } from './burst';
-import { mb, ms, pq, quantile, row, spread, spreadRatio, times, type Row } from './figures';
+/** P3's and P4's rows of docs/BENCHMARKS.md (P2: size-rows.ts; P1, P5: demo-rows.ts), with their targets and guards. */
+import { guardAll, guarded, mb, ms, quantile, row, times, type Row } from './figures';
 import { CYCLES, WARM, type LeakFigures } from './host-figures';
-
-const P1_P99_MAX = 3;
 
 export function mountRows(omniCold: number[], floorCold: number[], omni: number[], floor: number[]): Row[] {
   const [oc, fc, ow, fw] = [omniCold, floorCold, omni, floor].map((xs) => quantile(xs, 0.5));
   return [
-    row(
-      'P3 mount → first render, first mount in a fresh page, median',
-      ms(oc),
-      `${ms(fc)} (floor app)`,
-      times(oc, fc),
-      '≤ 1.3x',
-      oc / fc <= 1.3,
+    guarded(
+      row(
+        'P3 mount → first render, first mount in a fresh page, median',
+        ms(oc),
+        `${ms(fc)} (floor app)`,
+        times(oc, fc),
+        '≤ 1.3x',
+        oc / fc <= 1.3,
+      ),
+      ['P3.cold.median.ratio', oc / fc, 'x', 0.2],
     ),
-    row(
-      'P3 mount → first render, later mounts in the same page, median',
-      ms(ow),
-      `${ms(fw)} (floor app)`,
-      times(ow, fw),
-      '≤ 1.3x',
-      ow / fw <= 1.3,
+    guarded(
+      row(
+        'P3 mount → first render, later mounts in the same page, median',
+        ms(ow),
+        `${ms(fw)} (floor app)`,
+        times(ow, fw),
+        '≤ 1.3x',
+        ow / fw <= 1.3,
+      ),
+      ['P3.warm.median.ratio', ow / fw, 'x', 0.5],
     ),
     row(
       'P3 later mounts, p95',
@@ -46,6 +48,26 @@ export function leakRows(o: LeakFigures, f: LeakFigures): Row[] {
     ];
   };
   const leftO = left(o);
+  const leftTotal = leftO.reduce((a, n) => a + Math.max(0, n), 0);
+  return guardAll(leakRows0(o, f, leftO, left(f), perCycle), [
+    ['P4.heap.ratio', o.heap.last / o.heap.first, 'x', 0.03],
+    ['P4.heap.afterWarm.ratio', o.heap.last / o.heap.warm, 'x', 0.02],
+    null,
+    null,
+    ['P4.objectsPerCycle', perCycle(o), '', 0.5],
+    ['P4.detachedDom', o.split.last.detachedDom, '', 0],
+    ['P4.left', leftTotal, '', 0],
+    ['P4.nodesLeft', o.leftInContainer, '', 0],
+  ]);
+}
+
+function leakRows0(
+  o: LeakFigures,
+  f: LeakFigures,
+  leftO: number[],
+  leftF: number[],
+  perCycle: (x: LeakFigures) => number,
+): Row[] {
   return [
     row(
       `P4 JS heap after GC, cycle ${CYCLES} vs cycle 1`,
@@ -94,7 +116,7 @@ export function leakRows(o: LeakFigures, f: LeakFigures): Row[] {
     row(
       `P4 left after ${CYCLES} cycles, beyond before the first mount: listeners on window and document / MessagePorts open / intervals / time-outs pending`,
       leftO.join(' / '),
-      `${left(f).join(' / ')} (floor app)`,
+      `${leftF.join(' / ')} (floor app)`,
       '—',
       '0 / 0 / 0 / 0',
       leftO.every((n) => n <= 0),
@@ -106,98 +128,6 @@ export function leakRows(o: LeakFigures, f: LeakFigures): Row[] {
       '—',
       '0',
       o.leftInContainer === 0,
-    ),
-  ];
-}
-
-export interface LatencyFigures {
-  quiet: number[];
-  toOmni: { confirmed: number[]; inConsole: number[]; rawAfter: number[] };
-  toDc: { total: number[]; inMfe: number[]; rawAfter: number[]; quiet: number[] };
-  n: number;
-}
-
-export function latencyRows({ quiet, toOmni, toDc, n }: LatencyFigures): Row[] {
-  const p99 = (xs: number[], base: number[]) => pq(xs)[2] / pq(base)[2] <= P1_P99_MAX;
-  return [
-    row(
-      `P1 DC → Omni confirmed by the console (back in omni-mfe), p50 / p95 / p99 (${n} changes)`,
-      spread(toOmni.confirmed),
-      `${spread(toOmni.rawAfter)} (raw DC → console → DC round trip, one after each change)`,
-      spreadRatio(toOmni.confirmed, toOmni.rawAfter),
-      `p99 ≤ ${P1_P99_MAX}x`,
-      p99(toOmni.confirmed, toOmni.rawAfter),
-    ),
-    row(
-      'P1 the same against the raw round trip in a quiet loop',
-      spread(toOmni.confirmed),
-      `${spread(quiet)} (quiet)`,
-      spreadRatio(toOmni.confirmed, quiet),
-      `p99 ≤ ${P1_P99_MAX}x`,
-      p99(toOmni.confirmed, quiet),
-    ),
-    row('P1 of which the console itself (toolkit call → its callback), p50 / p95 / p99', spread(toOmni.inConsole)),
-    row(
-      `P1 Omni → DC: the console's change until the console hears DC shows it, p50 / p95 / p99 (${n} changes)`,
-      spread(toDc.total),
-      `${spread(toDc.rawAfter)} (raw console → DC → console round trip, one after each change)`,
-      spreadRatio(toDc.total, toDc.rawAfter),
-      `p99 ≤ ${P1_P99_MAX}x`,
-      p99(toDc.total, toDc.rawAfter),
-    ),
-    row(
-      'P1 the same against the raw round trip in a quiet loop',
-      spread(toDc.total),
-      `${spread(toDc.quiet)} (quiet)`,
-      spreadRatio(toDc.total, toDc.quiet),
-      `p99 ≤ ${P1_P99_MAX}x`,
-      p99(toDc.total, toDc.quiet),
-    ),
-    row('P1 of which inside omni-mfe (port handler → header), p50 / p95 / p99', spread(toDc.inMfe)),
-  ];
-}
-
-export function burstRows(b: BurstFigures, rawBurstMs: number): Row[] {
-  const painted = b.oneMore.map((o) => o.painted);
-  const p95 = quantile(painted, 0.95);
-  return [
-    row(
-      `P5 burst of ${ITEMS + CHANGES} events (${ITEMS} items, ${CHANGES} status changes): time until all ${ITEMS} are counted`,
-      Number.isNaN(b.settleMs) ? 'never (deadline)' : ms(b.settleMs, 0),
-      `${ms(rawBurstMs, 0)} (1,000 raw messages round trip)`,
-      Number.isNaN(b.settleMs) ? '—' : times(b.settleMs, rawBurstMs, 1),
-    ),
-    row(
-      `P5 items lost (counted by omni-mfe of ${ITEMS}; Assigned in the console, the ${ONE_MORE} one-more items included)`,
-      `${ITEMS - b.counted} (${b.counted}; ${b.consoleAssigned})`,
-      '—',
-      '—',
-      '0',
-      b.counted === ITEMS,
-    ),
-    row(
-      'P5 reconnects / resyncs during the burst (bridge loads; getAgentWorks calls)',
-      `${b.reconnects} / ${b.resyncs}`,
-      '—',
-      '—',
-      '0 / 0',
-      b.reconnects === 0 && b.resyncs === 0,
-    ),
-    row(
-      "P5 presence after the burst: omni-mfe shows; the console's",
-      `${b.presence.shown}; ${b.presence.console}`,
-      '—',
-      '—',
-      'equal',
-      b.presence.shown === b.presence.console,
-    ),
-    row(
-      `P5 one more item into the open panel of ${ITEMS}, its arrival in omni-mfe → the painted frame with its row, median / p95 / worst of ${b.oneMore.length}`,
-      `${ms(quantile(painted, 0.5))} / ${ms(p95)} / ${ms(Math.max(...painted))}`,
-      '—',
-      '—',
-      'p95 ≤ 16 ms',
-      p95 <= 16,
     ),
   ];
 }

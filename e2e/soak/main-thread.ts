@@ -9,9 +9,14 @@
  */
 import type { CDPSession, Frame } from '@playwright/test';
 
-/** One simulated ten minutes: the traffic's main-thread seconds and the fixed work's ms. */
+/**
+ * One simulated ten minutes: the traffic's main-thread seconds, the frame's idle rate (main-thread
+ * ms per second with nothing happening: its own figure, so that background work that grows, a
+ * leaked timer, is seen rather than taken off as idle) and the fixed work's ms.
+ */
 export interface BlockLoad {
   readonly traffic: number;
+  readonly idle: number;
   readonly calibration: number;
 }
 
@@ -46,22 +51,24 @@ export async function mainThreadProbe(cdp: CDPSession, frame: Frame) {
       const idleRate = ((await busy()) - idleStart) / (IDLE_MS / 1000);
       const calibration = await calibrate();
       [before, started] = [await busy(), Date.now()];
-      return { traffic: Math.max(0, spent - idleRate * wall), calibration };
+      return { traffic: Math.max(0, spent - idleRate * wall), idle: idleRate * 1000, calibration };
     },
   };
 }
 
 /**
  * The first and the last simulated hour: the traffic's main-thread seconds per ten minutes, the
- * fixed work's ms, and how much more the last hour's traffic cost beside the fixed work; null
- * for a shift under two hours.
+ * idle rate, the fixed work's ms, and how much more the last hour's traffic and idle rate cost
+ * beside the fixed work; null for a shift under two hours.
  */
 export function busyHours(blocks: readonly BlockLoad[]) {
   if (blocks.length < 2 * HOUR) return null;
   const mean = (xs: readonly BlockLoad[], key: keyof BlockLoad) => xs.reduce((a, b) => a + b[key], 0) / xs.length;
   const [first, last] = [blocks.slice(0, HOUR), blocks.slice(-HOUR)].map((xs) => ({
     traffic: mean(xs, 'traffic'),
+    idle: mean(xs, 'idle'),
     calibration: mean(xs, 'calibration'),
   }));
-  return { first, last, growth: last.traffic / last.calibration / (first.traffic / first.calibration) };
+  const beside = (k: 'traffic' | 'idle') => last[k] / last.calibration / (first[k] / first.calibration);
+  return { first, last, growth: beside('traffic'), idleGrowth: beside('idle') };
 }

@@ -14,12 +14,16 @@ import { BLOCKS, BUSY_MAX, runShift } from './shift';
 const dist = resolve(__dirname, '../../dist');
 
 /** The DC frame's main-thread time as a figure: omni-mfe must not slow down as the shift goes on. */
-function busy(blocks: BlockLoad[]): string {
+function busy(blocks: BlockLoad[]): string[] {
   const hours = busyHours(blocks);
-  if (!hours) return "DC frame's main thread: a shift under two hours is not compared";
+  if (!hours) return ["DC frame's main thread: a shift under two hours is not compared"];
   const hour = (h: { traffic: number; calibration: number }) =>
     `${h.traffic.toFixed(2)} s (a fixed piece of work: ${h.calibration.toFixed(0)} ms)`;
-  return `DC frame's main thread for each simulated ten minutes' traffic, its idle rate taken off: ${hour(hours.first)} in the first hour, ${hour(hours.last)} in the last: ${hours.growth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`;
+  const idle = `DC frame's idle main-thread rate (nothing happening): ${hours.first.idle.toFixed(1)} ms/s in the first hour, ${hours.last.idle.toFixed(1)} ms/s in the last: ${hours.idleGrowth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`;
+  return [
+    `DC frame's main thread for each simulated ten minutes' traffic, its idle rate taken off: ${hour(hours.first)} in the first hour, ${hour(hours.last)} in the last: ${hours.growth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`,
+    idle,
+  ];
 }
 
 export async function runShiftSoak(): Promise<void> {
@@ -56,11 +60,12 @@ export async function runShiftSoak(): Promise<void> {
     const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
     const figures = [
       `${((BLOCKS * 10) / 60).toFixed(1)} simulated hours in ${minutes.toFixed(1)} min: ${r.items} work items (two accepted and closed for each declined), ${r.changes.dc} DC and ${r.changes.omni} Omni status changes, ${r.disturbances.reloads} bridge reloads and ${r.disturbances.hangs} hangs`,
+      `unplanned reconnects / resyncs during traffic (bridge loads; getAgentWorks calls beyond the disturbances'): ${r.unplanned.reconnects} / ${r.unplanned.resyncs} (target 0 / 0)`,
       `${r.checkpoints} checkpoints (every simulated ten minutes): panel = console and presence in step ${r.problems.length ? `failed: ${r.problems.length} problems` : 'at every one'}`,
       r.heap.hour
         ? `DC frame's JS heap after GC: ${mb(r.heap.hour)} after the first hour, ${mb(r.heap.end)} at the end: ${(r.heap.end / r.heap.hour).toFixed(3)}x (at most 1.05x)`
         : `DC frame's JS heap after GC at the end: ${mb(r.heap.end)} (a shift shorter than an hour has no first-hour figure)`,
-      busy(r.busy),
+      ...busy(r.busy),
       `console errors and uncaught exceptions: ${errors.length}`,
     ];
     figures.forEach((f) => console.log(`  ${f}`));

@@ -38,6 +38,8 @@ export interface ShiftResult {
   items: number;
   changes: { dc: number; omni: number };
   disturbances: { reloads: number; hangs: number };
+  /** Reconnects (bridge loads) and resyncs (getAgentWorks calls) during traffic: none is planned. */
+  unplanned: { reconnects: number; resyncs: number };
   heap: { hour: number; end: number };
   /** The DC frame's main-thread load per simulated ten minutes, block by block. */
   busy: BlockLoad[];
@@ -51,6 +53,7 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
     items: 0,
     changes: { dc: 0, omni: 0 },
     disturbances: { reloads: 0, hangs: 0 },
+    unplanned: { reconnects: 0, resyncs: 0 },
     heap: { hour: 0, end: 0 },
     busy: [],
     checkpoints: 0,
@@ -115,6 +118,8 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
         await page.waitForTimeout(50);
       }
     }
+    // Only the disturbances above reconnect; a reconnect storm that repairs itself must still count.
+    const [loads0, resyncs0] = [await control<number>('bridgeLoads'), await resyncCount()];
     for (let i = 0; i < ITEMS_PER_BLOCK; i++) {
       const label = `Shift ${block + 1}.${i + 1}`;
       await control('setStatus', 'On_Break');
@@ -131,6 +136,8 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
     }
     result.busy.push(await probe.block());
     await checkpoint(block);
+    result.unplanned.reconnects += (await control<number>('bridgeLoads')) - loads0;
+    result.unplanned.resyncs += (await resyncCount()) - resyncs0;
     if (block + 1 === HOUR) result.heap.hour = await heap();
     log(
       `  ${(((block + 1) * 10) / 60).toFixed(1).padStart(4)} h simulated, ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.items} items, ${result.changes.dc + result.changes.omni} changes, ${result.problems.length} problems`,
@@ -142,7 +149,15 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
       `retained heap ${(result.heap.end / 1048576).toFixed(2)} MB at the end, ${(result.heap.end / result.heap.hour).toFixed(3)}x the first hour's ${(result.heap.hour / 1048576).toFixed(2)} MB (at most ${HEAP_MAX}x)`,
     );
   }
+  if (result.unplanned.reconnects || result.unplanned.resyncs)
+    result.problems.push(
+      `${result.unplanned.reconnects} unplanned reconnects and ${result.unplanned.resyncs} unplanned resyncs during traffic (target 0)`,
+    );
   const hours = busyHours(result.busy);
+  if (hours && hours.idleGrowth > BUSY_MAX)
+    result.problems.push(
+      `the DC frame's idle main-thread rate was ${hours.idleGrowth.toFixed(2)}x the first hour's in the last, beside a fixed piece of work (at most ${BUSY_MAX}x)`,
+    );
   if (hours && hours.growth > BUSY_MAX)
     result.problems.push(
       `the DC frame's main thread spent ${hours.growth.toFixed(2)}x as long on each simulated ten minutes' traffic in the last hour as in the first, beside a fixed piece of work (at most ${BUSY_MAX}x)`,

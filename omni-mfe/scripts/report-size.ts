@@ -13,21 +13,32 @@
  * `npm run build:measure` also builds English omni-mfe with that transport left out
  * (angular.json's `without-open-cti`), and its row is the difference between the two builds.
  *
- * With --check it fails when omni-mfe grows past its budget (see docs/BENCHMARKS.md).
+ * With --check it fails when omni-mfe grows past its budget (see docs/BENCHMARKS.md) or past its
+ * last accepted size + 1 % (size-ratchet.ts), or when a shipped file carries a deliberate break;
+ * `--accept [--reason "…"]` makes the current sizes the accepted ones; `--omni <dir>` measures
+ * another omni-mfe build (the break build, dist/breaks/omni-mfe) in place of dist/omni-mfe.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { reasonArg } from './accept-log';
 import {
   LOCALE_SPREAD,
   OPEN_CTI_MAX_GZ,
   PAGE_JS_MAX_GZ,
-  RATIO_BUDGET,
   RELAY_JS_MAX_GZ,
   REMOTE_ENTRY_MAX_GZ,
   SOURCE_LOCALE,
 } from './size-budgets';
+import {
+  acceptSizes,
+  ratchetGains,
+  ratchetProblems,
+  readSizeAccepted,
+  shippedBreaks,
+  type SizeFigures,
+} from './size-ratchet';
 
 interface Row {
   file: string;
@@ -100,8 +111,7 @@ function builtLocales(dir: string): string[] {
 }
 
 /** Measures both builds; returns the figures the benchmark report uses too. */
-export function measureSizes(root = resolve(__dirname, '../../dist')) {
-  const omniDir = join(root, 'omni-mfe');
+export function measureSizes(root = resolve(__dirname, '../../dist'), omniDir = join(root, 'omni-mfe')) {
   const locales = builtLocales(omniDir).map((locale) => ({
     locale,
     total: sum(initialJs(join(omniDir, locale)).rows),
@@ -134,9 +144,44 @@ export function measureSizes(root = resolve(__dirname, '../../dist')) {
   };
 }
 
+/** The figures the ratchet holds, in gzip bytes. */
+export function ratchetFigures(m: ReturnType<typeof measureSizes>): SizeFigures {
+  return {
+    'omni-mfe initial JS': m.total.gzip,
+    'remoteEntry.js': m.remoteEntry.gzip,
+    'bridge page JS': m.bridge.gzip,
+    ...(m.relay ? { 'Lightning relay JS': m.relay.gzip } : {}),
+  };
+}
+
+function checkProblems(m: ReturnType<typeof measureSizes>, root: string): string[] {
+  const problems: string[] = ratchetProblems(ratchetFigures(m), readSizeAccepted());
+  if (!m.ratio) problems.push('the floor app is not built (npm run build:measure)');
+  if (!m.openCti) problems.push('omni-mfe without the Open CTI transport is not built (npm run build:measure)');
+  else if (m.openCti.gzip > OPEN_CTI_MAX_GZ)
+    problems.push(`the Open CTI transport costs ${kb(m.openCti.gzip)} gz of initial JS, past ${kb(OPEN_CTI_MAX_GZ)}`);
+  for (const l of m.locales)
+    if (Math.abs(l.spread) > LOCALE_SPREAD)
+      problems.push(
+        `the ${l.locale} build's initial JS is ${kb(l.total.gzip)} gz, ${(l.spread * 100).toFixed(2)} % off ${SOURCE_LOCALE}'s (at most ${LOCALE_SPREAD * 100} %)`,
+      );
+  if (m.remoteEntry.gzip > REMOTE_ENTRY_MAX_GZ)
+    problems.push(`remoteEntry.js is ${kb(m.remoteEntry.gzip)} gz, past ${kb(REMOTE_ENTRY_MAX_GZ)}`);
+  for (const [r, max] of [
+    [m.bridge, PAGE_JS_MAX_GZ],
+    [m.relay, RELAY_JS_MAX_GZ],
+  ] as const)
+    if (r && r.gzip > max) problems.push(`the ${r.file} is ${kb(r.gzip)} gz, past ${kb(max)}`);
+  const shipped = ['omni-mfe', 'shell', 'bridge', 'relay'].map((d) => join(root, d));
+  for (const f of shippedBreaks(shipped)) problems.push(`${f} carries a deliberate break (e2e/bench/breaks)`);
+  return problems;
+}
+
 if (require.main === module) {
   try {
-    const m = measureSizes();
+    const root = resolve(__dirname, '../../dist');
+    const omniAt = process.argv.indexOf('--omni');
+    const m = measureSizes(root, omniAt > 0 ? resolve(process.argv[omniAt + 1]) : undefined);
     console.log(`omni-mfe production initial JS (remoteEntry + what mount loads), ${SOURCE_LOCALE}`);
     [...m.omni.rows, m.total].forEach((r) => console.log(line(r)));
     console.log(`  not loaded by shells: ${m.omni.unused.join(', ') || '(none)'}`);
@@ -155,34 +200,20 @@ if (require.main === module) {
     if (!m.relay) console.log('  (no dist/relay: the Lightning relay is not built)');
     if (m.floorTotal) {
       console.log(`floor app (zoneless Angular 21 + NgRx + single-spa-angular), same build:\n${line(m.floorTotal)}`);
-      console.log(`  ratio omni-mfe / floor (gzip): ${m.ratio!.toFixed(2)}x (target 1.3x, budget ${RATIO_BUDGET}x)`);
+      console.log(`  ratio omni-mfe / floor (gzip): ${m.ratio!.toFixed(2)}x (target 1.3x)`);
     }
-    if (process.argv.includes('--check')) {
-      const problems: string[] = [];
-      if (!m.ratio) problems.push('the floor app is not built (npm run build:measure)');
-      else if (m.ratio > RATIO_BUDGET)
-        problems.push(`omni-mfe is ${m.ratio.toFixed(2)}x the floor app, past its ${RATIO_BUDGET}x budget`);
-      if (!m.openCti) problems.push('omni-mfe without the Open CTI transport is not built (npm run build:measure)');
-      else if (m.openCti.gzip > OPEN_CTI_MAX_GZ)
-        problems.push(
-          `the Open CTI transport costs ${kb(m.openCti.gzip)} gz of initial JS, past ${kb(OPEN_CTI_MAX_GZ)}`,
-        );
-      for (const l of m.locales)
-        if (Math.abs(l.spread) > LOCALE_SPREAD)
-          problems.push(
-            `the ${l.locale} build's initial JS is ${kb(l.total.gzip)} gz, ${(l.spread * 100).toFixed(2)} % off ${SOURCE_LOCALE}'s (at most ${LOCALE_SPREAD * 100} %)`,
-          );
-      if (m.remoteEntry.gzip > REMOTE_ENTRY_MAX_GZ)
-        problems.push(`remoteEntry.js is ${kb(m.remoteEntry.gzip)} gz, past ${kb(REMOTE_ENTRY_MAX_GZ)}`);
-      for (const [r, max] of [
-        [m.bridge, PAGE_JS_MAX_GZ],
-        [m.relay, RELAY_JS_MAX_GZ],
-      ] as const)
-        if (r && r.gzip > max) problems.push(`the ${r.file} is ${kb(r.gzip)} gz, past ${kb(max)}`);
+    if (process.argv.includes('--accept')) {
+      if (omniAt > 0) throw new Error('--accept takes the shipped build only, not --omni');
+      if (!acceptSizes(ratchetFigures(m), reasonArg(process.argv))) process.exit(1);
+    } else if (process.argv.includes('--check')) {
+      const problems = checkProblems(m, root);
       if (problems.length) {
         console.error(`Size check failed: ${problems.join('; ')}. See docs/BENCHMARKS.md.`);
         process.exit(1);
       }
+      const gains = ratchetGains(ratchetFigures(m), readSizeAccepted());
+      if (gains.length)
+        console.log(`Smaller than accepted (lock in with npm run size -- --accept): ${gains.join('; ')}`);
       console.log('Size check passed.');
     }
   } catch (err) {
