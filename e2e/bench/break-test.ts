@@ -15,7 +15,14 @@ import { BREAKS, CAUGHT_BY, type BreakName } from './breaks/break-names';
 const ROOT = resolve(__dirname, '../..');
 const CI = process.argv.includes('--ci');
 /** The CI form: one break per family. */
-const CI_BREAKS: BreakName[] = ['extra-js', 'listener-leak', 'idle-timer', 'busy-status', 'drop-work-item'];
+const CI_BREAKS: BreakName[] = [
+  'extra-js',
+  'listener-leak',
+  'idle-timer',
+  'busy-status',
+  'drop-work-item',
+  'growing-timer',
+];
 
 interface Outcome {
   code: number | null;
@@ -38,8 +45,28 @@ const bench = (env: Record<string, string>) =>
 /** The regression lines a run printed. */
 const regressions = (out: string) => out.split('\n').filter((l) => l.startsWith('REGRESSION'));
 
+/** The shift soak's short form (two simulated hours), served `name` when given. */
+const shortShift = (name?: BreakName) =>
+  run('npx', ['ts-node', '--transpile-only', '-r', 'tsconfig-paths/register', 'e2e/soak/shift-short.ts'], {
+    ...(name ? { OMNI_BENCH_BREAK: name } : {}),
+  });
+
+function caughtBySoak(name: BreakName): string | null {
+  const { key, what } = CAUGHT_BY[name];
+  const o = shortShift(name);
+  const hit = o.out.split('\n').find((l) => l.includes(key) && /at most/.test(l) && /^\s*- /.test(l));
+  const head = `${name} (${what}), the shift soak's short form, ${o.seconds.toFixed(0)} s`;
+  if (o.code !== 0 && hit) {
+    console.log(`caught: ${head}\n  ${hit.trim()}`);
+    return null;
+  }
+  console.error(o.out);
+  return `${head}: ${o.code === 0 ? 'the shift passed' : `no problem naming the ${key}`}`;
+}
+
 function caught(name: BreakName): string | null {
   const { family, key, what } = CAUGHT_BY[name];
+  if (family === 'soak') return caughtBySoak(name);
   const o = bench({ OMNI_BENCH_BREAK: name, ...(CI ? { OMNI_BENCH_ONLY: family } : {}) });
   const hit = regressions(o.out).find((l) => l.includes(`[${key}]`));
   const head = `${name} (${what}), ${CI ? `${family} only` : 'whole quick bench'}, ${o.seconds.toFixed(0)} s`;
@@ -73,6 +100,14 @@ function main(): number {
     if (control.code !== 0) {
       console.error(control.out);
       failures.push('the shipped build failed the quick bench: a break caught would prove nothing');
+    }
+    const shift = shortShift();
+    console.log(
+      `control: the shipped build, the shift soak's short form, ${shift.seconds.toFixed(0)} s: exit ${shift.code}`,
+    );
+    if (shift.code !== 0) {
+      console.error(shift.out);
+      failures.push("the shipped build failed the shift soak's short form");
     }
   }
   const size = sizeCheckCatchesExtraJs();

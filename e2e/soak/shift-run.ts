@@ -5,13 +5,12 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { BREAK, omniBuild, withBreak } from '../bench/bench-options';
 import { latencySites, openDemo } from '../bench/demo-harness';
 import { serveStaticSite } from '../servers/static-site';
 import { writeSoakSection } from './soak-section';
 import { busyHours, type BlockLoad } from './main-thread';
-import { BLOCKS, BUSY_MAX, runShift } from './shift';
-
-const dist = resolve(__dirname, '../../dist');
+import { BLOCKS, BUSY_MAX, FULL_SHIFT_BLOCKS, runShift } from './shift';
 
 /** The DC frame's main-thread time as a figure: omni-mfe must not slow down as the shift goes on. */
 function busy(blocks: BlockLoad[]): string[] {
@@ -30,18 +29,22 @@ export async function runShiftSoak(): Promise<void> {
   const servers: Server[] = [
     await serveStaticSite({
       name: 'mfe',
-      roots: [resolve(dist, 'omni-mfe'), resolve(dist, 'omni-mfe/en')],
+      roots: [omniBuild(), resolve(omniBuild(), 'en')],
       port: 4201,
       noCache: /^remoteEntry\.js$/,
     }),
   ];
   for (const site of latencySites())
     servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
-  const browser = await chromium.launch({
+  const chrome = await chromium.launch({
     executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
+  const browser = withBreak(chrome);
   const started = Date.now();
+  // Only a whole shift on the shipped build writes docs/BENCHMARKS.md's soak section.
+  const write = BLOCKS === FULL_SHIFT_BLOCKS && !BREAK ? writeSoakSection : () => undefined;
+  if (BREAK) console.log(`Served the deliberate break "${BREAK}" (e2e/bench/breaks): this shift must fail.`);
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
@@ -50,7 +53,7 @@ export async function runShiftSoak(): Promise<void> {
     const shell = await openDemo(page);
     const r = await runShift(page, shell, (line) => console.log(line)).catch((err: Error) => {
       // A shift that stops (a wait ran past its deadline) is reported too, not left at the last run's figures.
-      writeSoakSection(
+      write(
         [`the shift stopped after ${((Date.now() - started) / 60000).toFixed(1)} min`],
         [err.message.split('\n')[0]],
       );
@@ -70,10 +73,10 @@ export async function runShiftSoak(): Promise<void> {
     ];
     figures.forEach((f) => console.log(`  ${f}`));
     if (errors.length) r.problems.push(...errors.slice(0, 5).map((e) => `page error: ${e}`));
-    writeSoakSection(figures, r.problems);
+    write(figures, r.problems);
     if (r.problems.length) throw new Error(`The shift failed:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
   } finally {
-    await browser.close();
+    await chrome.close();
     servers.forEach((s) => s.close());
   }
 }

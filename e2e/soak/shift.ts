@@ -18,8 +18,9 @@ import { consoleControl } from '../bench/demo-harness';
 import { busyHours, HOUR, mainThreadProbe, type BlockLoad } from './main-thread';
 import { INSTALL_DRIVER, type ShiftDriver } from './shift-driver';
 
-/** Ten simulated minutes each: 48 make eight hours, 6 the first hour. */
-export const BLOCKS = Number(process.env['OMNI_SOAK_BLOCKS'] ?? 48);
+/** Ten simulated minutes each: 48 make eight hours, 6 the first hour; OMNI_SOAK_BLOCKS=12 is the short form. */
+export const FULL_SHIFT_BLOCKS = 48;
+export const BLOCKS = Number(process.env['OMNI_SOAK_BLOCKS'] ?? FULL_SHIFT_BLOCKS);
 /** Items per block: 42 × 48 = 2,016 items; four status changes each (two a side). */
 export const ITEMS_PER_BLOCK = 42;
 const HEAP_MAX = 1.05;

@@ -70,9 +70,25 @@ function breakMount(props: Props): Props {
     case 'reconnect':
       afterBurstItems(50, 'reload-bridge');
       return props;
+    case 'growing-timer':
+      growingTimer();
+      return props;
     default:
       return props;
   }
+}
+
+/**
+ * Background work that grows over a shift: every bridge that says hello (each reconnect) starts
+ * one more timer that wakes every 100 ms and works 0.5 ms, never stopped. Installed once a page.
+ */
+function growingTimer(): void {
+  const w = globalThis as { __omniGrowingTimer?: boolean };
+  if (w.__omniGrowingTimer) return;
+  w.__omniGrowingTimer = true;
+  window.addEventListener('message', (e: MessageEvent) => {
+    if ((e.data as { kind?: unknown } | null)?.kind === 'hello') setInterval(() => busy(0.5), 100);
+  });
 }
 
 const run = (l: Lifecycle | readonly Lifecycle[], props: Props): Promise<unknown> =>

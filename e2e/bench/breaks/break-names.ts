@@ -9,6 +9,7 @@ export const BREAKS = [
   'busy-status',
   'drop-work-item',
   'reconnect',
+  'growing-timer',
 ] as const;
 export type BreakName = (typeof BREAKS)[number];
 
@@ -19,4 +20,6 @@ export const CAUGHT_BY: Record<BreakName, { family: string; key: string; what: s
   'busy-status': { family: 'P1', key: 'P1.toOmni.p50', what: 'a 20 ms busy loop on every DC status change' },
   'drop-work-item': { family: 'P5', key: 'P5.lost', what: 'one work-item event dropped in a burst' },
   reconnect: { family: 'P5', key: 'P5.reconnects', what: 'one extra reconnect during a burst' },
+  // Caught by the shift soak's short form, not by a bench row: see break-test.ts.
+  'growing-timer': { family: 'soak', key: 'idle main-thread rate', what: 'one more 100 ms timer at every reconnect' },
 };
