@@ -35,10 +35,15 @@ test.describe('console bridge in the simulated Salesforce console', () => {
     expect(await sim.presence()).toBe('Available');
   });
 
-  test('outside console mode omni-mfe says so, and connects again when it is back', async ({ sim }) => {
+  test("outside console mode omni-mfe says what to do in the console's words, and connects again when it is back", async ({
+    sim,
+    consoleKind,
+  }) => {
     await sim.consoleMode.uncheck();
     await expect(sim.dc.consoleConnection).toHaveText(
-      'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
+      consoleKind === 'lightning'
+        ? 'Omni-Channel works in Lightning console apps only: open Desktop Connect in an app whose navigation style is Console Navigation.'
+        : 'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
     );
     await sim.consoleMode.check();
     await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');

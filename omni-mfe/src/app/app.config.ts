@@ -4,7 +4,7 @@ import { provideState, provideStore } from '@ngrx/store';
 import type { ConsoleConfig } from '@shared/contracts/omni-props';
 import type { PropsCheck } from '@shared/contracts/omni-props.schema';
 import { provideBridgeIframe } from './console-link/bridge-iframe/provide-bridge-iframe';
-import { ConsoleLink } from './console-link/console-link';
+import { provideConsoleLink } from './console-link/console-link';
 import { provideOpenCti } from './console-link/open-cti/provide-open-cti';
 import * as consoleLinkEffects from './console-link/state/console-link.effects';
 import { consoleLinkFeature } from './console-link/state/console-link.feature';
@@ -39,7 +39,7 @@ export function appConfig(props: PropsCheck): ApplicationConfig {
       { provide: OMNI_PROPS, useValue: check.props },
       // The console's transport, as the shell's configuration says: only the chosen one runs.
       consoleTransport(check.props.console, check.domElement),
-      ConsoleLink,
+      provideConsoleLink(),
       provideStore(),
       provideState(dcSessionFeature),
       provideState(consoleLinkFeature),

@@ -1,7 +1,7 @@
 import type { Timers } from './timers';
 
 /**
- * Pings the bridge at an interval and declares it dead after `allowedMisses` unanswered beats.
+ * Pings the console at an interval and declares it dead after `allowedMisses` unanswered beats.
  * Chrome throttles timers in hidden tabs (down to once a minute), so beats missed while the page
  * is hidden do not count; when it becomes visible again the count restarts with a fresh ping.
  */
@@ -30,21 +30,15 @@ export function createHeartbeat(
   let outstanding: string | null = null;
   let misses = 0;
   let counter = 0;
-
   const stop = (): void => {
     if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
-    outstanding = null;
+    timer = outstanding = null;
     misses = 0;
   };
   const beat = (): void => {
-    if (outstanding !== null && !isHidden()) {
-      misses += 1;
-      if (misses >= allowedMisses) {
-        stop();
-        onDead();
-        return;
-      }
+    if (outstanding !== null && !isHidden() && ++misses >= allowedMisses) {
+      stop();
+      return onDead();
     }
     outstanding = `hb-${++counter}`;
     sendPing(outstanding);
@@ -54,7 +48,6 @@ export function createHeartbeat(
     stop();
     beat();
   };
-
   return {
     start,
     stop,
@@ -64,10 +57,9 @@ export function createHeartbeat(
       misses = 0;
       return true;
     },
+    // Restarting forgets the misses counted while throttled.
     pageShown: () => {
-      if (timer === null) return;
-      misses = 0;
-      start();
+      if (timer !== null) start();
     },
   };
 }

@@ -24,8 +24,6 @@ interface Pending {
  * result, a console error, a timeout, or a disconnect.
  */
 export interface RequestManager {
-  /** How many requests wait for their answer. */
-  readonly size: number;
   /** Sends a request on `port`; the promise rejects with a BridgeError on any failure. */
   send<T extends RequestType>(port: RequestPort, type: T, params: RequestParams<T>): Promise<RequestResult<T>>;
   /** Whether the request with this id still waits for its answer (a retried send is pointless otherwise). */
@@ -34,6 +32,17 @@ export interface RequestManager {
   settle(response: ResponseMessage): boolean;
   /** Fails every waiting request, e.g. when the connection they were sent on is gone. */
   rejectAll(error: BridgeError): void;
+}
+
+/** Ends a request with its response: the console's error, or the result once its schema has checked it. */
+function answer(entry: Pending, { payload }: ResponseMessage): void {
+  if (!payload.ok) return entry.reject(new BridgeError(payload.error.code, payload.error.message));
+  const checked = v.safeParse(REQUEST_SCHEMAS[entry.type].result, payload.result);
+  if (checked.success) entry.resolve(checked.output);
+  else
+    entry.reject(
+      new BridgeError('invalid-response', `The console answered ${entry.type} with data omni-mfe cannot read.`),
+    );
 }
 
 /**
@@ -47,17 +56,12 @@ export function createRequestManager(timers: Timers, timeoutMs: number): Request
 
   const finish = (id: string): Pending | undefined => {
     const entry = pending.get(id);
-    if (entry) {
-      timers.clearTimeout(entry.timer);
-      pending.delete(id);
-    }
+    if (entry) timers.clearTimeout(entry.timer);
+    pending.delete(id);
     return entry;
   };
 
   return {
-    get size() {
-      return pending.size;
-    },
     isPending: (id) => pending.has(id),
     send: <T extends RequestType>(port: RequestPort, type: T, params: RequestParams<T>) => {
       const id = `${prefix}-${++counter}`;
@@ -77,18 +81,7 @@ export function createRequestManager(timers: Timers, timeoutMs: number): Request
     settle: (response) => {
       const entry = pending.get(response.id);
       if (!entry || entry.type !== response.type) return false;
-      finish(response.id);
-      const payload = response.payload;
-      if (!payload.ok) {
-        entry.reject(new BridgeError(payload.error.code, payload.error.message));
-        return true;
-      }
-      const checked = v.safeParse(REQUEST_SCHEMAS[entry.type].result, payload.result);
-      if (checked.success) entry.resolve(checked.output);
-      else
-        entry.reject(
-          new BridgeError('invalid-response', `The console answered ${entry.type} with data omni-mfe cannot read.`),
-        );
+      answer(finish(response.id) as Pending, response);
       return true;
     },
     rejectAll: (error) => {

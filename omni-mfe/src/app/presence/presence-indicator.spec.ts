@@ -44,10 +44,21 @@ describe('PresenceIndicator', () => {
     expect(byName('Console connection')).toBe('Connected to the Salesforce console');
   });
 
-  it('says Offline when logged out of Omni-Channel, and explains console mode', async () => {
-    const { fixture, byName } = await render(state({ omni: 'Offline' }, 'console-mode-required'));
+  it("says Offline when logged out of Omni-Channel, and what to do outside console mode, in the console's words", async () => {
+    const { fixture, byName } = await render(
+      state({ omni: 'Offline' }, 'console-mode-required', { problem: { kind: 'console-mode-required' } }),
+    );
     expect(byName('Omni-Channel presence')).toBe('Omni-Channel: Offline');
-    expect(byName('Console connection')).toContain('console mode only');
+    expect(byName('Console connection')).toBe(
+      'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
+    );
+    TestBed.inject(MockStore).setState(
+      state({ omni: 'Offline' }, 'console-mode-required', { problem: { kind: 'console-navigation-required' } }),
+    );
+    await fixture.whenStable();
+    expect(byName('Console connection')).toBe(
+      'Omni-Channel works in Lightning console apps only: open Desktop Connect in an app whose navigation style is Console Navigation.',
+    );
     TestBed.inject(MockStore).setState(state({ omni: 'Offline' }, 'reconnecting'));
     await fixture.whenStable();
     expect(byName('Console connection')).toBe('Reconnecting to the Salesforce console…');
@@ -120,18 +131,22 @@ describe('PresenceIndicator', () => {
     );
   });
 
-  it("shows the transport's own words after the status: no relay, a refused publish", async () => {
-    const noRelay =
-      'No answer came from the Omni-Channel relay in the Salesforce utility bar (message channel dcOmniBridge__c): ' +
-      "check that the Lightning app's utility bar holds the Omni-Channel relay.";
-    const { fixture, byName } = await render(state({}, 'failed', { problem: noRelay }));
+  it("shows the Lightning transport's own words after the status: no relay, a refused publish", async () => {
+    const channel = 'dcOmniBridge__c';
+    const { fixture, byName } = await render(state({}, 'failed', { problem: { kind: 'relay-no-answer', channel } }));
     expect(byName('Console connection')).toBe(
-      `Cannot reach the Salesforce console; still retrying. Reload the console if this persists. ${noRelay}`,
+      'Cannot reach the Salesforce console; still retrying. Reload the console if this persists. ' +
+        'No answer came from the Omni-Channel relay in the Salesforce utility bar (message channel dcOmniBridge__c): ' +
+        "check that the Lightning app's utility bar holds the Omni-Channel relay.",
     );
-    const refused =
-      'Open CTI could not publish on the message channel dcOmniBridge__c (SOFTPHONE_CONTAINER_ERROR: Container not ready); retrying.';
-    TestBed.inject(MockStore).setState(state({}, 'connected', { problem: refused }));
+    const errors = 'SOFTPHONE_CONTAINER_ERROR: Container not ready';
+    TestBed.inject(MockStore).setState(
+      state({}, 'connected', { problem: { kind: 'publish-refused', channel, errors } }),
+    );
     await fixture.whenStable();
-    expect(byName('Console connection')).toBe(`Connected to the Salesforce console. ${refused}`);
+    expect(byName('Console connection')).toBe(
+      'Connected to the Salesforce console. Open CTI could not publish on the message channel dcOmniBridge__c ' +
+        '(SOFTPHONE_CONTAINER_ERROR: Container not ready); retrying.',
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { envelope } from '@shared/bridge/envelope';
+
 /**
  * The hidden iframe that holds the bridge page. It tells the bridge which origin to answer
  * (`dcOrigin`); the bridge checks that against its own allow-list before saying hello.
@@ -6,8 +8,11 @@ export interface BridgeFrame {
   /** Creates the iframe, or reloads it (a fresh bridge page) when it exists. */
   load(): void;
   isSource(source: MessageEventSource | null): boolean;
-  /** Posts to the bridge page, only ever to the exact console origin. */
-  post(message: unknown, targetOrigin: string, transfer: Transferable[]): void;
+  /**
+   * Answers a hello: a welcome carrying a fresh MessageChannel's far end, posted only ever to the
+   * exact console origin. Returns the near end, whose messages go to `onMessage`.
+   */
+  welcome(consoleOrigin: string, onMessage: (data: unknown) => void): MessagePort;
   remove(): void;
 }
 
@@ -35,7 +40,12 @@ export function createBridgeFrame(host: HTMLElement, bridgeUrl: string, dcOrigin
       iframe.src = src;
     },
     isSource: (source) => source !== null && iframe !== null && source === iframe.contentWindow,
-    post: (message, targetOrigin, transfer) => iframe?.contentWindow?.postMessage(message, targetOrigin, transfer),
+    welcome: (consoleOrigin, onMessage) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => onMessage(event.data);
+      iframe?.contentWindow?.postMessage(envelope.welcome(), consoleOrigin, [channel.port2]);
+      return channel.port1;
+    },
     remove: () => {
       iframe?.remove();
       iframe = null;

@@ -1,8 +1,10 @@
 import { DropLog } from '@shared/bridge/drop-log';
 import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
-import { createBridgeIframeTransport, type BridgeIframeTransport } from './bridge-iframe-transport';
-import { DEFAULT_LINK_SETTINGS, type ConnectionStatus } from '../console-transport';
+import { BridgeError } from '../bridge-error';
+import { createBridgeIframeTransport } from './bridge-iframe-transport';
+import type { ConnectionState, ConnectionStatus, ConsoleTransport } from '../console-transport';
+import { DEFAULT_LINK_SETTINGS } from '../link-settings';
 import { FakeBridgePage } from '../testing/fake-bridge-page';
 import { FakeTimers } from '../testing/fake-timers';
 
@@ -10,9 +12,11 @@ describe('BridgeIframeTransport', () => {
   let host: HTMLElement;
   let timers: FakeTimers;
   let dropLog: DropLog;
-  let connection: BridgeIframeTransport;
+  let connection: ConsoleTransport;
   let page: FakeBridgePage;
   let statuses: ConnectionStatus[];
+  /** The transport's latest state. */
+  let state: ConnectionState;
   let resyncs: number;
   let events: BridgeEvent[];
 
@@ -30,7 +34,10 @@ describe('BridgeIframeTransport', () => {
     statuses = [];
     resyncs = 0;
     events = [];
-    connection.state$.subscribe((s) => statuses.push(s.status));
+    connection.state$.subscribe((s) => {
+      statuses.push(s.status);
+      state = s;
+    });
     connection.sessions$.subscribe(() => resyncs++);
     connection.events$.subscribe((e) => events.push(e));
     connection.start();
@@ -62,7 +69,7 @@ describe('BridgeIframeTransport', () => {
     expect(page.welcomes).toBe(1);
     expect(page.port).not.toBeNull();
     expect(statuses).toEqual(['connecting', 'connected']);
-    expect(connection.state.adapter).toBe('simulator');
+    expect(state.adapter).toBe('simulator');
     expect(resyncs).toBe(1);
   });
 
@@ -81,10 +88,14 @@ describe('BridgeIframeTransport', () => {
   it('reports console mode required and refuses requests outside console mode', async () => {
     page.hello({ consoleMode: false });
     await FakeBridgePage.flush();
-    expect(connection.state.status).toBe('console-mode-required');
+    expect(state.status).toBe('console-mode-required');
+    expect(state.problem).toEqual({ kind: 'console-mode-required' });
     expect(resyncs).toBe(0);
     await expectAsync(connection.request('getPresence', {})).toBeRejectedWith(
-      jasmine.objectContaining({ code: 'console-mode-required' }),
+      new BridgeError(
+        'console-mode-required',
+        'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
+      ),
     );
   });
 
@@ -127,7 +138,7 @@ describe('BridgeIframeTransport', () => {
     expect(await pending).toEqual(jasmine.objectContaining({ code: 'disconnected' }));
     expect(page.port).not.toBe(firstPort);
     expect(resyncs).toBe(2);
-    expect(connection.state.status).toBe('connected');
+    expect(state.status).toBe('connected');
   });
 
   it('reconnects with backoff when the heartbeat dies, then resyncs on the new hello', async () => {
@@ -135,7 +146,7 @@ describe('BridgeIframeTransport', () => {
     await FakeBridgePage.flush();
     const src = page.frame.src;
     timers.advance(DEFAULT_LINK_SETTINGS.heartbeatMs * DEFAULT_LINK_SETTINGS.allowedMisses);
-    expect(connection.state.status).toBe('reconnecting');
+    expect(state.status).toBe('reconnecting');
     await expectAsync(connection.request('getWorkload', {})).toBeRejectedWith(
       jasmine.objectContaining({ code: 'disconnected' }),
     );
@@ -143,14 +154,14 @@ describe('BridgeIframeTransport', () => {
     expect(page.frame.src).toBe(src);
     page.hello();
     await FakeBridgePage.flush();
-    expect(connection.state).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0 });
+    expect(state).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0 });
     expect(resyncs).toBe(2);
   });
 
   it('says failed after repeated attempts, and keeps trying', () => {
     timers.advance(10 * 60_000);
-    expect(connection.state.status).toBe('failed');
-    expect(connection.state.attempts).toBeGreaterThan(DEFAULT_LINK_SETTINGS.attemptsBeforeFailed);
+    expect(state.status).toBe('failed');
+    expect(state.attempts).toBeGreaterThan(DEFAULT_LINK_SETTINGS.attemptsBeforeFailed);
     expect(timers.pending).toBe(1);
   });
 
@@ -159,9 +170,9 @@ describe('BridgeIframeTransport', () => {
 
     it('names the bridge URL when nothing answers', () => {
       timers.advance(DEFAULT_LINK_SETTINGS.handshakeTimeoutMs);
-      expect(connection.state).toEqual({ status: 'reconnecting', adapter: null, attempts: 1 });
+      expect(state).toEqual({ status: 'reconnecting', adapter: null, attempts: 1 });
       timers.advance(backoff + DEFAULT_LINK_SETTINGS.handshakeTimeoutMs);
-      expect(connection.state).toEqual({
+      expect(state).toEqual({
         status: 'reconnecting',
         adapter: null,
         attempts: 2,
@@ -175,10 +186,10 @@ describe('BridgeIframeTransport', () => {
       dropLog = new DropLog('test', (line) => lines.push(line));
       restart();
       page.hello({ origin: 'https://acme--c.vf.force.com' });
-      expect(connection.state.attempts).withContext('the attempt ends at once').toBe(1);
+      expect(state.attempts).withContext('the attempt ends at once').toBe(1);
       timers.advance(backoff);
       page.hello({ origin: 'https://acme--c.vf.force.com' });
-      expect(connection.state.problem).toEqual({
+      expect(state.problem).toEqual({
         kind: 'wrong-origin',
         seen: 'https://acme--c.vf.force.com',
         expected: location.origin,
@@ -190,7 +201,7 @@ describe('BridgeIframeTransport', () => {
       page.hello({ data: envelope.refused() });
       timers.advance(backoff);
       page.hello({ data: envelope.refused() });
-      expect(connection.state).toEqual({
+      expect(state).toEqual({
         status: 'reconnecting',
         adapter: null,
         attempts: 2,
@@ -202,13 +213,13 @@ describe('BridgeIframeTransport', () => {
     it('believes no refusal or answer from another window, and forgets the problem once a hello comes', async () => {
       page.hello({ data: envelope.refused(), source: window });
       page.hello({ origin: 'https://evil.example', source: window });
-      expect(connection.state.attempts).toBe(0);
+      expect(state.attempts).toBe(0);
       expect(dropLog.counts()).toEqual(jasmine.objectContaining({ origin: 1, source: 1 }));
       timers.advance(2 * DEFAULT_LINK_SETTINGS.handshakeTimeoutMs + backoff);
-      expect(connection.state.problem).toEqual(jasmine.objectContaining({ kind: 'no-answer' }));
+      expect(state.problem).toEqual(jasmine.objectContaining({ kind: 'no-answer' }));
       page.hello();
       await FakeBridgePage.flush();
-      expect(connection.state).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0 });
+      expect(state).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0 });
     });
   });
 

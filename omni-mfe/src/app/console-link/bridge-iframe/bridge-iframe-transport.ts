@@ -1,9 +1,12 @@
-import { DropLog } from '@shared/bridge/drop-log';
-import { envelope, parseBridgeMessage, type HelloMessage } from '@shared/bridge/envelope';
-import type { LinkSettings } from '../console-transport';
-import { createLinkCore, type LinkTransport } from '../link-core';
+import type { DropLog } from '@shared/bridge/drop-log';
+import { parseBridgeMessage } from '@shared/bridge/envelope';
+import type { ConsoleTransport } from '../console-transport';
+import { createLinkSession, type LinkSession } from '../link-session';
+import type { LinkSettings } from '../link-settings';
+import { createLinkState } from '../link-state';
 import type { Timers } from '../timers';
 import { createBridgeFrame } from './bridge-frame';
+import { consoleModeRequired } from './bridge-iframe-words';
 import { createHandshakeDiagnosis, type FailedAnswer } from './handshake-diagnosis';
 
 export interface BridgeIframeOptions {
@@ -16,109 +19,83 @@ export interface BridgeIframeOptions {
   readonly dropLog: DropLog;
 }
 
-/** The Classic console's transport; `state` is the latest value of `state$`. */
-export type BridgeIframeTransport = LinkTransport;
+/**
+ * What a message on the window says of the handshake: a hello from our iframe in the console
+ * origin, the answer of an attempt that failed (another origin, a refusal), or nothing (dropped
+ * and counted: another window, another protocol, another kind).
+ */
+function readWindowMessage(event: MessageEvent, fromFrame: boolean, consoleOrigin: string, dropLog: DropLog) {
+  if (event.origin !== consoleOrigin) {
+    dropLog.drop('origin', `from ${event.origin} (expected ${consoleOrigin})`);
+    // Our own iframe answering from elsewhere: a bridge URL off the console origin, or a redirect.
+    return fromFrame ? ({ kind: 'wrong-origin', origin: event.origin } satisfies FailedAnswer) : null;
+  }
+  if (!fromFrame) {
+    dropLog.drop('source', 'not the bridge iframe');
+    return null;
+  }
+  const parsed = parseBridgeMessage(event.data);
+  if (parsed.ok && (parsed.message.kind === 'hello' || parsed.message.kind === 'refused')) return parsed.message;
+  if (parsed.ok) dropLog.drop('unexpected', `${parsed.message.kind} on the window channel`);
+  else dropLog.drop(parsed.reason, parsed.detail);
+  return null;
+}
+
+/** The port's messages, checked, to the session; the rest dropped and counted. */
+const portListener = (session: LinkSession, dropLog: DropLog) => (data: unknown) => {
+  const parsed = parseBridgeMessage(data);
+  if (parsed.ok) session.receive(parsed.message);
+  else dropLog.drop(parsed.reason, parsed.detail);
+};
 
 /**
  * The Classic console's transport: a hidden bridge iframe in the console's (or Visualforce)
  * origin. It accepts the bridge's `hello` only from that origin and that iframe's window, moves
- * to a private MessagePort, and heals itself (heartbeat, reconnect with backoff: the link core).
- * Each new session emits on `sessions$` so that the console's truth is read again and nothing
- * missed while away is lost.
- *
- * A closure rather than a class: its state lives in local variables, which the minifier
- * shortens, where a class's fields and methods keep their full names in the initial bundle.
+ * to a private MessagePort, and heals itself (heartbeat, reconnect with backoff). Each new
+ * session emits on `sessions$` so that the console's truth is read again and nothing missed
+ * while away is lost.
  */
-export function createBridgeIframeTransport(options: BridgeIframeOptions): BridgeIframeTransport {
+export function createBridgeIframeTransport(options: BridgeIframeOptions): ConsoleTransport {
   const { win, dropLog, consoleOrigin } = options;
   const dcOrigin = win.location.origin;
   const frame = createBridgeFrame(options.host, options.bridgeUrl, dcOrigin);
-  const diagnosis = createHandshakeDiagnosis({
-    bridgeUrl: options.bridgeUrl,
-    consoleOrigin,
-    dcOrigin,
-    attemptsBeforeDiagnosis: options.settings.attemptsBeforeDiagnosis,
+  const diagnosis = createHandshakeDiagnosis({ ...options, dcOrigin, ...options.settings });
+  const link = createLinkState(options.settings, options.timers);
+  const session = createLinkSession(win.document, options, link, () => {
+    session.end('The console bridge stopped answering.');
+    retry();
   });
-  let port: MessagePort | null = null;
-
   const onWindowMessage = (event: MessageEvent): void => {
-    const fromFrame = frame.isSource(event.source);
-    if (event.origin !== consoleOrigin) {
-      // Our own iframe answering from elsewhere: a bridge URL off the console origin, or a redirect.
-      if (fromFrame) attemptFailed({ kind: 'wrong-origin', origin: event.origin });
-      return dropLog.drop('origin', `from ${event.origin} (expected ${consoleOrigin})`);
-    }
-    if (!fromFrame) return dropLog.drop('source', 'not the bridge iframe');
-    const parsed = parseBridgeMessage(event.data);
-    if (!parsed.ok) return dropLog.drop(parsed.reason, parsed.detail);
-    const kind = parsed.message.kind;
-    if (kind === 'refused') return attemptFailed({ kind });
-    if (kind !== 'hello') return dropLog.drop('unexpected', `${kind} on the window channel`);
-    openSession(parsed.message);
-  };
-
-  const onPortMessage = (event: MessageEvent): void => {
-    const parsed = parseBridgeMessage(event.data);
-    if (!parsed.ok) return dropLog.drop(parsed.reason, parsed.detail);
-    if (!core.receive(parsed.message)) dropLog.drop('unexpected', `${parsed.message.kind} on the port`);
-  };
-
-  const core = createLinkCore({
-    doc: win.document,
-    settings: options.settings,
-    timers: options.timers,
-    dropLog,
-    consoleModeRequired: 'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
-    port: () => port,
-    ping: (id) => port?.postMessage(envelope.heartbeat('ping', id)),
-    lost: () => {
-      core.closeSession('The console bridge stopped answering.');
-      retry();
-    },
-    endSession: () => {
-      if (!port) return;
-      port.onmessage = null;
-      port.close();
-      port = null;
-    },
-    /** Creates the iframe and starts listening for its handshake. */
-    connect: () => {
-      win.addEventListener('message', onWindowMessage);
-      load();
-    },
-    reconnect: load,
-    release: () => {
-      win.removeEventListener('message', onWindowMessage);
-      frame.remove();
-    },
-  });
-
-  /** A hello opens a new session: first contact, a reloaded bridge page, or a bridge that lost us. */
-  function openSession(hello: HelloMessage): void {
+    const answer = readWindowMessage(event, frame.isSource(event.source), consoleOrigin, dropLog);
+    // An answer other than a hello fails the attempt at once: no need to wait for its timeout.
+    if (answer?.kind !== 'hello') return void (answer && diagnosis.answered(answer) && retry());
+    // A hello opens a new session: first contact, a reloaded bridge page, or a bridge that lost us.
     diagnosis.connected();
-    core.closeSession('The console bridge restarted; the request was not confirmed.');
-    const channel = new MessageChannel();
-    port = channel.port1;
-    port.onmessage = onPortMessage;
-    frame.post(envelope.welcome(), consoleOrigin, [channel.port2]);
-    core.opened(hello);
-  }
-
-  /** The bridge iframe answered this attempt, but not with a hello: it has failed, no need to wait for one. */
-  function attemptFailed(answer: FailedAnswer): void {
-    if (diagnosis.answered(answer)) retry();
-  }
-
-  function retry(): void {
-    core.retry(diagnosis.failed);
-  }
-
+    session.end('The console bridge restarted; the request was not confirmed.');
+    const port = frame.welcome(consoleOrigin, portListener(session, dropLog));
+    session.open(answer, { kind: 'console-mode-required' }, port);
+  };
+  const retry = (): void => link.failed(diagnosis.failed(link.value.attempts + 1), load);
   /** Starts an attempt: a fresh bridge page, which has `handshakeTimeoutMs` to say hello. */
   function load(): void {
     diagnosis.attemptStarted();
     frame.load();
-    core.armRetry(retry);
+    link.awaitHello(retry);
   }
-
-  return core.transport;
+  return {
+    state$: link.state$,
+    events$: session.events$,
+    sessions$: session.sessions$,
+    start: () => {
+      win.addEventListener('message', onWindowMessage);
+      load();
+    },
+    request: (type, params) => session.request(consoleModeRequired, type, params),
+    stop: () => {
+      win.removeEventListener('message', onWindowMessage);
+      link.stop();
+      session.stop();
+      frame.remove();
+    },
+  };
 }

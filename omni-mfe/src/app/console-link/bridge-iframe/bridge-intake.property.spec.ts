@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { DropLog } from '@shared/bridge/drop-log';
 import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
 import { EVENT_TYPES, type BridgeEvent } from '@shared/bridge/events.schema';
-import { createBridgeIframeTransport, type BridgeIframeTransport } from './bridge-iframe-transport';
-import { DEFAULT_LINK_SETTINGS, type ConnectionState } from '../console-transport';
+import { createBridgeIframeTransport } from './bridge-iframe-transport';
+import type { ConnectionState, ConsoleTransport } from '../console-transport';
+import { DEFAULT_LINK_SETTINGS } from '../link-settings';
 import { FakeBridgePage } from '../testing/fake-bridge-page';
 import { FakeTimers } from '../testing/fake-timers';
 
@@ -13,7 +14,7 @@ import { FakeTimers } from '../testing/fake-timers';
  */
 describe('BridgeConnection intake (property)', () => {
   let host: HTMLElement;
-  let connection: BridgeIframeTransport;
+  let connection: ConsoleTransport;
   let page: FakeBridgePage;
   let dropLog: DropLog;
   let events: BridgeEvent[];

@@ -1,4 +1,4 @@
-import type { LinkProblem } from '../link-problem';
+import type { BridgeIframeProblem } from '../link-problem';
 
 /** What a handshake attempt got from the bridge iframe instead of a hello. */
 export type FailedAnswer = { readonly kind: 'refused' } | { readonly kind: 'wrong-origin'; readonly origin: string };
@@ -22,7 +22,7 @@ export interface HandshakeDiagnosis {
   /** A hello came: a session is open. */
   connected(): void;
   /** An attempt (or the session) ended without a hello; `failedAttempts` counts it. */
-  failed(failedAttempts: number): LinkProblem | undefined;
+  failed(failedAttempts: number): BridgeIframeProblem | undefined;
 }
 
 /**

@@ -2,11 +2,13 @@ import { DropLog } from '@shared/bridge/drop-log';
 import { envelope } from '@shared/bridge/envelope';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import { lms } from '@shared/bridge/message-service';
-import { DEFAULT_LINK_SETTINGS as S, type ConnectionStatus } from '../console-transport';
+import { BridgeError } from '../bridge-error';
+import type { ConnectionState, ConnectionStatus, ConsoleTransport } from '../console-transport';
+import { DEFAULT_LINK_SETTINGS as S } from '../link-settings';
 import { FakeLmsRelay } from '../testing/fake-lms-relay';
 import { FakeTimers } from '../testing/fake-timers';
 import { OpenCtiDouble } from '../testing/open-cti-double';
-import { createOpenCtiTransport, type OpenCtiTransport } from './open-cti-transport';
+import { createOpenCtiTransport } from './open-cti-transport';
 
 /** Lets the double's callbacks and deliveries (each a later task) run. */
 const flush = async (): Promise<void> => {
@@ -18,8 +20,10 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
   let relay: FakeLmsRelay;
   let timers: FakeTimers;
   let dropLog: DropLog;
-  let transport: OpenCtiTransport;
+  let transport: ConsoleTransport;
   let statuses: ConnectionStatus[];
+  /** The transport's latest state. */
+  let state: ConnectionState;
   let resyncs: number;
   let events: BridgeEvent[];
 
@@ -39,7 +43,10 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
     statuses = [];
     resyncs = 0;
     events = [];
-    transport.state$.subscribe((s) => statuses.push(s.status));
+    transport.state$.subscribe((s) => {
+      statuses.push(s.status);
+      state = s;
+    });
     transport.sessions$.subscribe(() => resyncs++);
     transport.events$.subscribe((e) => events.push(e));
   });
@@ -49,7 +56,7 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
   async function connect(): Promise<void> {
     transport.start();
     await flush();
-    expect(transport.state.status).toBe('connected');
+    expect(state.status).toBe('connected');
   }
 
   it('subscribes to the channel, welcomes the relay in a fresh session and asks for a resync on its hello', async () => {
@@ -58,7 +65,7 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
     expect(relay.welcomes).toBe(1);
     expect(relay.session).toMatch(/^dc-[a-z0-9]+-1$/);
     expect(statuses).toEqual(['connecting', 'connected']);
-    expect(transport.state).toEqual({ status: 'connected', adapter: 'salesforce-lightning', attempts: 0 });
+    expect(state).toEqual({ status: 'connected', adapter: 'salesforce-lightning', attempts: 0 });
     expect(resyncs).toBe(1);
   });
 
@@ -92,15 +99,15 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
       timers.advance(S.heartbeatMs);
       await flush();
     }
-    expect(transport.state.status).toBe('reconnecting');
-    expect(transport.state.problem).toBe('The Omni-Channel relay in the Salesforce utility bar stopped answering.');
+    expect(state.status).toBe('reconnecting');
+    expect(state.problem).toEqual({ kind: 'relay-silent' });
     await expectAsync(transport.request('getWorkload', {})).toBeRejectedWith(
       jasmine.objectContaining({ code: 'disconnected' }),
     );
     relay.alive = true;
     timers.advance(S.backoffInitialMs * 1.2);
     await flush();
-    expect(transport.state).toEqual({ status: 'connected', adapter: 'salesforce-lightning', attempts: 0 });
+    expect(state).toEqual({ status: 'connected', adapter: 'salesforce-lightning', attempts: 0 });
     expect(relay.welcomes).toBe(2);
     expect(resyncs).toBe(2);
   });
@@ -114,7 +121,7 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
     await flush();
     expect(await pending).toEqual(jasmine.objectContaining({ code: 'disconnected' }));
     expect(relay.session).not.toBe(oldSession);
-    expect(transport.state.status).toBe('connected');
+    expect(state.status).toBe('connected');
     expect(resyncs).toBe(2);
     // The old session's late answer is dropped and counted, never acted on.
     relay.respond(relay.requests[0], { works: [] }, oldSession);
@@ -128,15 +135,13 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
     await flush();
     timers.advance(S.handshakeTimeoutMs);
     expect(statuses).toEqual(['connecting', 'reconnecting']);
-    expect(transport.state.problem).toContain(
-      'No answer came from the Omni-Channel relay in the Salesforce utility bar',
-    );
+    expect(state.problem).toEqual({ kind: 'relay-no-answer', channel: 'dcOmniBridge__c' });
     for (let i = 0; i < 10; i++) {
       timers.advance(S.backoffMaxMs + S.handshakeTimeoutMs);
       await flush();
     }
-    expect(transport.state.status).toBe('failed');
-    expect(transport.state.problem).toContain('No answer came from the Omni-Channel relay');
+    expect(state.status).toBe('failed');
+    expect(state.problem).toEqual({ kind: 'relay-no-answer', channel: 'dcOmniBridge__c' });
     expect(timers.pending).toBe(1);
   });
 
@@ -175,14 +180,16 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
     const workload = transport.request('getWorkload', {});
     await flush();
     expect(relay.requests.length).toBe(0);
-    expect(transport.state.status).toBe('connected');
-    expect(transport.state.problem).toBe(
-      'Open CTI could not publish on the message channel dcOmniBridge__c (SOFTPHONE_CONTAINER_ERROR: Container not ready); retrying.',
-    );
+    expect(state.status).toBe('connected');
+    expect(state.problem).toEqual({
+      kind: 'publish-refused',
+      channel: 'dcOmniBridge__c',
+      errors: 'SOFTPHONE_CONTAINER_ERROR: Container not ready',
+    });
     timers.advance(S.readRetryInitialMs * 1.2);
     await flush();
     expect(relay.requests.length).toBe(1);
-    expect(transport.state.problem).toBeUndefined();
+    expect(state.problem).toBeUndefined();
     relay.respond(relay.requests[0], { configuredCapacity: 5, currentWorkload: 0 });
     await flush();
     expect(await workload).toEqual({ configuredCapacity: 5, currentWorkload: 0 });
@@ -192,13 +199,30 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
     opencti.failNext('subscribe', [{ code: 'GENERIC_ERROR', description: 'No such channel', details: null }]);
     transport.start();
     await flush();
-    expect(transport.state.status).toBe('reconnecting');
-    expect(transport.state.problem).toBe(
-      'Open CTI could not subscribe to the message channel dcOmniBridge__c (GENERIC_ERROR: No such channel).',
-    );
+    expect(state.status).toBe('reconnecting');
+    expect(state.problem).toEqual({
+      kind: 'subscribe-refused',
+      channel: 'dcOmniBridge__c',
+      errors: 'GENERIC_ERROR: No such channel',
+    });
     timers.advance(S.backoffInitialMs * 1.2);
     await flush();
-    expect(transport.state.status).toBe('connected');
+    expect(state.status).toBe('connected');
+  });
+
+  it("outside a Lightning console app, begins no session and says what to do in Lightning's words", async () => {
+    relay.consoleMode = false;
+    transport.start();
+    await flush();
+    expect(state.status).toBe('console-mode-required');
+    expect(state.problem).toEqual({ kind: 'console-navigation-required' });
+    expect(resyncs).toBe(0);
+    await expectAsync(transport.request('getPresence', {})).toBeRejectedWith(
+      new BridgeError(
+        'console-mode-required',
+        'Omni-Channel works in Lightning console apps only: open Desktop Connect in an app whose navigation style is Console Navigation.',
+      ),
+    );
   });
 
   it('stop() unsubscribes, clears every timer, fails pending requests and ignores the channel afterwards', async () => {

@@ -1,7 +1,8 @@
 import { DestroyRef, DOCUMENT, inject, type Provider } from '@angular/core';
 import { DropLog } from '@shared/bridge/drop-log';
 import type { OpenCtiConsoleConfig } from '@shared/contracts/omni-props';
-import { CONSOLE_TRANSPORT, LINK_SETTINGS } from '../console-transport';
+import { CONSOLE_TRANSPORT } from '../console-transport';
+import { LINK_SETTINGS } from '../link-settings';
 import { windowTimers } from '../timers';
 import { createOpenCtiTransport } from './open-cti-transport';
 

@@ -6,7 +6,8 @@ import type { BridgeEvent } from '@shared/bridge/events.schema';
 import type { RequestType } from '@shared/bridge/requests.schema';
 import { BridgeError } from '../bridge-error';
 import { ConsoleLink } from '../console-link';
-import { DEFAULT_LINK_SETTINGS, LINK_SETTINGS, type ConnectionState } from '../console-transport';
+import type { ConnectionState } from '../console-transport';
+import { DEFAULT_LINK_SETTINGS, LINK_SETTINGS } from '../link-settings';
 import { ConsoleLinkActions } from './console-link.actions';
 import { connectLink, readConsoleUntilRead } from './console-link.effects';
 

@@ -18,7 +18,7 @@ import {
 } from 'rxjs';
 import { ConsoleLink } from '../console-link';
 import { consoleEvents } from '../console-events';
-import { backoffDelay, LINK_SETTINGS, type LinkSettings } from '../console-transport';
+import { backoffDelay, LINK_SETTINGS, type LinkSettings } from '../link-settings';
 import { ConsoleLinkActions } from './console-link.actions';
 import { readConsole } from './console-snapshot';
 

@@ -17,7 +17,7 @@ export interface ConsoleLinkState {
   /** Omni-Channel's own connection error, until the console has been read again. */
   readonly connectionError: string | null;
   /** Why the link fails or is degraded, while the transport can tell (see ConnectionState.problem). */
-  readonly problem: LinkProblem | string | null;
+  readonly problem: LinkProblem | null;
 }
 
 // The transport's adapter and reconnect attempts are not kept: nothing the agent sees reads them.

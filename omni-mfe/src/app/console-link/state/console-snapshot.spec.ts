@@ -3,7 +3,7 @@ import { Subject } from 'rxjs';
 import type { BridgeEvent } from '@shared/bridge/events.schema';
 import type { RequestType } from '@shared/bridge/requests.schema';
 import { BridgeError } from '../bridge-error';
-import { ConsoleLink } from '../console-link';
+import { ConsoleLink, provideConsoleLink } from '../console-link';
 import { CONSOLE_TRANSPORT, type ConsoleTransport } from '../console-transport';
 import { readConsole, type ConsoleSnapshot } from './console-snapshot';
 
@@ -44,7 +44,9 @@ describe('reading the console while its events keep coming', () => {
           };
         }),
     };
-    TestBed.configureTestingModule({ providers: [ConsoleLink, { provide: CONSOLE_TRANSPORT, useValue: transport }] });
+    TestBed.configureTestingModule({
+      providers: [provideConsoleLink(), { provide: CONSOLE_TRANSPORT, useValue: transport }],
+    });
     link = TestBed.inject(ConsoleLink);
     seen = [];
     link.events$.subscribe((e) =>

@@ -6,10 +6,6 @@ export class FakeTimers implements Timers {
   private nextId = 1;
   private readonly queue = new Map<number, { at: number; fn: () => void }>();
 
-  now(): number {
-    return this.time;
-  }
-
   setTimeout(fn: () => void, ms: number): number {
     const id = this.nextId++;
     this.queue.set(id, { at: this.time + ms, fn });

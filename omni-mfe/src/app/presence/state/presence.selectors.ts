@@ -1,6 +1,7 @@
 import { createSelector } from '@ngrx/store';
 import type { PresenceStatus } from '@shared/bridge/console-data.schema';
 import { OMNI_OFFLINE } from '@shared/mapping/omni-mapping';
+import { cannotReach } from '../../console-link/link-problem';
 import { consoleLinkFeature } from '../../console-link/state/console-link.feature';
 import { dcSessionFeature } from '../../dc-session/state/dc-session.feature';
 import { presenceFeature } from './presence.feature';
@@ -43,9 +44,8 @@ export const selectSyncHealth = createSelector(
         health: 'console mode required',
         detail: $localize`:sync detail:Omni-Channel works in console mode only.`,
       };
-    // A handshake that keeps failing for a known reason is an error already, not "syncing"
-    // (a transport's own words on a degraded link, a string, are not such a diagnosis).
-    if (link.status === 'failed' || (link.problem !== null && typeof link.problem === 'object'))
+    // A handshake that keeps failing for a known reason is an error already, not "syncing".
+    if (link.status === 'failed' || cannotReach(link.problem))
       return { health: 'error', detail: $localize`:sync detail:The Salesforce console cannot be reached.` };
     if (link.status === 'read-failed')
       return {
