@@ -80,28 +80,9 @@ export class SyncWorld {
       case 'deliver':
         this.deliver();
         break;
-      case 'applyOmniWrite': {
-        const write = this.toConsole.shift();
-        if (!write) return;
-        if ('check' in write) {
-          this.fromConsole.push({ kind: 'checked', value: this.omni });
-          break;
-        }
-        if (op.refuse) {
-          this.refusals++;
-          this.fromConsole.push({ kind: 'response', write, ok: false });
-          break;
-        }
-        const changed = this.omni !== write.value;
-        this.omni = write.value;
-        if (changed) this.lastChangeByHuman = false;
-        const echo: FromConsole[] = changed
-          ? [{ kind: 'event', value: write.value, human: false, duringOwnCall: op.eventFirst }]
-          : [];
-        const response: FromConsole = { kind: 'response', write, ok: true };
-        this.fromConsole.push(...(op.eventFirst ? [...echo, response] : [response, ...echo]));
+      case 'applyOmniWrite':
+        this.applyOmniWrite(op.refuse, op.eventFirst);
         break;
-      }
       case 'reconnect':
         this.reconnect();
         break;
@@ -111,6 +92,29 @@ export class SyncWorld {
         break;
       }
     }
+  }
+
+  /** The console carries out the first call on the wire: its answer, and its echo before or after it. */
+  private applyOmniWrite(refuse: boolean, eventFirst: boolean): void {
+    const write = this.toConsole.shift();
+    if (!write) return;
+    if ('check' in write) {
+      this.fromConsole.push({ kind: 'checked', value: this.omni });
+      return;
+    }
+    if (refuse) {
+      this.refusals++;
+      this.fromConsole.push({ kind: 'response', write, ok: false });
+      return;
+    }
+    const changed = this.omni !== write.value;
+    this.omni = write.value;
+    if (changed) this.lastChangeByHuman = false;
+    const echo: FromConsole[] = changed
+      ? [{ kind: 'event', value: write.value, human: false, duringOwnCall: eventFirst }]
+      : [];
+    const response: FromConsole = { kind: 'response', write, ok: true };
+    this.fromConsole.push(...(eventFirst ? [...echo, response] : [response, ...echo]));
   }
 
   /** Lets everything through, in order, until nothing moves. */
