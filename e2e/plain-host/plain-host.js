@@ -9,10 +9,15 @@ import * as singleSpa from './vendor/single-spa.js';
 
 const CONSOLE_ORIGIN = 'http://127.0.0.1:4300';
 const BRIDGE_URL = `${CONSOLE_ORIGIN}/bridge.html`;
-/** In the Lightning console (`?console=lightning`): Open CTI from the org, and the relay's message channel. */
+/** In the Lightning console: Open CTI from the org, and the relay's message channel. */
 const OPENCTI_URL = `${CONSOLE_ORIGIN}/support/api/62.0/lightning/opencti_min.js`;
 const CHANNEL_NAME = 'dcOmniBridge__c';
-const LIGHTNING = new URLSearchParams(location.search).get('console') === 'lightning';
+/**
+ * Framed by Open CTI in Lightning Experience, the page's URL carries `mode=Lightning` (what the
+ * reference shell reads too, shell/console/console-kind.ts); `?console=lightning` when opened alone.
+ */
+const QUERY = new URLSearchParams(location.search);
+const LIGHTNING = QUERY.get('mode') === 'Lightning' || QUERY.get('console') === 'lightning';
 const CONTAINER_NAME = 'omniMfe';
 const AGENT_ID = /^[A-Za-z0-9._-]{1,64}$/;
 

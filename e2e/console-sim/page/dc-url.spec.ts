@@ -1,4 +1,4 @@
-import { chooseDcUrl } from './dc-url';
+import { chooseDcUrl, openCtiAdapterUrl } from './dc-url';
 
 describe("chooseDcUrl (the console's ?dc= parameter)", () => {
   const allowed = ['http://127.0.0.1:4200', 'http://127.0.0.1:4210'];
@@ -30,5 +30,22 @@ describe("chooseDcUrl (the console's ?dc= parameter)", () => {
     expect(script).toEqual(
       jasmine.objectContaining({ refused: jasmine.stringContaining('null is not an allowed Desktop Connect origin') }),
     );
+  });
+});
+
+describe('openCtiAdapterUrl (the softphone URL as Open CTI frames it)', () => {
+  it('leaves the adapter URL as it is in Classic', () => {
+    expect(openCtiAdapterUrl('http://127.0.0.1:4200/?lang=de', 'classic', 'http://127.0.0.1:4300')).toBe(
+      'http://127.0.0.1:4200/?lang=de',
+    );
+  });
+
+  it("appends Lightning's parameters, keeping the adapter URL's own, and never ?console=", () => {
+    const url = new URL(openCtiAdapterUrl('http://127.0.0.1:4200/?lang=de', 'lightning', 'http://127.0.0.1:4300'));
+    expect(url.searchParams.get('lang')).toBe('de');
+    expect(url.searchParams.get('mode')).toBe('Lightning');
+    expect(url.searchParams.get('sfdcIframeOrigin')).toBe('http://127.0.0.1:4300');
+    expect(url.searchParams.get('nonce')).toMatch(/^[0-9a-f]{32}$/);
+    expect(url.searchParams.has('console')).toBeFalse();
   });
 });

@@ -94,23 +94,11 @@ export class LightningEvents {
         emit({ type: 'loggedOut', payload: { ...(reason ? { reason } : {}), ...own } });
         return;
       }
-      case 'WorkAssigned': {
-        const work = workOf({ workId: p['workId'], workItemId: p['workItemId'], isEngaged: false }, this.deps.details);
-        seq.assign(work.workId, work.workItemId);
-        emit({ type: 'workAssigned', payload: work });
-        return;
-      }
+      case 'WorkAssigned':
       case 'WorkAccepted':
       case 'WorkDeclined':
-      case 'WorkClosed': {
-        const ids = { workId: textOf(p['workId'], 'a work id'), workItemId: textOf(p['workItemId'], 'a work item id') };
-        seq.settle(ids.workId);
-        emit({
-          type: name === 'WorkAccepted' ? 'workAccepted' : name === 'WorkDeclined' ? 'workDeclined' : 'workClosed',
-          payload: ids,
-        });
-        return;
-      }
+      case 'WorkClosed':
+        return this.work(name, p);
       case 'WorkloadChanged':
         return this.workload(p);
       case 'ConnectionError':
@@ -120,6 +108,25 @@ export class LightningEvents {
         });
         return;
     }
+  }
+
+  private work(
+    name: 'WorkAssigned' | 'WorkAccepted' | 'WorkDeclined' | 'WorkClosed',
+    p: Record<string, unknown>,
+  ): void {
+    const { emit, details } = this.deps;
+    if (name === 'WorkAssigned') {
+      const work = workOf({ workId: p['workId'], workItemId: p['workItemId'], isEngaged: false }, details);
+      this.sequence.assign(work.workId, work.workItemId);
+      emit({ type: 'workAssigned', payload: work });
+      return;
+    }
+    const ids = { workId: textOf(p['workId'], 'a work id'), workItemId: textOf(p['workItemId'], 'a work item id') };
+    this.sequence.settle(ids.workId);
+    emit({
+      type: name === 'WorkAccepted' ? 'workAccepted' : name === 'WorkDeclined' ? 'workDeclined' : 'workClosed',
+      payload: ids,
+    });
   }
 
   /** The org's reason passes through; without one, the change right after a push timeout gets OmniPushTimeout. */

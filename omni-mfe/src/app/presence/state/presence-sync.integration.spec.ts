@@ -29,6 +29,8 @@ describe('presence sync in the store', () => {
   let store: Store;
   let requests: [string, unknown][];
   let dcWrites: string[];
+  /** What Omni-Channel shows when it is read (getPresence). */
+  let omniNow: { loggedIn: boolean; status: unknown };
   const session = (state: string | null): DcSession =>
     state
       ? {
@@ -48,7 +50,12 @@ describe('presence sync in the store', () => {
         provideState(consoleLinkFeature),
         provideState(presenceFeature.name, presenceFeature.reducer, PRESENCE_STORE_CONFIG),
         provideEffects(syncEffects),
-        { provide: ConsoleLink, useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), of({})) } },
+        {
+          provide: ConsoleLink,
+          useValue: {
+            request: (t: string, p: unknown) => (requests.push([t, p]), of(t === 'getPresence' ? omniNow : {})),
+          },
+        },
         {
           provide: OMNI_PROPS,
           useValue: {
@@ -107,6 +114,25 @@ describe('presence sync in the store', () => {
     );
     expect(dcWrites).toEqual([]);
     expect(health()).toBe('in sync');
+  });
+
+  it("takes a late echo of ours for neither the agent's change nor the truth: it reads the console", async () => {
+    store.dispatch(DcShellActions.sessionChanged({ session: session('ready'), at: 0 }));
+    connect('Available');
+    store.dispatch(DcShellActions.sessionChanged({ session: session('not-ready'), at: 1 }));
+    await Promise.resolve();
+    // Busy is answered; the agent picks Available; then Busy's echo comes, late, with no reason.
+    store.dispatch(OmniPresenceEvents.presenceChanged({ presence: byApi('Available'), at: 2 }));
+    expect(dcWrites).toEqual(['ready']);
+    omniNow = { loggedIn: true, status: byApi('Busy') }; // ours landed after the agent's change
+    store.dispatch(OmniPresenceEvents.presenceChanged({ presence: byApi('Busy'), at: 3 }));
+    await Promise.resolve();
+    expect(dcWrites).toEqual(['ready']);
+    expect(requests.map(([type, p]) => [type, p])).toEqual([
+      ['setPresence', { statusId: byApi('Busy').statusId }],
+      ['getPresence', {}],
+      ['setPresence', { statusId: byApi('Available').statusId }],
+    ]);
   });
 
   it('writes nothing outside console mode, and says so', () => {

@@ -48,6 +48,10 @@ export function initialPresenceState(check: MappingCheck): PresenceState {
   };
 }
 
+/** The sync's key for the presence a read found: the status's API name, or `Offline`. */
+const omniKeyOf = (read: { loggedIn: boolean; status: PresenceStatus | null }): string =>
+  read.loggedIn && read.status ? read.status.statusApiName : OMNI_OFFLINE;
+
 /** Feeds the sync core one input; without a usable mapping the sync is off and only records what it saw. */
 function sync(state: PresenceState, input: SyncInput, at: number): PresenceState {
   const { mapping, statuses, mappingProblems } = state;
@@ -79,8 +83,7 @@ export const presenceFeature = createFeature({
         mappingProblems: problems,
         logoutReason: snapshot.loggedIn ? null : state.logoutReason,
       };
-      const omni = snapshot.loggedIn && snapshot.status ? snapshot.status.statusApiName : OMNI_OFFLINE;
-      return sync(next, { kind: 'read', value: omni }, at);
+      return sync(next, { kind: 'read', value: omniKeyOf(snapshot) }, at);
     }),
     // Until the new session's console has been read, nothing is written.
     on(ConsoleLinkActions.sessionStarted, ConsoleLinkActions.connectionErrorReported, (state, { at }) =>
@@ -121,6 +124,9 @@ export const presenceFeature = createFeature({
     ),
     on(PresenceSyncActions.writeAnswered, (state, { write, outcome, message, at }) =>
       sync(state, { kind: 'answer', write, outcome, message }, at),
+    ),
+    on(PresenceSyncActions.presenceChecked, (state, { presence, at }) =>
+      sync(state, { kind: 'checked', value: presence && omniKeyOf(presence) }, at),
     ),
   ),
 });

@@ -1,12 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { Observable, throwError } from 'rxjs';
+import { Observable, of, throwError } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { BridgeError } from '../../console-link/bridge-error';
 import { ConsoleLink } from '../../console-link/console-link';
 import { OMNI_PROPS } from '../../props/omni-props.token';
-import { INITIAL_SYNC, type SyncState, type SyncWrite } from '../sync/sync-state';
-import { toDc, toOmni } from '../sync/testing/sync-writes';
+import { INITIAL_SYNC, type SyncCall, type SyncState } from '../sync/sync-state';
+import { STATUSES, toDc, toOmni } from '../sync/testing/sync-writes';
 import { presenceFeature } from './presence.feature';
 import { PresenceSyncActions } from './sync.actions';
 import { writeDc, writeOmni } from './sync.effects';
@@ -15,7 +15,7 @@ describe('presence sync effects', () => {
   const anyTime = jasmine.any(Number) as unknown as number;
   const omni = toOmni;
   /** A state whose latest step decided `writes` (a new outbox each time, as the core makes it). */
-  const decided = (...writes: SyncWrite[]): SyncState => ({ ...INITIAL_SYNC, outbox: writes });
+  const decided = (...writes: SyncCall[]): SyncState => ({ ...INITIAL_SYNC, outbox: writes });
   let scheduler: TestScheduler;
   let requests: [string, unknown][];
   let setDcState: jasmine.Spy;
@@ -103,6 +103,25 @@ describe('presence sync effects', () => {
         message: 'Omni-Channel could not be set to Available: gone',
         at: anyTime,
       }),
+    ]);
+  });
+
+  it('carries out a check as a read of the presence, in order after the writes, and answers null when it fails', () => {
+    const presence = { loggedIn: true, status: { ...STATUSES[0], channels: [] } };
+    let n = 0;
+    const sync = setup((type) =>
+      type === 'getPresence' && n++ > 0 ? throwError(() => new BridgeError('disconnected', 'gone')) : of(presence),
+    );
+    const seen: unknown[] = [];
+    TestBed.runInInjectionContext(() => writeOmni()).subscribe((a) => seen.push(a));
+    emit(sync, [
+      decided(omni('Busy'), { side: 'omni', check: 'presence' }),
+      decided({ side: 'omni', check: 'presence' }),
+    ]);
+    expect(requests.map(([type]) => type)).toEqual(['setPresence', 'getPresence', 'getPresence']);
+    expect(seen.slice(1)).toEqual([
+      PresenceSyncActions.presenceChecked({ presence, at: anyTime }),
+      PresenceSyncActions.presenceChecked({ presence: null, at: anyTime }),
     ]);
   });
 

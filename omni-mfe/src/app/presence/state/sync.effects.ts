@@ -1,50 +1,52 @@
 import { inject } from '@angular/core';
 import { createEffect } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
+import { Store, type Action } from '@ngrx/store';
 import { catchError, concatMap, defer, distinctUntilChanged, map, mergeMap, of, type Observable } from 'rxjs';
 import { BridgeError } from '../../console-link/bridge-error';
 import { ConsoleLink } from '../../console-link/console-link';
 import { OMNI_PROPS } from '../../props/omni-props.token';
-import type { SyncWrite } from '../sync/sync-state';
+import type { Side, SyncCall, SyncWrite } from '../sync/sync-state';
 import { presenceFeature } from './presence.feature';
 import { PresenceSyncActions } from './sync.actions';
 
-/** Each write the sync core decided, once: every decision is a new outbox (sync-core.ts). */
-function decidedWrites<S extends SyncWrite['side']>(
-  store: Store,
-  side: S,
-): Observable<Extract<SyncWrite, { side: S }>> {
+type OmniCall = Extract<SyncCall, { side: 'omni' }>;
+
+/** Each call the sync core decided for a side, once: every decision is a new outbox (sync-core.ts). */
+function decided<S extends Side>(store: Store, side: S): Observable<Extract<SyncCall, { side: S }>> {
   return store.select(presenceFeature.selectSync).pipe(
     map((sync) => sync.outbox),
     distinctUntilChanged(),
-    mergeMap((writes) => writes.filter((w): w is Extract<SyncWrite, { side: S }> => w.side === side)),
+    mergeMap((calls) => calls.filter((c): c is Extract<SyncCall, { side: S }> => c.side === side)),
   );
 }
 
-/** Omni writes go to the console in order (concatMap): the order of presence writes matters. */
+/** Omni calls go to the console in order (concatMap): the order of presence writes matters. */
 export const writeOmni = createEffect(
   (store = inject(Store), link = inject(ConsoleLink)) =>
-    decidedWrites(store, 'omni').pipe(
-      concatMap((write) => {
-        const { call } = write;
-        const request$ =
-          call.method === 'logout'
-            ? link.request('logout', {})
-            : link.request('setPresence', { statusId: call.statusId });
-        return answers(
-          write,
-          request$,
-          (why) => $localize`:sync error:Omni-Channel could not be set to ${write.value}:status:: ${why}:reason:`,
-        );
-      }),
-    ),
+    decided(store, 'omni').pipe(concatMap((call) => callOmni(link, call))),
   { functional: true },
 );
+
+function callOmni(link: ConsoleLink, write: OmniCall): Observable<Action> {
+  if ('check' in write)
+    return link.request('getPresence', {}).pipe(
+      map((presence) => PresenceSyncActions.presenceChecked({ presence, at: Date.now() })),
+      catchError(() => of(PresenceSyncActions.presenceChecked({ presence: null, at: Date.now() }))),
+    );
+  const { call } = write;
+  const request$ =
+    call.method === 'logout' ? link.request('logout', {}) : link.request('setPresence', { statusId: call.statusId });
+  return answers(
+    write,
+    request$,
+    (why) => $localize`:sync error:Omni-Channel could not be set to ${write.value}:status:: ${why}:reason:`,
+  );
+}
 
 /** DC writes go to the shell through the props contract, in order too. */
 export const writeDc = createEffect(
   (store = inject(Store), props = inject(OMNI_PROPS)) =>
-    decidedWrites(store, 'dc').pipe(
+    decided(store, 'dc').pipe(
       concatMap((write) =>
         answers(
           write,

@@ -9,6 +9,7 @@ import {
   type DcKey,
   type OmniKey,
   type Side,
+  type SyncCall,
   type SyncState,
   type SyncWrite,
 } from './sync-state';
@@ -21,7 +22,7 @@ import {
  * read by the same `confirm`.
  */
 
-export type { SyncWrite };
+export type { SyncCall, SyncWrite };
 
 /** What the sync decides with, beside its own state: all of it the presence slice's records. */
 export interface SyncContext {
@@ -41,6 +42,8 @@ export type SyncInput =
   | { readonly kind: 'read'; readonly value: OmniKey }
   /** The link is gone or a new session must be read first: nothing is written meanwhile. */
   | { readonly kind: 'unlinked' }
+  /** The answer to a check: Omni-Channel's presence, or null when it could not be read. */
+  | { readonly kind: 'checked'; readonly value: OmniKey | null }
   | { readonly kind: 'workload'; readonly ratio: number }
   /** How a side answered one of our writes: `lost` with the connection, so it may have landed. */
   | {
@@ -69,7 +72,9 @@ function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): Sy
     case 'read':
       return { ...observeOmni(m, s, input.value, { via: 'resync' }, at), linked: true };
     case 'unlinked':
-      return { ...s, linked: false };
+      return { ...s, linked: false, check: null };
+    case 'checked':
+      return checked(s, input.value, at);
     case 'workload':
       return observeWorkload(m, s, input.ratio, at);
     case 'answer':
@@ -80,19 +85,37 @@ function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): Sy
 /**
  * Claims the writes that move each side towards the target, one per side at a time, each with
  * what to call. A value that cannot be called (a status this org lacks) is refused here, once.
+ * A check due goes out once no Omni write is in flight.
  */
 function decide(ctx: SyncContext, s: SyncState, at: number): SyncState {
   const wanted = s.linked && ctx.fits ? nextWrites(s) : [];
-  if (wanted.length === 0) return s.outbox === NO_WRITES ? s : { ...s, outbox: NO_WRITES };
   let next: SyncState = s;
-  const writes: SyncWrite[] = [];
+  const calls: SyncCall[] = [];
   for (const [side, value] of wanted) {
     next = { ...next, pending: { ...next.pending, [side]: value } };
     const write = writeOf(ctx, side, value);
     if (typeof write === 'string') next = answered(next, side, value, 'refused', write, at);
-    else writes.push(write);
+    else calls.push(write);
   }
-  return { ...next, writes: next.writes + writes.length, outbox: writes.length ? writes : NO_WRITES };
+  const writes = next.writes + calls.length;
+  if (next.linked && next.check === 'due' && next.pending.omni === null) {
+    calls.push({ side: 'omni', check: 'presence' });
+    next = { ...next, check: 'sent' };
+  }
+  if (calls.length === 0) return next.outbox === NO_WRITES ? next : { ...next, outbox: NO_WRITES };
+  return { ...next, writes, outbox: calls };
+}
+
+/**
+ * What a check found: the console's state, which out-of-order events had left unsure. It is
+ * recorded as is; the target stays, set by the latest human action, and is written if Omni-Channel
+ * is not there (our write may have landed after the agent's change). While a write is in flight,
+ * its own answer tells.
+ */
+function checked(s: SyncState, value: OmniKey | null, at: number): SyncState {
+  const done: SyncState = { ...s, check: null };
+  if (value === null || value === s.omni || s.pending.omni !== null) return done;
+  return appendLog({ ...done, omni: value }, { at, side: 'omni', from: s.omni, to: value, cause: 'resync' });
 }
 
 function nextWrites(s: SyncState): [Side, string][] {

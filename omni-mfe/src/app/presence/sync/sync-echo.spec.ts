@@ -37,17 +37,41 @@ describe('presence sync: our own echoes', () => {
     expect(login(false).log[login(false).log.length - 1].cause).toBe('agent');
   });
 
-  it('an echo that comes after the answer and after a later change of the agent is not taken for theirs', () => {
-    // Issue 22's case: log in, Busy is written and answered; the agent picks Available; then the
-    // echo of Busy arrives, late, with no reason and no call in flight.
+  it("an echo that comes after the answer and after a later change is not taken for the agent's: a check tells", () => {
+    // Log in, Busy is written and answered; the agent picks Available; then the echo of Busy
+    // arrives, late, with no reason and no call in flight (issue 22's case).
     let s = answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'ok');
     s = omni(s, 'Available');
     expect(s.outbox).toEqual([toDc('ready')]);
     s = answer(dc(s, 'ready'), 'dc', 'ready', 'ok');
     s = omni(s, 'Busy');
-    expect([s.outbox, s.dc, s.omni, s.target]).toEqual([[], 'ready', 'Available', { dc: 'ready', omni: 'Available' }]);
-    // The echo is used up: the agent picking Busy later is theirs again.
-    expect(omni(s, 'Busy').outbox).toEqual([toDc('not-ready')]);
+    // Omni-Channel may show either (events can come out of order): it is read, DC stays.
+    expect([s.outbox, s.dc, s.omni, s.target]).toEqual([
+      [{ side: 'omni', check: 'presence' }],
+      'ready',
+      'Available',
+      { dc: 'ready', omni: 'Available' },
+    ]);
+    // The agent's Available stands: nothing to do if the console shows it...
+    expect(run(s, { kind: 'checked', value: 'Available' }).outbox).toEqual([]);
+    // ...and it is written if our Busy landed after it.
+    const landed = run(s, { kind: 'checked', value: 'Busy' });
+    expect([landed.omni, landed.outbox, landed.dc]).toEqual(['Busy', [toOmni('Available')], 'ready']);
+    // The echo due is used up: the agent picking Busy later is theirs again.
+    expect(omni(run(s, { kind: 'checked', value: 'Available' }), 'Busy').outbox).toEqual([toDc('not-ready')]);
+  });
+
+  it('a check waits for the Omni write in flight, is dropped with the link, and a failed one changes nothing', () => {
+    let s = answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'ok');
+    s = dc(omni(s, 'Available'), 'not-ready:break'); // the agent, then DC: On_Break is being written
+    const writing = omni(s, 'Busy'); // the late echo: a check is due, after the write
+    expect([writing.check, writing.outbox]).toEqual(['due', []]);
+    expect(answer(writing, 'omni', 'On_Break', 'ok').outbox).toEqual([{ side: 'omni', check: 'presence' }]);
+    s = omni(answer(s, 'omni', 'On_Break', 'ok'), 'Busy');
+    expect(s.check).toBe('sent');
+    expect(run(s, { kind: 'unlinked' }).check).toBeNull();
+    const failed = run(s, { kind: 'checked', value: null });
+    expect([failed.check, failed.omni, failed.outbox]).toEqual([null, 'On_Break', []]);
   });
 
   it('a change that came while our call for it was in flight is ours, even once a read forgot the write', () => {

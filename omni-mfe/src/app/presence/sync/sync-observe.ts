@@ -60,11 +60,14 @@ export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: Om
   if (how.via === 'resync') return observeRead(m, s, omni, at);
   if (isOurEcho(s, omni, how)) {
     const echoes = withoutOne(s.echoes, omni);
-    // A write in flight is confirmed by its echo. An echo of a write already answered finds the
-    // side there, or came out of order (after a later change was seen): the side stays where that
-    // later change put it, not back where our older write did.
-    const confirms = s.pending.omni === omni || (s.omni !== omni && echoes === s.echoes);
-    return confirms ? confirm({ ...s, echoes }, 'omni', omni, at) : { ...s, echoes };
+    // A write in flight is confirmed by its echo; so is an expected value not yet seen.
+    if (s.pending.omni === omni || (s.omni !== omni && echoes === s.echoes))
+      return confirm({ ...s, echoes }, 'omni', omni, at);
+    if (s.omni === omni) return { ...s, echoes };
+    // The echo of a write answered before a later change came after that change's event. Events
+    // may come out of order, so Omni-Channel may show either: the sync does not take our own echo
+    // for the agent's choice, and reads the console to know (see `checked` in sync-core.ts).
+    return { ...s, echoes, check: 'due' };
   }
   if (omni === s.omni) return s;
   return observeChange(m, s, omni, how.reason, at);

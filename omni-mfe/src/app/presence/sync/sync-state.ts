@@ -20,8 +20,17 @@ export type SyncWrite =
   | { readonly side: 'omni'; readonly value: OmniKey; readonly call: OmniCall }
   | { readonly side: 'dc'; readonly value: DcKey; readonly state: DcState };
 
+/** A read of Omni-Channel's presence, asked for when out-of-order events left the sync unsure. */
+export interface SyncCheck {
+  readonly side: 'omni';
+  readonly check: 'presence';
+}
+
+/** What the sync core asks its effects to call: a write, or a check. */
+export type SyncCall = SyncWrite | SyncCheck;
+
 /** The one empty outbox, so that "no new writes" keeps the state's identity. */
-export const NO_WRITES: readonly SyncWrite[] = [];
+export const NO_WRITES: readonly SyncCall[] = [];
 
 export interface SyncLogEntry {
   readonly at: number;
@@ -65,8 +74,10 @@ export interface SyncState {
    * before: what the sync knows of Omni-Channel may be stale.
    */
   readonly linked: boolean;
-  /** The writes the latest step decided; a new array for every decision, NO_WRITES for none. */
-  readonly outbox: readonly SyncWrite[];
+  /** A check of Omni-Channel's presence: due, or sent and not answered yet. */
+  readonly check: 'due' | 'sent' | null;
+  /** The calls the latest step decided; a new array for every decision, NO_WRITES for none. */
+  readonly outbox: readonly SyncCall[];
   readonly log: readonly SyncLogEntry[];
 }
 
@@ -84,6 +95,7 @@ export const INITIAL_SYNC: SyncState = {
   error: null,
   writes: 0,
   linked: false,
+  check: null,
   outbox: NO_WRITES,
   log: [],
 };

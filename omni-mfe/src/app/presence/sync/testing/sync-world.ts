@@ -1,5 +1,5 @@
 import type { OmniMapping } from '@shared/mapping/omni-mapping';
-import { step, type SyncInput, type SyncWrite } from '../sync-core';
+import { step, type SyncCall, type SyncInput, type SyncWrite } from '../sync-core';
 import { INITIAL_SYNC, type SyncState } from '../sync-state';
 import { STATUSES, toOmni } from './sync-writes';
 
@@ -9,12 +9,15 @@ export type WorldOp =
   | { readonly op: 'humanOmni'; readonly value: string }
   | { readonly op: 'deliver' }
   | { readonly op: 'applyOmniWrite'; readonly refuse: boolean; readonly eventFirst: boolean }
-  | { readonly op: 'reconnect' };
+  | { readonly op: 'reconnect' }
+  /** The console delivers the first echo of ours on the wire last, after everything else. */
+  | { readonly op: 'delayEcho' };
 
 /** What the console sends back, in one ordered channel (the bridge's port). */
 type FromConsole =
   | { readonly kind: 'event'; readonly value: string; readonly human: boolean; readonly duringOwnCall?: boolean }
-  | { readonly kind: 'response'; readonly write: SyncWrite; readonly ok: boolean };
+  | { readonly kind: 'response'; readonly write: SyncWrite; readonly ok: boolean }
+  | { readonly kind: 'checked'; readonly value: string };
 
 /**
  * A model of both sides for property tests of the pure sync core, driven only through `step`
@@ -30,15 +33,19 @@ export class SyncWorld {
   sync: SyncState = INITIAL_SYNC;
   dc: string;
   omni: string;
-  private readonly toConsole: SyncWrite[] = [];
+  private readonly toConsole: SyncCall[] = [];
   private readonly fromConsole: FromConsole[] = [];
   latestHuman: { side: 'dc' | 'omni'; value: string } | null = null;
   humans = 0;
   reconnects = 0;
   refusals = 0;
+  /** Whether a human change was taken for a late echo of ours (see deliver). */
+  humanTakenForEcho = false;
   /** Whether the console refused a write after the latest human action the MFE learned of. */
   refusalAfterLatestHuman = false;
   private now = 0;
+  /** Whether the console's latest change was a human's (events may be delivered out of that order). */
+  private lastChangeByHuman = false;
 
   constructor(
     private readonly mapping: OmniMapping,
@@ -67,32 +74,47 @@ export class SyncWorld {
         if (op.value === this.omni) return;
         this.humans++;
         this.omni = op.value;
+        this.lastChangeByHuman = true;
         this.fromConsole.push({ kind: 'event', value: op.value, human: true });
         break;
       case 'deliver':
         this.deliver();
         break;
-      case 'applyOmniWrite': {
-        const write = this.toConsole.shift();
-        if (!write) return;
-        if (op.refuse) {
-          this.refusals++;
-          this.fromConsole.push({ kind: 'response', write, ok: false });
-          break;
-        }
-        const changed = this.omni !== write.value;
-        this.omni = write.value;
-        const echo: FromConsole[] = changed
-          ? [{ kind: 'event', value: write.value, human: false, duringOwnCall: op.eventFirst }]
-          : [];
-        const response: FromConsole = { kind: 'response', write, ok: true };
-        this.fromConsole.push(...(op.eventFirst ? [...echo, response] : [response, ...echo]));
+      case 'applyOmniWrite':
+        this.applyOmniWrite(op.refuse, op.eventFirst);
         break;
-      }
       case 'reconnect':
         this.reconnect();
         break;
+      case 'delayEcho': {
+        const i = this.fromConsole.findIndex((m) => m.kind === 'event' && !m.human);
+        if (i >= 0) this.fromConsole.push(...this.fromConsole.splice(i, 1));
+        break;
+      }
     }
+  }
+
+  /** The console carries out the first call on the wire: its answer, and its echo before or after it. */
+  private applyOmniWrite(refuse: boolean, eventFirst: boolean): void {
+    const write = this.toConsole.shift();
+    if (!write) return;
+    if ('check' in write) {
+      this.fromConsole.push({ kind: 'checked', value: this.omni });
+      return;
+    }
+    if (refuse) {
+      this.refusals++;
+      this.fromConsole.push({ kind: 'response', write, ok: false });
+      return;
+    }
+    const changed = this.omni !== write.value;
+    this.omni = write.value;
+    if (changed) this.lastChangeByHuman = false;
+    const echo: FromConsole[] = changed
+      ? [{ kind: 'event', value: write.value, human: false, duringOwnCall: eventFirst }]
+      : [];
+    const response: FromConsole = { kind: 'response', write, ok: true };
+    this.fromConsole.push(...(eventFirst ? [...echo, response] : [response, ...echo]));
   }
 
   /** Lets everything through, in order, until nothing moves. */
@@ -120,14 +142,15 @@ export class SyncWorld {
   private reconnect(): void {
     this.reconnects++;
     const lost = this.fromConsole.splice(0).filter((m) => m.kind === 'event');
-    const lostWrite = this.toConsole[0]?.value ?? this.sync.pending.omni;
+    const lostWrite = this.toConsole.find((c): c is SyncWrite => !('check' in c))?.value ?? this.sync.pending.omni;
     // A human change found by the read is the latest, unless the console shows exactly the
     // write we lost: then it is taken as ours (it may well be), as the sync documents.
-    if (lost[lost.length - 1]?.human && this.omni !== this.sync.omni && this.omni !== lostWrite)
+    if (lost.some((m) => m.human) && this.lastChangeByHuman && this.omni !== this.sync.omni && this.omni !== lostWrite)
       this.learnHuman('omni', this.omni);
     this.feed({ kind: 'unlinked' });
     // Requests on the old port are failed by the transport, answered or not.
-    for (const write of this.toConsole.splice(0)) this.feed({ kind: 'answer', write, outcome: 'lost' });
+    for (const write of this.toConsole.splice(0))
+      if (!('check' in write)) this.feed({ kind: 'answer', write, outcome: 'lost' });
     if (this.sync.pending.omni !== null)
       this.feed({ kind: 'answer', write: toOmni(this.sync.pending.omni), outcome: 'lost' });
     this.feed({ kind: 'read', value: this.omni });
@@ -138,9 +161,14 @@ export class SyncWorld {
     if (!message) return;
     if (message.kind === 'event') {
       if (message.human) this.learnHuman('omni', message.value);
+      // Without reasons, the agent choosing the very status whose echo of ours is still due
+      // cannot be told from that echo by any fact: it is taken for the echo.
+      if (message.human && !this.withReasons && this.sync.echoes.includes(message.value)) this.humanTakenForEcho = true;
       const reason = message.human ? 'OmniManualStatusChange' : 'OmniToolkitStatusChange';
       const facts = this.withReasons ? { reason } : message.duringOwnCall ? { duringOwnCall: true } : {};
       this.feed({ kind: 'omni', value: message.value, ...facts });
+    } else if (message.kind === 'checked') {
+      this.feed({ kind: 'checked', value: message.value });
     } else if (message.ok) {
       this.feed({ kind: 'answer', write: message.write, outcome: 'ok' });
     } else {
