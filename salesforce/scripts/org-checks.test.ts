@@ -77,6 +77,11 @@ describe('offline checks of the org package', () => {
     ]);
   });
 
+  test('a component file without content is named', () => {
+    edit('aura/dcOmniRelay/dcOmniRelayHelper.js', () => '\n');
+    assert.deepEqual(problems(), ['aura/dcOmniRelay/dcOmniRelayHelper.js: the file is empty']);
+  });
+
   test('a relay built as a background item with a message channel is refused', () => {
     edit('aura/dcOmniRelay/dcOmniRelay.cmp', (cmp) =>
       cmp.replace('implements="lightning:utilityItem"', 'implements="lightning:backgroundUtilityItem"'),

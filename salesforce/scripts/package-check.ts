@@ -7,6 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { checkApexClass } from './apex-check';
 import { checkCallCenter } from './call-center-check';
+import { checkContent } from './content-check';
 import { checkLightningApp } from './lightning-check';
 import { checkMetadataElements } from './metadata-elements';
 import { ProjectFiles } from './project-files';
@@ -34,6 +35,7 @@ export function checkSourceProject(defaultDir: string, sourceApiVersion = 62): s
     ...apex,
     ...checkLightningApp(files),
     ...checkMetadataElements(files, sourceApiVersion),
+    ...checkContent(files),
   ];
 }
 

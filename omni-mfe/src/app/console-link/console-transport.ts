@@ -5,6 +5,21 @@ import type { BridgeEvent } from '@shared/bridge/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
 import type { LinkProblem } from './link-problem';
 
+/*
+ * The console link, top to bottom: a request (say setPresence, for a DC state the agent chose)
+ * and what comes back.
+ *   console-link.ts          ConsoleLink.request: the effects' one door to the console
+ *   <the transport>          bridge-iframe/bridge-iframe-transport.ts or open-cti/open-cti-transport.ts
+ *   link-session.ts          refuses it outside console mode or without a session, else
+ *   request-manager.ts       posts it with an id and a timeout on the session's port:
+ *   <the port>               bridge-iframe/bridge-frame.ts's MessagePort, or the relay session's
+ *                            port in open-cti/relay-handshake.ts, published by open-cti/lms-channel.ts
+ * Back: the port's message, checked by the transport (Lightning: relay-handshake.ts), goes to
+ * link-session.ts, which settles the request (request-manager.ts checks the result's schema) or
+ * passes on the console's event (presenceChanged confirms a write) through console-link.ts, which
+ * holds events while the console is read, to console-events.ts and the features' effects.
+ */
+
 /** What a transport knows of its link to the console. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'console-mode-required';
 
