@@ -3,8 +3,11 @@ import { resolve } from 'node:path';
 import { expect, test } from '../fixtures';
 import type { ConsoleSimPage } from '../pages/console-sim-page';
 
-/** Operations per run: a quick run in `npm test`, 1,000 in `npm run soak`. */
-const OPS = Number(process.env['OMNI_CHAOS_OPS'] ?? 60);
+/**
+ * Operations per run: a quick run in `npm test` (fewer under the adverse timing profile, where each
+ * settles in seconds, not milliseconds), 1,000 in `npm run soak`.
+ */
+const opsFor = (adverse: boolean) => Number(process.env['OMNI_CHAOS_OPS'] ?? (adverse ? 20 : 60));
 /** A fresh seed every run, printed; `CHAOS_SEED=<seed>` (or `npm run soak -- --seed <seed>`) replays it. */
 const SEED = Number(process.env['CHAOS_SEED'] ?? process.env['OMNI_CHAOS_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
 const mapping = JSON.parse(readFileSync(resolve(__dirname, '../../shell/public/omni-mapping.json'), 'utf8')) as {
@@ -24,9 +27,11 @@ function random(seed: number): () => number {
   };
 }
 
-test(`chaos: ${OPS} operations with bridge reloads, kills and failed console calls lose and double nothing`, async ({
+test(`chaos: ${opsFor(false)} operations (${opsFor(true)} under adverse timing) with bridge reloads, kills and failed console calls lose and double nothing`, async ({
   sim,
+  adverseRunSeed,
 }) => {
+  const OPS = opsFor(adverseRunSeed !== undefined);
   test.setTimeout(60_000 + OPS * 1500);
   console.log(`chaos seed ${SEED} (replay: CHAOS_SEED=${SEED})`);
   test.info().annotations.push({ type: 'chaos seed', description: `CHAOS_SEED=${SEED}` });
