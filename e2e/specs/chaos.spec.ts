@@ -10,6 +10,11 @@ import type { ConsoleSimPage } from '../pages/console-sim-page';
 const opsFor = (adverse: boolean) => Number(process.env['OMNI_CHAOS_OPS'] ?? (adverse ? 20 : 60));
 /** A fresh seed every run, printed; `CHAOS_SEED=<seed>` (or `npm run soak -- --seed <seed>`) replays it. */
 const SEED = Number(process.env['CHAOS_SEED'] ?? process.env['OMNI_CHAOS_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
+/**
+ * `OMNI_CHAOS_TIMING=mixed` (npm run soak): one more operation switches the console between the
+ * calm and the adverse timing profile, with a seed from the chaos seed, so that one run mixes both.
+ */
+const MIXED_TIMING = process.env['OMNI_CHAOS_TIMING'] === 'mixed';
 const mapping = JSON.parse(readFileSync(resolve(__dirname, '../../shell/public/omni-mapping.json'), 'utf8')) as {
   omniToDc: Record<string, string>;
   dcToOmni: Record<string, string>;
@@ -77,6 +82,7 @@ test(`chaos: ${opsFor(false)} operations (${opsFor(true)} under adverse timing) 
         ] as const),
       ),
     reload: () => sim.call('reloadBridge'),
+    timing: () => sim.call('setTiming', rnd() < 0.5 ? 'calm' : 'adverse', Math.floor(rnd() * 2 ** 31)),
     kill: async () => {
       await sim.call('killBridge');
       await sim.route({ type: 'Case', subject: `Chaos ${++routed}`, priority: 1, capacityWeight: 1 });
@@ -94,6 +100,7 @@ test(`chaos: ${opsFor(false)} operations (${opsFor(true)} under adverse timing) 
     ['fail', 1],
     ['reload', 1],
     ['kill', 1],
+    ['timing', MIXED_TIMING ? 1 : 0],
   ];
   const bag = weights.flatMap(([name, w]) => Array<string>(w).fill(name));
 
