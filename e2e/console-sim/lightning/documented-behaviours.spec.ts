@@ -1,8 +1,8 @@
 import { OmniModel } from '../model/omni-model';
 import { DEFAULT_ORG, type OrgConfig } from '../model/org-config';
-import type { LightningEvent } from './lightning-events';
+import { AGENT_USER_ID, type LightningEvent } from './lightning-events';
 import { to18 } from './salesforce-ids';
-import { AGENT_USER_ID, SimulatedOmniToolkit } from './simulated-omni-toolkit';
+import { SimulatedOmniToolkit } from './simulated-omni-toolkit';
 
 /** Salesforce's documented Lightning behaviours the simulated toolkit adds to the calm basics. */
 describe('SimulatedOmniToolkit: flags, ids, false answers, workload and logins as documented', () => {

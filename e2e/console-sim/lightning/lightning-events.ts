@@ -1,6 +1,7 @@
 import type { LogoutReason } from '@shared/bridge/events.schema';
 import type { OmniToolkitEventName, OmniToolkitEvents } from '../../../omni-mfe/bridge/adapters/omni-toolkit';
 import type { ToolkitEvent } from '../model/toolkit-events';
+import type { FlagChange } from '../model/work-flags';
 import { idOfLength } from './salesforce-ids';
 
 /** Who changed the agent's presence: Lightning tells it in StatusChanged's `reason` (Winter '26 on). */
@@ -95,6 +96,25 @@ export function lightningEvents(events: readonly ToolkitEvent[], context: EventC
       }
     }
   });
+}
+
+/** The simulated org's users, as WorkFlagUpdated's `updatedBy` names them. */
+export const AGENT_USER_ID = '005000000000001';
+export const SUPERVISOR_USER_ID = '005000000000002';
+
+/** A flag's change as `lightning:omniChannelWorkFlagUpdated`, ids in the org's form (`out`). */
+export function flagUpdated(change: FlagChange, out: (id: string) => string): LightningEvent<'WorkFlagUpdated'> {
+  const { workId, isFlagged, message, role } = change;
+  return {
+    name: 'WorkFlagUpdated',
+    params: {
+      workId: out(workId),
+      isFlagged,
+      ...(message === undefined ? {} : { message }),
+      roleUpdatedBy: role,
+      updatedBy: out(role === 'AGENT' ? AGENT_USER_ID : SUPERVISOR_USER_ID),
+    },
+  };
 }
 
 const WORK_EVENTS = {

@@ -15,12 +15,8 @@ import { WorkFlags, type FlagChange } from '../model/work-flags';
 import { DeliveryScheduler } from '../timing/delivery-scheduler';
 import { mergeLightningWorkload, streamOfLightningEvent } from '../timing/event-streams';
 import { CallLedger } from './call-ledger';
-import { channels18, lightningEvents, type ChangeCause, type LightningEvent } from './lightning-events';
+import { channels18, flagUpdated, lightningEvents, type ChangeCause, type LightningEvent } from './lightning-events';
 import { findById, idOfLength } from './salesforce-ids';
-
-/** The simulated org's users, as WorkFlagUpdated's `updatedBy` names them. */
-export const AGENT_USER_ID = '005000000000001';
-export const SUPERVISOR_USER_ID = '005000000000002';
 
 export interface SimulatedOmniToolkitHooks {
   /** Hands one `lightning:omniChannel*` event to whoever listens (the relay's Aura shell). */
@@ -156,22 +152,7 @@ export class SimulatedOmniToolkit implements OmniToolkitApi {
   /** A flag changed outside the agent's toolkit (a supervisor lowered it): WorkFlagUpdated. */
   flagChanged(change: FlagChange, answered?: number): void {
     this.hooks.changed();
-    const { workId, isFlagged, message, role } = change;
-    this.fireLightning(
-      [
-        {
-          name: 'WorkFlagUpdated',
-          params: {
-            workId: this.out(workId),
-            isFlagged,
-            ...(message === undefined ? {} : { message }),
-            roleUpdatedBy: role,
-            updatedBy: this.out(role === 'AGENT' ? AGENT_USER_ID : SUPERVISOR_USER_ID),
-          },
-        },
-      ],
-      answered,
-    );
+    this.fireLightning([flagUpdated(change, (id) => this.out(id))], answered);
   }
 
   /** Hands Lightning events to the scheduler (calm: in order, right after the answer, if any). */
