@@ -158,6 +158,12 @@ test(`chaos: ${opsFor(false)} operations (${opsFor(true)} under adverse timing) 
       .toBe('in step');
   }
 
+  const counts = new Map<string, number>();
+  for (const op of log) counts.set(op, (counts.get(op) ?? 0) + 1);
+  const tally = [...counts].map(([op, n]) => `${op} ${n}`);
+  console.log(
+    `chaos seed ${SEED}: ${tally.join(', ')}; console timing at the end: ${(await sim.call('timing')).profile}`,
+  );
   const labels = await panelWork();
   expect(new Set(labels).size).toBe(labels.length);
   await expect(sim.dc.workItemCount(labels.length)).toBeAttached();
