@@ -2,6 +2,7 @@ import type { PresenceStatus } from '@shared/bridge/console-data.schema';
 import { keyPrefixOf } from '@shared/bridge/record-type';
 import type { OrgConfig } from './org-config';
 import { type AgentWorkRecord, type QueuedItem, type RouteInput, SimRefusal } from './omni-records';
+import { ids, statusChanged, workloadChanged, type Loads } from './model-events';
 import type { ToolkitEvent } from './toolkit-events';
 
 /**
@@ -210,35 +211,10 @@ export class OmniModel {
   }
 
   private workloadChange(before: Loads, always = false): ToolkitEvent[] {
-    const after = this.loads();
-    if (after.primary === before.primary && after.interruptible === before.interruptible && !always) return [];
-    const interruptible =
-      this.config.interruptibleCapacity > 0
-        ? { PreviousInterruptibleWorkload: before.interruptible, NewInterruptibleWorkload: after.interruptible }
-        : {};
-    const { capacity } = this.config;
-    const payload = { ConfiguredCapacity: capacity, PreviousWorkload: before.primary, NewWorkload: after.primary };
-    return [{ name: 'WORKLOAD_CHANGED', payload: { ...payload, ...interruptible } }];
+    return workloadChanged(this.config, before, this.loads(), always);
   }
 
   private newId(prefix: string): string {
     return `${prefix}${String(++this.seq).padStart(15 - prefix.length, '0')}`;
   }
-}
-
-interface Loads {
-  readonly primary: number;
-  readonly interruptible: number;
-}
-
-function statusChanged(status: PresenceStatus): ToolkitEvent {
-  const { statusId, statusName, statusApiName, channels } = status;
-  return {
-    name: 'STATUS_CHANGED',
-    payload: { statusId, statusName, statusApiName, channels: JSON.stringify(channels) },
-  };
-}
-
-function ids(work: AgentWorkRecord): { workItemId: string; workId: string } {
-  return { workItemId: work.workItemId, workId: work.workId };
 }
