@@ -154,6 +154,11 @@ describe('DeliveryScheduler (calm and adverse timing)', () => {
     expect(merged).toBeLessThan(280);
   });
 
+  it('keeps only the profile and the seed of what it was given (the URL reading has more)', () => {
+    const read = timingOfQuery('?timing=adverse', () => 3);
+    expect(new DeliveryScheduler(read, new ManualClock()).timing).toEqual({ profile: 'adverse', seed: 3 });
+  });
+
   it('switches profile and seed at run time', () => {
     const scheduler = new DeliveryScheduler(undefined, new ManualClock());
     expect(scheduler.timing).toEqual({ profile: 'calm', seed: 1 });

@@ -41,7 +41,7 @@ export class DeliveryScheduler {
     initial: TimingState = { profile: 'calm', seed: 1 },
     private readonly clock: SchedulerClock = browserClock,
   ) {
-    this.state = initial;
+    this.state = { profile: initial.profile, seed: initial.seed };
     this.rnd = seededRandom(initial.seed);
   }
 
