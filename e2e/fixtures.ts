@@ -6,6 +6,11 @@ import { DesktopConnectPage } from './pages/desktop-connect-page';
 export interface ConsoleOptions {
   /** Which simulated console the test runs against: the Playwright project's (playwright.config.ts). */
   consoleKind: ConsoleKind;
+  /**
+   * The run's adverse timing seed (the *-adverse projects; undefined: calm). Each test opens the
+   * console with its own seed, derived from this one and its title, printed and annotated.
+   */
+  adverseRunSeed: number | undefined;
 }
 
 interface Fixtures {
@@ -23,8 +28,18 @@ interface Fixtures {
 /** Every test fails on a console error or uncaught exception it did not expect. */
 export const test = base.extend<Fixtures & ConsoleOptions>({
   consoleKind: ['classic', { option: true }],
-  newSim: async ({ page, consoleKind }, use) => {
-    await use((on = page) => new ConsoleSimPage(on, consoleKind));
+  adverseRunSeed: [undefined, { option: true }],
+  newSim: async ({ page, consoleKind, adverseRunSeed }, use, testInfo) => {
+    const seed =
+      adverseRunSeed === undefined
+        ? undefined
+        : testSeed(adverseRunSeed, `${testInfo.project.name} ${testInfo.titlePath.join(' › ')}`);
+    if (seed !== undefined) {
+      const replay = `ADVERSE_SEED=${adverseRunSeed} (this test: ?timing=adverse&seed=${seed})`;
+      testInfo.annotations.push({ type: 'adverse timing', description: replay });
+      console.log(`adverse timing: ${testInfo.title}: ${replay}`);
+    }
+    await use((on = page) => new ConsoleSimPage(on, consoleKind, seed));
   },
   pageErrors: async ({ page }, use) => {
     const errors: string[] = [];
@@ -37,10 +52,16 @@ export const test = base.extend<Fixtures & ConsoleOptions>({
     void pageErrors;
     await use(new DesktopConnectPage(page));
   },
-  sim: async ({ newSim, pageErrors }, use) => {
+  sim: async ({ newSim, pageErrors, consoleKind }, use, testInfo) => {
     void pageErrors;
     const sim = newSim();
     await sim.open();
+    // Under adverse timing, half the Lightning tests (odd seeds) run as an org before Winter '26,
+    // whose StatusChanged has no `reason`: omni-mfe must hold up on both.
+    if (consoleKind === 'lightning' && sim.adverseSeed !== undefined && sim.adverseSeed % 2 === 1) {
+      await sim.call('setStatusReasons', false);
+      testInfo.annotations.push({ type: 'adverse timing', description: 'StatusChanged without reason' });
+    }
     await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
     await use(sim);
   },
@@ -52,5 +73,12 @@ export const test = base.extend<Fixtures & ConsoleOptions>({
     await use(sim);
   },
 });
+
+/** A test's own seed: the run's, mixed with its project and title (FNV-1a), so that tests differ but replay. */
+function testSeed(runSeed: number, title: string): number {
+  let hash = 0x811c9dc5 ^ runSeed;
+  for (let i = 0; i < title.length; i++) hash = Math.imul(hash ^ title.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
 
 export { expect };

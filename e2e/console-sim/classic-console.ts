@@ -17,6 +17,7 @@ export function classicConsole(parts: ConsoleParts, control: ConsoleSimulatorCon
     isConsoleMode: () => parts.isConsoleMode(),
     openTab: (url) => parts.tabs.open(url),
     changed: () => parts.render(),
+    scheduler: parts.scheduler,
   });
   const toolkitCalls = countToolkitCalls(sforce);
   const host: ConsoleSimulatorHost & { control: ConsoleSimulatorControl } = {

@@ -1,6 +1,8 @@
 import type { LogoutReason } from '@shared/bridge/events.schema';
 import type { ServiceDrop } from './lightning/message-service';
 import type { OpenCtiError } from './lightning/opencti-wire';
+import type { ConsoleSimulatorOrgControl } from './control-org';
+import type { ConsoleSimulatorTimingControl } from './control-timing';
 import type { AgentWorkRecord, RouteInput } from './model/omni-records';
 import type { PresenceMethod } from './simulated-sforce';
 
@@ -11,7 +13,7 @@ export type ConsoleKind = 'classic' | 'lightning';
  * The simulator's programmatic control for test fixtures, on `window.omniConsoleSimulator.control`
  * of the simulated console's page. Documented in docs/QA.md.
  */
-export interface ConsoleSimulatorControl {
+export interface ConsoleSimulatorControl extends ConsoleSimulatorTimingControl, ConsoleSimulatorOrgControl {
   /** Creates a work item for routing; returns its record id (500…, 00Q…, 570…). */
   route(input: Partial<RouteInput> & Pick<RouteInput, 'type'>): string;
   /**
@@ -27,9 +29,10 @@ export interface ConsoleSimulatorControl {
   logOut(reason?: LogoutReason): void;
   /**
    * Makes the next `times` calls of a toolkit method fail: `success: false` in Classic, a rejected
-   * Promise in Lightning (where `openTab`, the workspace API's, stands for `openPrimaryTab`).
+   * Promise in Lightning (where `openTab`, the workspace API's, stands for `openPrimaryTab`), or with
+   * `as: 'false'` a Promise resolved `false` (Lightning, the methods documented to resolve true).
    */
-  failNext(method: PresenceMethod, times?: number): void;
+  failNext(method: PresenceMethod, times?: number, as?: 'error' | 'false'): void;
   /** The bridge page (Lightning: the relay) stops answering, as a hung page would. */
   killBridge(): void;
   /** Reloads the bridge page (Lightning: restarts the relay, which announces itself again). */
@@ -61,8 +64,11 @@ export interface ConsoleSimulatorControl {
    * by the relay when it (re)starts and when omni-mfe asks for the statuses.
    */
   setStatusListIdLength(length: 15 | 18): void;
-  /** Lightning only: Omni-Channel reports a connection problem (omniChannelConnectionError). */
-  connectionError(error: string): void;
+  /**
+   * Lightning only: Omni-Channel reports a connection problem (omniChannelConnectionError, its
+   * `error` an object `{ message }`); `thenLogOut`: the logout that may follow it.
+   */
+  connectionError(error: string, thenLogOut?: boolean): void;
   /**
    * Toolkit calls made by bridge pages since the console loaded, by method: how many, and how
    * many answered `success: true` or `false` (an answer not yet given counts in neither).

@@ -17,6 +17,11 @@ import { consoleKindOf, otherConsoleLink } from './page/console-switch';
 import { chooseDcUrl } from './page/dc-url';
 import { OmniWidget } from './page/omni-widget';
 import { RoutingPanel } from './page/routing-panel';
+import { SupervisorFlags } from './page/supervisor-flags';
+import { orgControl } from './org-controls';
+import { DeliveryScheduler } from './timing/delivery-scheduler';
+import { timingControl } from './timing/timing-badge';
+import { timingOfQuery, timingText } from './timing/timing-query';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -32,12 +37,17 @@ const model = new OmniModel(config, () => Date.now());
 let consoleMode = true;
 
 const softphone = byId('softphone') as HTMLIFrameElement;
+// ?timing=adverse[&seed=N]: both consoles' answers and events as a loaded org's (timing/).
+const timing = timingOfQuery(location.search);
+if (timing.fresh) console.info(timingText(timing));
+const scheduler = new DeliveryScheduler(timing);
 const parts: ConsoleParts = {
   model,
   config: () => config,
   tabs: new ConsoleTabs(byId('console-tabs')),
   softphone,
   dcOrigins: (softphone.dataset['dcOrigins'] ?? '').split(' ').filter(Boolean),
+  scheduler,
   isConsoleMode: () => consoleMode,
   render: () => render(),
 };
@@ -49,6 +59,9 @@ const panel = new RoutingPanel(byId('routing-panel'), model, {
   killBridge: () => control.killBridge(),
 });
 
+/** Lightning's supervisor view of raised flags (set up once the console is). */
+let supervisor: SupervisorFlags | null = null;
+
 /** Redraws the widget and the panel once per frame at most: a burst of changes is one redraw. */
 let redraw = 0;
 function render(): void {
@@ -57,6 +70,7 @@ function render(): void {
     redraw = 0;
     widget.render();
     panel.render();
+    supervisor?.render();
   });
 }
 
@@ -92,7 +106,7 @@ const control: ConsoleSimulatorControl = {
     console_.fire(model.logout(), 'agent', reason);
     render();
   },
-  failNext: (method, times = 1) => console_.failNext(method, times),
+  failNext: (method, times = 1, as) => console_.failNext(method, times, as),
   killBridge: () => console_.killBridge(),
   reloadBridge: () => console_.reloadBridge(),
   setConsoleMode: (on) => {
@@ -116,12 +130,17 @@ const control: ConsoleSimulatorControl = {
   messageService: () => console_.lightning.messageService(),
   setStatusReasons: (on) => console_.lightning.setStatusReasons(on),
   setStatusListIdLength: (length) => console_.lightning.setStatusListIdLength(length),
-  connectionError: (error) => console_.lightning.connectionError(error),
+  connectionError: (error, thenLogOut) => console_.lightning.connectionError(error, thenLogOut),
+  ...timingControl(scheduler, document.querySelector('header') ?? document.body),
+  ...orgControl(parts, config, () => console_),
 };
 
 // `console_`: the simulated console (the global `console` is the browser's).
 const console_: ConsoleFlavour =
   kind === 'lightning' ? lightningConsole(parts, control, byId('relay-utility')) : classicConsole(parts, control);
+
+if (kind === 'lightning')
+  supervisor = new SupervisorFlags(byId('routing-panel').parentElement!, control.flags, control.lowerFlag);
 
 // Push timeouts run on the console's clock, as in Salesforce.
 setInterval(() => {

@@ -7,18 +7,23 @@ import type {
 import { OmniModel } from './model/omni-model';
 import { SimRefusal } from './model/omni-records';
 import type { ToolkitEvent, ToolkitEventName } from './model/toolkit-events';
+import { DeliveryScheduler } from './timing/delivery-scheduler';
+import { streamOfModelEvent, mergeModelWorkload } from './timing/event-streams';
 
 /**
  * The methods QA can make fail (`failNext`), by their toolkit names; `openTab` is Lightning's
  * workspace API call for what Classic's `openPrimaryTab` does.
  */
-export type PresenceMethod = keyof SforceConsole['presence'] | 'openPrimaryTab' | 'openTab';
+export type PresenceMethod =
+  keyof SforceConsole['presence'] | 'openPrimaryTab' | 'openTab' | 'raiseAgentWorkFlag' | 'lowerAgentWorkFlag';
 
 export interface SimulatedSforceHooks {
   isConsoleMode(): boolean;
   openTab(url: string): string;
   /** Called after every change of the model, so the simulator's page can redraw. */
   changed(): void;
+  /** When answers and events arrive (calm when absent). */
+  readonly scheduler?: DeliveryScheduler;
 }
 
 const EVENT_NAMES: Readonly<Record<ToolkitEventName, string>> = {
@@ -39,12 +44,14 @@ const EVENT_NAMES: Readonly<Record<ToolkitEventName, string>> = {
 export class SimulatedSforce {
   private readonly listeners = new Map<string, Set<SforceEventListener>>();
   private readonly failures = new Map<PresenceMethod, number>();
+  private readonly scheduler: DeliveryScheduler;
   readonly console: SforceConsole;
 
   constructor(
     private readonly model: OmniModel,
     private readonly hooks: SimulatedSforceHooks,
   ) {
+    this.scheduler = hooks.scheduler ?? new DeliveryScheduler();
     const act = <R extends object>(
       method: PresenceMethod,
       run: () => { result?: R; events?: ToolkitEvent[] },
@@ -122,14 +129,23 @@ export class SimulatedSforce {
     this.failures.set(classic, (this.failures.get(classic) ?? 0) + times);
   }
 
-  /** Fires events caused outside a toolkit call (routing, the widget, push timeouts). */
-  fire(events: readonly ToolkitEvent[]): void {
+  /**
+   * Fires events caused outside a toolkit call (routing, the widget, push timeouts), or, with
+   * `answered` (the answer's delay), those a call caused. Each goes to the listeners its event had
+   * when it was fired.
+   */
+  fire(events: readonly ToolkitEvent[], answered?: number): void {
     if (events.length) this.hooks.changed();
-    for (const event of events) {
-      for (const listener of [...this.listenersOf(EVENT_NAMES[event.name])]) {
-        setTimeout(() => listener({ ...event.payload }), 0);
-      }
-    }
+    const listeners = new Map(events.map((e) => [e.name, [...this.listenersOf(EVENT_NAMES[e.name])]]));
+    this.scheduler.deliver(
+      {
+        events,
+        streamOf: streamOfModelEvent,
+        merge: mergeModelWorkload,
+        deliver: (event) => listeners.get(event.name)?.forEach((listener) => listener(classicPayload(event))),
+      },
+      answered,
+    );
   }
 
   private act<R extends object>(
@@ -150,8 +166,9 @@ export class SimulatedSforce {
     const answer = outcome
       ? ({ success: true, ...outcome.result } as SforceResult & R)
       : ({ success: false } as SforceResult & R);
-    setTimeout(() => callback?.(answer), 0);
-    this.fire(outcome?.events ?? []);
+    const delay = this.scheduler.planAnswer();
+    this.scheduler.answer(delay, () => callback?.(answer));
+    this.fire(outcome?.events ?? [], delay);
   }
 
   private listenersOf(name: string): Set<SforceEventListener> {
@@ -159,6 +176,13 @@ export class SimulatedSforce {
     if (!set) this.listeners.set(name, (set = new Set()));
     return set;
   }
+}
+
+/** The payload as Classic documents it: WORKLOAD_CHANGED has no interruptible workload there. */
+function classicPayload(event: ToolkitEvent): Record<string, unknown> {
+  if (event.name !== 'WORKLOAD_CHANGED') return { ...event.payload };
+  const { ConfiguredCapacity, PreviousWorkload, NewWorkload } = event.payload;
+  return { ConfiguredCapacity, PreviousWorkload, NewWorkload };
 }
 
 function statusResult(model: OmniModel) {

@@ -6,11 +6,18 @@ import { DesktopConnectPage } from './desktop-connect-page';
 
 type Control = ConsoleSimulatorControl;
 
-/** The console's URL for a kind of console, with more of the query (`?dc=…`). */
-export function consoleUrl(kind: ConsoleKind, query = ''): string {
+/**
+ * The console's URL for a kind of console, with more of the query (`?dc=…`) and, given a seed, the
+ * adverse timing profile (`timing=adverse&seed=N`, docs/QA.md).
+ */
+export function consoleUrl(kind: ConsoleKind, query = '', adverseSeed?: number): string {
   const url = new URL(DEMO_URL);
   url.search = query;
   if (kind === 'lightning') url.searchParams.set('console', 'lightning');
+  if (adverseSeed !== undefined) {
+    url.searchParams.set('timing', 'adverse');
+    url.searchParams.set('seed', String(adverseSeed));
+  }
   return url.href;
 }
 
@@ -27,9 +34,11 @@ export class ConsoleSimPage {
   readonly reloadBridgeButton: Locator;
   readonly killBridgeButton: Locator;
 
+  /** `adverseSeed`: the console opens with the adverse timing profile, from this seed. */
   constructor(
     readonly page: Page,
     readonly kind: ConsoleKind = 'classic',
+    readonly adverseSeed?: number,
   ) {
     this.dc = new DesktopConnectPage(page, page.frameLocator('iframe[title="Desktop Connect softphone"]'));
     this.omniStatus = page.getByRole('combobox', { name: 'Omni-Channel status' });
@@ -42,7 +51,7 @@ export class ConsoleSimPage {
 
   /** `query` such as `?dc=http://127.0.0.1:4210/` frames another allowed Desktop Connect. */
   async open(query = ''): Promise<void> {
-    await this.page.goto(consoleUrl(this.kind, query));
+    await this.page.goto(consoleUrl(this.kind, query, this.adverseSeed));
   }
 
   /** Sets the agent's presence in the Omni-Channel widget, as an agent would. */

@@ -1,7 +1,8 @@
 /**
  * `npm run soak`: the long versions of the reliability suites. The pure properties run here in
  * Node; the shift runs the whole demo in Chromium; the chaos e2e runs in Playwright with 1,000
- * operations (a fresh seed, printed; `npm run soak -- --seed N` replays one). Prints one closing
+ * operations, switching between the calm and the adverse timing profile as it goes (a fresh seed,
+ * printed; `npm run soak -- --seed N` replays one). Prints one closing
  * line and writes the shift's figures into docs/BENCHMARKS.md's soak section.
  */
 import { spawnSync } from 'node:child_process';
@@ -66,7 +67,14 @@ async function main(): Promise<number> {
   const t0 = Date.now();
   const chaos = spawnSync('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', 'chaos', 'lifecycle'], {
     stdio: 'inherit',
-    env: { ...process.env, OMNI_CHAOS_OPS: CHAOS, OMNI_MOUNT_CYCLES: '200', ...(SEED ? { CHAOS_SEED: SEED } : {}) },
+    // The chaos run mixes the adverse timing profile in (specs/chaos.spec.ts, OMNI_CHAOS_TIMING).
+    env: {
+      ...process.env,
+      OMNI_CHAOS_OPS: CHAOS,
+      OMNI_CHAOS_TIMING: 'mixed',
+      OMNI_MOUNT_CYCLES: '200',
+      ...(SEED ? { CHAOS_SEED: SEED } : {}),
+    },
   });
   if (chaos.status === 0) passed++;
   else failed++;

@@ -3,10 +3,18 @@ import { resolve } from 'node:path';
 import { expect, test } from '../fixtures';
 import type { ConsoleSimPage } from '../pages/console-sim-page';
 
-/** Operations per run: a quick run in `npm test`, 1,000 in `npm run soak`. */
-const OPS = Number(process.env['OMNI_CHAOS_OPS'] ?? 60);
+/**
+ * Operations per run: a quick run in `npm test` (fewer under the adverse timing profile, where each
+ * settles in seconds, not milliseconds), 1,000 in `npm run soak`.
+ */
+const opsFor = (adverse: boolean) => Number(process.env['OMNI_CHAOS_OPS'] ?? (adverse ? 20 : 60));
 /** A fresh seed every run, printed; `CHAOS_SEED=<seed>` (or `npm run soak -- --seed <seed>`) replays it. */
 const SEED = Number(process.env['CHAOS_SEED'] ?? process.env['OMNI_CHAOS_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
+/**
+ * `OMNI_CHAOS_TIMING=mixed` (npm run soak): one more operation switches the console between the
+ * calm and the adverse timing profile, with a seed from the chaos seed, so that one run mixes both.
+ */
+const MIXED_TIMING = process.env['OMNI_CHAOS_TIMING'] === 'mixed';
 const mapping = JSON.parse(readFileSync(resolve(__dirname, '../../shell/public/omni-mapping.json'), 'utf8')) as {
   omniToDc: Record<string, string>;
   dcToOmni: Record<string, string>;
@@ -24,9 +32,11 @@ function random(seed: number): () => number {
   };
 }
 
-test(`chaos: ${OPS} operations with bridge reloads, kills and failed console calls lose and double nothing`, async ({
+test(`chaos: ${opsFor(false)} operations (${opsFor(true)} under adverse timing) with bridge reloads, kills and failed console calls lose and double nothing`, async ({
   sim,
+  adverseRunSeed,
 }) => {
+  const OPS = opsFor(adverseRunSeed !== undefined);
   test.setTimeout(60_000 + OPS * 1500);
   console.log(`chaos seed ${SEED} (replay: CHAOS_SEED=${SEED})`);
   test.info().annotations.push({ type: 'chaos seed', description: `CHAOS_SEED=${SEED}` });
@@ -72,6 +82,7 @@ test(`chaos: ${OPS} operations with bridge reloads, kills and failed console cal
         ] as const),
       ),
     reload: () => sim.call('reloadBridge'),
+    timing: () => sim.call('setTiming', rnd() < 0.5 ? 'calm' : 'adverse', Math.floor(rnd() * 2 ** 31)),
     kill: async () => {
       await sim.call('killBridge');
       await sim.route({ type: 'Case', subject: `Chaos ${++routed}`, priority: 1, capacityWeight: 1 });
@@ -89,6 +100,7 @@ test(`chaos: ${OPS} operations with bridge reloads, kills and failed console cal
     ['fail', 1],
     ['reload', 1],
     ['kill', 1],
+    ['timing', MIXED_TIMING ? 1 : 0],
   ];
   const bag = weights.flatMap(([name, w]) => Array<string>(w).fill(name));
 
@@ -146,6 +158,12 @@ test(`chaos: ${OPS} operations with bridge reloads, kills and failed console cal
       .toBe('in step');
   }
 
+  const counts = new Map<string, number>();
+  for (const op of log) counts.set(op, (counts.get(op) ?? 0) + 1);
+  const tally = [...counts].map(([op, n]) => `${op} ${n}`);
+  console.log(
+    `chaos seed ${SEED}: ${tally.join(', ')}; console timing at the end: ${(await sim.call('timing')).profile}`,
+  );
   const labels = await panelWork();
   expect(new Set(labels).size).toBe(labels.length);
   await expect(sim.dc.workItemCount(labels.length)).toBeAttached();

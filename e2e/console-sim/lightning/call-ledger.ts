@@ -1,6 +1,8 @@
 import type { ToolkitCallCount } from '../control-api';
 import { SimRefusal } from '../model/omni-records';
 
+const FALSE_ANSWER = new Error('resolved false');
+
 /**
  * Lightning's calls, answered as its Promise-based APIs answer: in a later task, resolved with the
  * result or rejected with an Error. Counts every call and its outcome (the control API's
@@ -9,20 +11,28 @@ import { SimRefusal } from '../model/omni-records';
  */
 export class CallLedger {
   readonly counts: Record<string, ToolkitCallCount> = {};
-  private readonly failures = new Map<string, number>();
+  private readonly failures = new Map<string, ('error' | 'false')[]>();
 
-  failNext(method: string, times = 1): void {
-    this.failures.set(method, (this.failures.get(method) ?? 0) + times);
+  /**
+   * The next `times` calls of `method` fail: rejected with an Error, or (`as: 'false'`) resolved
+   * with `false`, which the documentation's samples check for (`if (result) … else …`), for the
+   * methods that answer `true` on success. Either way nothing changes in the org.
+   */
+  failNext(method: string, times = 1, as: 'error' | 'false' = 'error'): void {
+    const planned = this.failures.get(method) ?? [];
+    this.failures.set(method, [...planned, ...Array<'error' | 'false'>(times).fill(as)]);
   }
 
-  /** Runs `run` now (its effects happen at once, as the org's) and answers in a later task. */
-  call<R>(method: string, run: () => R): Promise<R> {
+  /** Runs `run` now (its effects happen at once, as the org's) and answers in a later task, `delay` ms on. */
+  call<R>(method: string, run: () => R, delay = 0): Promise<R> {
     const count = (this.counts[method] ??= { calls: 0, succeeded: 0, failed: 0 });
     count.calls += 1;
-    const planned = this.failures.get(method) ?? 0;
+    const planned = this.failures.get(method)?.shift();
     let outcome: { ok: true; value: R } | { ok: false; error: Error };
-    if (planned > 0) {
-      this.failures.set(method, planned - 1);
+    if (planned === 'false') {
+      // Counted as failed: the caller is told the call did nothing.
+      outcome = { ok: false, error: FALSE_ANSWER };
+    } else if (planned === 'error') {
       outcome = { ok: false, error: new Error(`${method} failed (the simulated console was told to fail it).`) };
     } else {
       try {
@@ -39,9 +49,10 @@ export class CallLedger {
           resolve(outcome.value);
         } else {
           count.failed += 1;
-          reject(outcome.error);
+          if (outcome.error === FALSE_ANSWER) resolve(false as R);
+          else reject(outcome.error);
         }
-      }, 0),
+      }, delay),
     );
   }
 }

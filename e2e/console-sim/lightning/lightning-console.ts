@@ -15,6 +15,15 @@ import { SimulatedOmniToolkit } from './simulated-omni-toolkit';
 import { loadRelayPlacement } from './utility-bar';
 
 const CHANNEL = ORG_CHANNELS[0];
+const RESOLVES_TRUE: readonly string[] = [
+  'acceptAgentWork',
+  'declineAgentWork',
+  'closeAgentWork',
+  'login',
+  'logout',
+  'raiseAgentWorkFlag',
+  'lowerAgentWorkFlag',
+];
 const PUBLISH_ERROR = {
   code: 'SOFTPHONE_CONTAINER_ERROR',
   description: 'The message could not be published (simulated).',
@@ -47,6 +56,7 @@ export function lightningConsole(
       if (parts.isConsoleMode()) relay?.toolkitEvent(event);
     },
     changed: () => parts.render(),
+    scheduler: parts.scheduler,
   });
   const later = <T>(value: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(value()), 0));
   let relay: RelayHost | null = null;
@@ -88,9 +98,15 @@ export function lightningConsole(
 
   return {
     kind: 'lightning',
+    omniToolkit: toolkit,
     dcUrl: (url) => openCtiAdapterUrl(url, 'lightning', location.origin),
     fire: (events, cause, logoutReason) => toolkit.fire(events, cause, logoutReason),
-    failNext: (method, times) => toolkit.ledger.failNext(method === 'openPrimaryTab' ? 'openTab' : method, times),
+    failNext: (method, times, as) => {
+      // Documented as "resolves to true": only those may resolve false (lightning/call-ledger.ts).
+      if (as === 'false' && !RESOLVES_TRUE.includes(method))
+        throw new Error(`${method} does not resolve true or false; only ${RESOLVES_TRUE.join(', ')} do.`);
+      toolkit.ledger.failNext(method === 'openPrimaryTab' ? 'openTab' : method, times, as);
+    },
     killBridge: () => relay?.kill(),
     reloadBridge: () => void (relay?.exists ? relay.reload() : undefined),
     bridgeLoads: () => relay?.loads ?? 0,
@@ -103,8 +119,13 @@ export function lightningConsole(
         if (length !== 15 && length !== 18) throw new Error('Status ids are 15 or 18 characters long.');
         statusIdLength = length;
       },
-      connectionError: (error) => {
-        if (parts.isConsoleMode()) relay?.toolkitEvent({ name: 'ConnectionError', params: { error } });
+      // "error: object — Network connection error message"; then, "if applicable", the logout
+      // (Component Reference aura-omni-channel-connection-error). The object's fields are not
+      // documented: here `{ message }`.
+      connectionError: (error, thenLogOut) => {
+        if (!parts.isConsoleMode()) return;
+        toolkit.fireLightning([{ name: 'ConnectionError', params: { error: { message: error } } }]);
+        if (thenLogOut) toolkit.fire(model.logout(), 'agent');
       },
     },
   };

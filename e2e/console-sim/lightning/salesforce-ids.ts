@@ -21,9 +21,19 @@ export function to18(id: string): string {
   return id + suffix;
 }
 
-/** The model's id for an id given in either form: found by the case-sensitive 15-character prefix. */
+/** An id in the form an org sends: 18 characters, or the 15 that some orgs and components send. */
+export function idOfLength(id: string, length: 15 | 18): string {
+  return length === 18 ? to18(id) : id.slice(0, 15);
+}
+
+/**
+ * The model's id for an id given in either form: found by the case-sensitive 15-character prefix.
+ * An 18-character id whose suffix does not match its first 15 characters is no id (as Salesforce
+ * refuses it: the suffix is a checksum of their case).
+ */
 export function findById<T>(id: unknown, items: readonly T[], idOf: (item: T) => string): T | undefined {
   if (typeof id !== 'string' || (id.length !== 15 && id.length !== 18)) return undefined;
+  if (id.length === 18 && to18(id.slice(0, 15)) !== id) return undefined;
   const key = id.slice(0, 15);
   return items.find((item) => idOf(item).slice(0, 15) === key);
 }

@@ -150,9 +150,56 @@ describe('OmniModel (simulated Omni-Channel)', () => {
     expect(model.workload).toBe(3);
   });
 
-  it('fires no WORKLOAD_CHANGED when the agent goes offline with no work', () => {
+  it('fires WORKLOAD_CHANGED on going offline with no work too (0 to 0)', () => {
     model.setStatus(AVAILABLE);
-    expect(model.logout().map((e) => e.name)).toEqual(['LOGOUT']);
+    expect(model.logout()).toEqual([
+      { name: 'LOGOUT', payload: {} },
+      { name: 'WORKLOAD_CHANGED', payload: { ConfiguredCapacity: 10, PreviousWorkload: 0, NewWorkload: 0 } },
+    ]);
+  });
+
+  it('fires nothing when the status does not change', () => {
+    model.setStatus(AVAILABLE);
+    expect(model.setStatus(AVAILABLE)).toEqual([]);
+    expect(model.setStatus(BUSY).map((e) => e.name)).toEqual(['STATUS_CHANGED']);
+  });
+
+  it('declines without a reason when the org does not require one', () => {
+    model = make({ declineReasonRequired: false });
+    model.setStatus(AVAILABLE);
+    route('Chat');
+    expect(model.decline(model.currentWork[0].workId, undefined).map((e) => e.name)).toEqual([
+      'WORK_DECLINED',
+      'WORKLOAD_CHANGED',
+    ]);
+    expect(model.agentWork[0].status).toBe('Declined');
+  });
+
+  it('auto-accepts: the assignment opens at once and WORK_ACCEPTED follows WORK_ASSIGNED', () => {
+    model = make({ autoAccept: true });
+    model.setStatus(AVAILABLE);
+    expect(route('Case').events.map((e) => e.name)).toEqual(['WORK_ASSIGNED', 'WORKLOAD_CHANGED', 'WORK_ACCEPTED']);
+    expect(model.agentWork[0].status).toBe('Opened');
+  });
+
+  it('routes interruptible items within the interruptible capacity, and reports both workloads', () => {
+    model = make({ capacity: 2, interruptibleCapacity: 3 });
+    model.setStatus(AVAILABLE);
+    route('Case', 1, 2);
+    const { events } = model.route({ type: 'Chat', subject: 'i', priority: 1, capacityWeight: 3, interruptible: true });
+    expect(events[1]).toEqual({
+      name: 'WORKLOAD_CHANGED',
+      payload: {
+        ConfiguredCapacity: 2,
+        PreviousWorkload: 2,
+        NewWorkload: 2,
+        PreviousInterruptibleWorkload: 0,
+        NewInterruptibleWorkload: 3,
+      },
+    });
+    expect([model.workload, model.interruptibleWorkload]).toEqual([2, 3]);
+    route('Lead', 1, 1);
+    expect(model.queue.map((q) => q.type)).toEqual(['Lead']);
   });
 
   it('refuses a decline reason that is not text, and stores none', () => {

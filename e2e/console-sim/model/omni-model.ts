@@ -2,6 +2,7 @@ import type { PresenceStatus } from '@shared/bridge/console-data.schema';
 import { keyPrefixOf } from '@shared/bridge/record-type';
 import type { OrgConfig } from './org-config';
 import { type AgentWorkRecord, type QueuedItem, type RouteInput, SimRefusal } from './omni-records';
+import { ids, statusChanged, workloadChanged, type Loads } from './model-events';
 import type { ToolkitEvent } from './toolkit-events';
 
 /**
@@ -48,14 +49,21 @@ export class OmniModel {
     return this.table.filter((w) => w.status === 'Assigned' || w.status === 'Opened');
   }
 
-  /** The capacity the agent's work takes; none while offline. */
+  /** The primary capacity the agent's work takes; none while offline. */
   get workload(): number {
-    return this.statusId === null ? 0 : this.currentWork.reduce((sum, w) => sum + w.capacityWeight, 0);
+    return this.load(false);
   }
 
-  /** Enhanced Omni-Channel's interruptible work: the simulated org routes none. */
+  /** The interruptible capacity the agent's interruptible work takes (Enhanced Omni-Channel); none while offline. */
   get interruptibleWorkload(): number {
-    return 0;
+    return this.load(true);
+  }
+
+  private load(interruptible: boolean): number {
+    if (this.statusId === null) return 0;
+    return this.currentWork
+      .filter((w) => !!w.interruptible === interruptible)
+      .reduce((n, w) => n + w.capacityWeight, 0);
   }
 
   route(input: RouteInput): { workItemId: string; events: ToolkitEvent[] } {
@@ -68,8 +76,10 @@ export class OmniModel {
     const status = this.config.statuses.find((s) => s.statusId === statusId);
     if (!status) throw new SimRefusal(`No presence status ${statusId} is assigned to this agent.`);
     const loggingIn = this.statusId === null;
+    // Nothing changes, so nothing fires (StatusChanged: "when the agent's presence status changes").
+    if (statusId === this.statusId) return [];
     const events: ToolkitEvent[] = loggingIn ? [{ name: 'LOGIN_SUCCESS', payload: { statusId } }] : [];
-    const before = this.workload;
+    const before = this.loads();
     this.statusId = statusId;
     events.push(statusChanged(status));
     if (loggingIn) events.push(...this.workloadChange(before));
@@ -78,13 +88,14 @@ export class OmniModel {
 
   logout(): ToolkitEvent[] {
     if (this.statusId === null) return [];
-    const before = this.workload;
+    const before = this.loads();
     this.statusId = null;
     for (const work of this.table.filter((w) => w.status === 'Assigned')) {
       work.status = 'Unavailable';
       this.requeue(work, false);
     }
-    return [{ name: 'LOGOUT', payload: {} }, ...this.workloadChange(before)];
+    // WorkloadChanged fires "when the agent has gone offline", with work or without.
+    return [{ name: 'LOGOUT', payload: {} }, ...this.workloadChange(before, true)];
   }
 
   accept(workId: string): ToolkitEvent[] {
@@ -99,17 +110,21 @@ export class OmniModel {
       throw new SimRefusal(`A decline reason must be text, not ${typeof reason}.`);
     const work = this.assigned(workId, 'decline');
     if (this.config.declineReasonRequired && !reason) throw new SimRefusal('A decline reason is required.');
-    const before = this.workload;
+    const before = this.loads();
     work.status = 'Declined';
     work.declineReason = reason;
     this.requeue(work, true);
     return [{ name: 'WORK_DECLINED', payload: ids(work) }, ...this.workloadChange(before), ...this.dispatch()];
   }
 
+  /**
+   * Closes opened work: by the toolkit's closeAgentWork, or by one of the other triggers
+   * Salesforce documents for WorkClosed (close-triggers.ts), which check the org's capacity model.
+   */
   close(workId: string): ToolkitEvent[] {
     const work = this.table.find((w) => w.workId === workId);
     if (!work || work.status !== 'Opened') throw new SimRefusal(`Work ${workId} is not open, so it cannot be closed.`);
-    const before = this.workload;
+    const before = this.loads();
     work.status = 'Closed';
     return [{ name: 'WORK_CLOSED', payload: ids(work) }, ...this.workloadChange(before), ...this.dispatch()];
   }
@@ -118,7 +133,7 @@ export class OmniModel {
   tick(): ToolkitEvent[] {
     const expired = this.table.filter((w) => w.status === 'Assigned' && w.pushDeadline <= this.now());
     if (expired.length === 0) return [];
-    const before = this.workload;
+    const before = this.loads();
     for (const work of expired) {
       work.status = 'DeclinedOnPushTimeout';
       this.requeue(work, true);
@@ -146,17 +161,21 @@ export class OmniModel {
       .filter((q) => !q.refusedByAgent && types.has(q.type))
       .sort((a, b) => a.priority - b.priority || a.seq - b.seq);
     for (const item of candidates) {
-      if (this.workload + item.capacityWeight > this.config.capacity) continue;
-      const before = this.workload;
+      const [used, capacity] = item.interruptible
+        ? [this.interruptibleWorkload, this.config.interruptibleCapacity]
+        : [this.workload, this.config.capacity];
+      if (used + item.capacityWeight > capacity) continue;
+      const before = this.loads();
       this.queueItems.splice(this.queueItems.indexOf(item), 1);
       const now = this.now();
-      const { workItemId, type, subject, priority, capacityWeight } = item;
+      const { workItemId, type, subject, priority, capacityWeight, interruptible } = item;
       const work: AgentWorkRecord = {
         workItemId,
         type,
         subject,
         priority,
         capacityWeight,
+        ...(interruptible ? { interruptible } : {}),
         workId: this.newId('0Bz'),
         status: 'Assigned',
         assignedAt: now,
@@ -164,6 +183,11 @@ export class OmniModel {
       };
       this.table.push(work);
       events.push({ name: 'WORK_ASSIGNED', payload: ids(work) }, ...this.workloadChange(before));
+      if (this.config.autoAccept) {
+        // WorkAccepted fires also "when a work assignment is automatically accepted".
+        work.status = 'Opened';
+        events.push({ name: 'WORK_ACCEPTED', payload: ids(work) });
+      }
     }
     return events;
   }
@@ -177,35 +201,20 @@ export class OmniModel {
   }
 
   private requeue(work: AgentWorkRecord, refusedByAgent: boolean): void {
-    const { workItemId, type, subject, priority, capacityWeight } = work;
-    this.queueItems.push({ workItemId, type, subject, priority, capacityWeight, seq: ++this.seq, refusedByAgent });
+    const { workItemId, type, subject, priority, capacityWeight, interruptible } = work;
+    const seq = ++this.seq;
+    this.queueItems.push({ workItemId, type, subject, priority, capacityWeight, seq, refusedByAgent, interruptible });
   }
 
-  private workloadChange(before: number): ToolkitEvent[] {
-    const after = this.workload;
-    return after === before
-      ? []
-      : [
-          {
-            name: 'WORKLOAD_CHANGED',
-            payload: { ConfiguredCapacity: this.config.capacity, PreviousWorkload: before, NewWorkload: after },
-          },
-        ];
+  private loads(): Loads {
+    return { primary: this.workload, interruptible: this.interruptibleWorkload };
+  }
+
+  private workloadChange(before: Loads, always = false): ToolkitEvent[] {
+    return workloadChanged(this.config, before, this.loads(), always);
   }
 
   private newId(prefix: string): string {
     return `${prefix}${String(++this.seq).padStart(15 - prefix.length, '0')}`;
   }
-}
-
-function statusChanged(status: PresenceStatus): ToolkitEvent {
-  const { statusId, statusName, statusApiName, channels } = status;
-  return {
-    name: 'STATUS_CHANGED',
-    payload: { statusId, statusName, statusApiName, channels: JSON.stringify(channels) },
-  };
-}
-
-function ids(work: AgentWorkRecord): { workItemId: string; workId: string } {
-  return { workItemId: work.workItemId, workId: work.workId };
 }

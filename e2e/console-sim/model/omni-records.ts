@@ -12,6 +12,8 @@ export interface AgentWorkRecord {
   readonly assignedAt: number;
   readonly pushDeadline: number;
   declineReason?: string;
+  /** Enhanced Omni-Channel: routed within the agent's interruptible capacity. */
+  readonly interruptible?: boolean;
 }
 
 /** A routed item waiting in the queue for an agent with the channel and the capacity. */
@@ -25,6 +27,7 @@ export interface QueuedItem {
   readonly seq: number;
   /** Declined or timed out by this agent: Omni-Channel does not offer it to them again. */
   readonly refusedByAgent: boolean;
+  readonly interruptible?: boolean;
 }
 
 export interface RouteInput {
@@ -32,6 +35,8 @@ export interface RouteInput {
   readonly subject: string;
   readonly priority: number;
   readonly capacityWeight: number;
+  /** Routed within the interruptible capacity (Enhanced Omni-Channel), not the primary one. */
+  readonly interruptible?: boolean;
 }
 
 /** A toolkit call that Salesforce would answer with `success: false`. */

@@ -22,6 +22,13 @@ export interface OrgConfig {
   readonly statusOnPushTimeoutId: string | null;
   /** Whether declining requires a reason (Presence Configuration "Allow agents to choose a decline reason"). */
   readonly declineReasonRequired: boolean;
+  /** Presence Configuration "Automatically accept work requests": assigned work opens at once. */
+  readonly autoAccept: boolean;
+  /**
+   * How the org frees capacity (Omni-Channel "capacity model"): tab-based (closing the work's
+   * console tab closes the work) or status-based (the record reaching a Completed status does).
+   */
+  readonly capacityModel: 'tab-based' | 'status-based';
 }
 
 const CASES = { channelId: '0N9000000000001', developerName: 'Cases', workType: 'Case' } as const;
@@ -53,4 +60,6 @@ export const DEFAULT_ORG: OrgConfig = {
   pushTimeoutMs: 30_000,
   statusOnPushTimeoutId: '0N5000000000003',
   declineReasonRequired: true,
+  autoAccept: false,
+  capacityModel: 'tab-based',
 };

@@ -25,6 +25,9 @@ export type ToolkitEvent =
         readonly ConfiguredCapacity: number;
         readonly PreviousWorkload: number;
         readonly NewWorkload: number;
+        /** The interruptible workload, when the org has interruptible capacity (Lightning sends it; Classic does not). */
+        readonly PreviousInterruptibleWorkload?: number;
+        readonly NewInterruptibleWorkload?: number;
       };
     };
 

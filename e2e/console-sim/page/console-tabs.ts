@@ -6,6 +6,7 @@ export class ConsoleTabs {
   private readonly list = h('div', { role: 'tablist', 'aria-label': 'Console tabs' });
   private readonly panel = h('div', { role: 'tabpanel', class: 'tab-panel' });
   private selected = -1;
+  private opened = 0;
 
   constructor(host: HTMLElement) {
     host.append(this.list, this.panel);
@@ -16,10 +17,22 @@ export class ConsoleTabs {
   open(url: string): string {
     const recordId = decodeURIComponent(url.replace(/^\//, ''));
     let index = this.tabs.findIndex((t) => t.recordId === recordId);
-    if (index < 0) index = this.tabs.push({ id: `scc-pt-${this.tabs.length + 1}`, recordId }) - 1;
+    if (index < 0) index = this.tabs.push({ id: `scc-pt-${++this.opened}`, recordId }) - 1;
     this.selected = index;
     this.render();
     return this.tabs[index].id;
+  }
+
+  /** Closes the record's tab (the agent's ×); false when it was not open. */
+  close(recordId: string): boolean {
+    const index = this.tabs.findIndex((t) => t.recordId === recordId);
+    if (index < 0) return false;
+    this.tabs.splice(index, 1);
+    this.list.children[index].remove();
+    if (this.selected >= this.tabs.length || this.selected === index) this.selected = this.tabs.length - 1;
+    else if (this.selected > index) this.selected -= 1;
+    this.render();
+    return true;
   }
 
   get recordIds(): string[] {
@@ -32,7 +45,7 @@ export class ConsoleTabs {
       const tab = this.tabs[i];
       const button = h('button', { role: 'tab', id: tab.id, type: 'button' }, tab.recordId);
       button.addEventListener('click', () => {
-        this.selected = i;
+        this.selected = this.tabs.indexOf(tab);
         this.render();
       });
       this.list.append(button);
