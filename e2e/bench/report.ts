@@ -51,8 +51,12 @@ verifies), runs the quick bench against the shipped build (it must pass) and the
 break (each must fail on its row): 20 KB more initial JS (P2 and the size check), a window listener
 leaked by every mount (P4, listeners left), a timer waking every 100 ms while idle (W, wake-ups),
 a 20 ms busy loop on every DC status change (P1, DC → Omni p50), one work-item event dropped in a
-burst (P5, items lost) and one extra reconnect during a burst (P5, reconnects). \`npm test\` runs
-its CI form, \`npm run test:breaks\`: one break per family, each measured on its family only.
+burst (P5, items lost) and one extra reconnect during a burst (P5, reconnects); and one more
+100 ms timer at every reconnect, which grows over a shift, against the shift soak's short form
+(\`npm run soak:short\`, two simulated hours: the DC frame's idle wake-ups, counted rather than
+timed so that a loaded machine does not move them, last hour against first). \`npm test\` runs its
+CI form, \`npm run test:breaks\`: one break per family, each measured on its family only, without
+the control runs.
 
 ## Sanity checks
 
