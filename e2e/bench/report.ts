@@ -7,6 +7,7 @@ import type { SanityChecks } from './figures';
 import { CHANGES as BURST_CHANGES, ITEMS, ONE_MORE } from './burst';
 import { COLD_MOUNTS, CYCLES, MOUNTS, WARM } from './host-figures';
 import { IDLE_S } from './idle-wakeups';
+import { STARTS } from './start-figures';
 
 export function report(
   table: string,
@@ -112,6 +113,14 @@ ${checks}
   on the DC frame's clock, and how many frames were rendered after the arrival before that one
   (0: painted in the first frame after arrival).
 
+- **S**: what an agent waits for when Desktop Connect starts, on the bench host standing in for
+  the shell (it mounts at once, with a logged-in DC session): from the DC frame's navigation until
+  omni-mfe shows connected and in sync, in a fresh browser context (cold cache) and reloaded
+  (warm), ${STARTS} pages each, against the floor app's load and mount followed by a raw handshake
+  with the console's origin (a page there, a port, one round trip) on the same pages; and from
+  reloading omni-mfe's bridge iframe until omni-mfe has the new bridge's answer to its re-read of
+  the console's work and shows in sync again, against a console-origin page reloaded and
+  handshaken with in the same frame.
 - **W**: omni-mfe mounted on the bench host, connected and in sync, then left alone: every timer
   callback, animation frame and message handler that runs in its frame is a wake-up, counted over
   ${IDLE_S} s after 2 s of settling, per minute; the floor app mounted the same way is the baseline.
