@@ -4,7 +4,8 @@ import type { ToolkitCallCount } from '../console-sim/control-api';
 import { burst, ITEMS, ONE_MORE, rawBurst } from './burst';
 import { consoleControl, openDemo, stampArrivals } from './demo-harness';
 import type { Row, SanityChecks } from './figures';
-import { dcToOmni, omniToDc, rawRoundTrips } from './latency';
+import { dcToOmni, omniToDc } from './latency';
+import { rawRoundTrips } from './raw-trips';
 import { burstRows, latencyRows } from './demo-rows';
 
 export async function demoFigures(

@@ -18,8 +18,11 @@ export interface WakeUps {
   by: { timers: number; frames: number; messages: number };
 }
 
-/** Wraps the frame's wake-up sources before any page script runs; counts only in the bench host. */
-const COUNT_WAKEUPS = (hostOrigin: string) => {
+/**
+ * Wraps the frame's wake-up sources before any page script runs; counts only in the frame of
+ * `hostOrigin` (the bench host; the shift soak's DC frame), into window.__wakeups.
+ */
+export const COUNT_WAKEUPS = (hostOrigin: string) => {
   if (location.origin !== hostOrigin) return;
   const n = { timers: 0, frames: 0, messages: 0 };
   (window as unknown as { __wakeups: typeof n }).__wakeups = n;

@@ -7,6 +7,7 @@ import type { SanityChecks } from './figures';
 import { CHANGES as BURST_CHANGES, ITEMS, ONE_MORE } from './burst';
 import { COLD_MOUNTS, CYCLES, MOUNTS, WARM } from './host-figures';
 import { IDLE_S } from './idle-wakeups';
+import { STARTS } from './start-figures';
 
 export function report(
   table: string,
@@ -51,8 +52,12 @@ verifies), runs the quick bench against the shipped build (it must pass) and the
 break (each must fail on its row): 20 KB more initial JS (P2 and the size check), a window listener
 leaked by every mount (P4, listeners left), a timer waking every 100 ms while idle (W, wake-ups),
 a 20 ms busy loop on every DC status change (P1, DC → Omni p50), one work-item event dropped in a
-burst (P5, items lost) and one extra reconnect during a burst (P5, reconnects). \`npm test\` runs
-its CI form, \`npm run test:breaks\`: one break per family, each measured on its family only.
+burst (P5, items lost) and one extra reconnect during a burst (P5, reconnects); and one more
+100 ms timer at every reconnect, which grows over a shift, against the shift soak's short form
+(\`npm run soak:short\`, two simulated hours: the DC frame's idle wake-ups, counted rather than
+timed so that a loaded machine does not move them, last hour against first). \`npm test\` runs its
+CI form, \`npm run test:breaks\`: one break per family, each measured on its family only, without
+the control runs.
 
 ## Sanity checks
 
@@ -108,6 +113,14 @@ ${checks}
   on the DC frame's clock, and how many frames were rendered after the arrival before that one
   (0: painted in the first frame after arrival).
 
+- **S**: what an agent waits for when Desktop Connect starts, on the bench host standing in for
+  the shell (it mounts at once, with a logged-in DC session): from the DC frame's navigation until
+  omni-mfe shows connected and in sync, in a fresh browser context (cold cache) and reloaded
+  (warm), ${STARTS} pages each, against the floor app's load and mount followed by a raw handshake
+  with the console's origin (a page there, a port, one round trip) on the same pages; and from
+  reloading omni-mfe's bridge iframe until omni-mfe has the new bridge's answer to its re-read of
+  the console's work and shows in sync again, against a console-origin page reloaded and
+  handshaken with in the same frame.
 - **W**: omni-mfe mounted on the bench host, connected and in sync, then left alone: every timer
   callback, animation frame and message handler that runs in its frame is a wake-up, counted over
   ${IDLE_S} s after 2 s of settling, per minute; the floor app mounted the same way is the baseline.

@@ -17,6 +17,8 @@ import type { CDPSession, Frame } from '@playwright/test';
 export interface BlockLoad {
   readonly traffic: number;
   readonly idle: number;
+  /** Wake-ups per idle second (timer callbacks, animation frames, message handlers): counted, not timed, so a loaded machine does not move them. */
+  readonly wakeups: number;
   readonly calibration: number;
 }
 
@@ -40,18 +42,25 @@ export async function mainThreadProbe(cdp: CDPSession, frame: Frame) {
       }
       return runs.sort((a, b) => a - b)[1];
     });
+  // The count COUNT_WAKEUPS (e2e/bench/idle-wakeups.ts) keeps in the frame; 0 without it.
+  const woken = () =>
+    frame.evaluate(() => {
+      const w = (window as unknown as { __wakeups?: { timers: number; frames: number; messages: number } }).__wakeups;
+      return w ? w.timers + w.frames + w.messages : 0;
+    });
   const idle = (ms: number) => frame.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), ms);
   let [before, started] = [await busy(), Date.now()];
   return {
     /** The load of the block that just ended (the probe's own time is left out). */
     async block(): Promise<BlockLoad> {
       const [spent, wall] = [(await busy()) - before, (Date.now() - started) / 1000];
-      const idleStart = await busy();
+      const [idleStart, wokeStart] = [await busy(), await woken()];
       await idle(IDLE_MS);
       const idleRate = ((await busy()) - idleStart) / (IDLE_MS / 1000);
+      const wakeups = ((await woken()) - wokeStart) / (IDLE_MS / 1000);
       const calibration = await calibrate();
       [before, started] = [await busy(), Date.now()];
-      return { traffic: Math.max(0, spent - idleRate * wall), idle: idleRate * 1000, calibration };
+      return { traffic: Math.max(0, spent - idleRate * wall), idle: idleRate * 1000, wakeups, calibration };
     },
   };
 }
@@ -67,8 +76,10 @@ export function busyHours(blocks: readonly BlockLoad[]) {
   const [first, last] = [blocks.slice(0, HOUR), blocks.slice(-HOUR)].map((xs) => ({
     traffic: mean(xs, 'traffic'),
     idle: mean(xs, 'idle'),
+    wakeups: mean(xs, 'wakeups'),
     calibration: mean(xs, 'calibration'),
   }));
   const beside = (k: 'traffic' | 'idle') => last[k] / last.calibration / (first[k] / first.calibration);
-  return { first, last, growth: beside('traffic'), idleGrowth: beside('idle') };
+  const wakeupGrowth = last.wakeups / Math.max(1, first.wakeups);
+  return { first, last, growth: beside('traffic'), idleGrowth: beside('idle'), wakeupGrowth };
 }

@@ -6,11 +6,12 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { BREAK, omniBuild, withBreak } from '../bench/bench-options';
-import { latencySites, openDemo } from '../bench/demo-harness';
+import { latencySites, openDemo, SHELL } from '../bench/demo-harness';
+import { COUNT_WAKEUPS } from '../bench/idle-wakeups';
 import { serveStaticSite } from '../servers/static-site';
 import { writeSoakSection } from './soak-section';
 import { busyHours, type BlockLoad } from './main-thread';
-import { BLOCKS, BUSY_MAX, FULL_SHIFT_BLOCKS, runShift } from './shift';
+import { BLOCKS, BUSY_MAX, FULL_SHIFT_BLOCKS, runShift, WAKEUP_MAX } from './shift';
 
 /** The DC frame's main-thread time as a figure: omni-mfe must not slow down as the shift goes on. */
 function busy(blocks: BlockLoad[]): string[] {
@@ -18,10 +19,12 @@ function busy(blocks: BlockLoad[]): string[] {
   if (!hours) return ["DC frame's main thread: a shift under two hours is not compared"];
   const hour = (h: { traffic: number; calibration: number }) =>
     `${h.traffic.toFixed(2)} s (a fixed piece of work: ${h.calibration.toFixed(0)} ms)`;
+  const woke = `DC frame's idle wake-ups (timer callbacks, animation frames, message handlers, nothing happening): ${hours.first.wakeups.toFixed(1)}/s in the first hour, ${hours.last.wakeups.toFixed(1)}/s in the last: ${hours.wakeupGrowth.toFixed(2)}x (at most ${WAKEUP_MAX}x)`;
   const idle = `DC frame's idle main-thread rate (nothing happening): ${hours.first.idle.toFixed(1)} ms/s in the first hour, ${hours.last.idle.toFixed(1)} ms/s in the last: ${hours.idleGrowth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`;
   return [
     `DC frame's main thread for each simulated ten minutes' traffic, its idle rate taken off: ${hour(hours.first)} in the first hour, ${hour(hours.last)} in the last: ${hours.growth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`,
     idle,
+    woke,
   ];
 }
 
@@ -47,6 +50,7 @@ export async function runShiftSoak(): Promise<void> {
   if (BREAK) console.log(`Served the deliberate break "${BREAK}" (e2e/bench/breaks): this shift must fail.`);
   try {
     const page = await browser.newPage();
+    await page.addInitScript(COUNT_WAKEUPS, SHELL);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -21,5 +21,5 @@ export const CAUGHT_BY: Record<BreakName, { family: string; key: string; what: s
   'drop-work-item': { family: 'P5', key: 'P5.lost', what: 'one work-item event dropped in a burst' },
   reconnect: { family: 'P5', key: 'P5.reconnects', what: 'one extra reconnect during a burst' },
   // Caught by the shift soak's short form, not by a bench row: see break-test.ts.
-  'growing-timer': { family: 'soak', key: 'idle main-thread rate', what: 'one more 100 ms timer at every reconnect' },
+  'growing-timer': { family: 'soak', key: 'idle wake-ups', what: 'one more 100 ms timer at every reconnect' },
 };

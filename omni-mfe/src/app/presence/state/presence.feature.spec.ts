@@ -70,6 +70,16 @@ describe('presence reducer', () => {
     expect(omniOf(state)).toEqual({ loggedIn: false, status: null });
   });
 
+  it('shows a status as the latest change told it (a name changed in the org since the read)', () => {
+    const renamed = { ...available, statusName: 'Ready for cases', channels: [] };
+    const state = reducer(
+      { ...initial, statuses: [available] },
+      OmniPresenceEvents.presenceChanged({ presence: renamed, at: 1 }),
+    );
+    expect(omniOf(state)).toEqual({ loggedIn: true, status: renamed });
+    expect(state.statuses).toEqual([renamed]);
+  });
+
   it("keeps Lightning's logout reason until the agent is back online; other reasons are not kept", () => {
     let state = reducer(initial, OmniPresenceEvents.loggedOut({ reason: 'OmniSupervisorLogout', at: 1 }));
     expect(state.logoutReason).toBe('OmniSupervisorLogout');

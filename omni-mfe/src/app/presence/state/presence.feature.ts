@@ -52,6 +52,21 @@ export function initialPresenceState(check: MappingCheck): PresenceState {
 const omniKeyOf = (read: { loggedIn: boolean; status: PresenceStatus | null }): string =>
   read.loggedIn && read.status ? read.status.statusApiName : OMNI_OFFLINE;
 
+/**
+ * The org's statuses with one as a status change just told it: its name and channels are the
+ * console's latest word (the presence shown is `sync.omni` looked up here).
+ */
+function told(statuses: readonly PresenceStatus[], p: PresenceStatus): readonly PresenceStatus[] {
+  const status = {
+    statusId: p.statusId,
+    statusName: p.statusName,
+    statusApiName: p.statusApiName,
+    channels: p.channels,
+  };
+  const i = statuses.findIndex((s) => s.statusApiName === p.statusApiName);
+  return i < 0 ? [...statuses, status] : statuses.map((s, j) => (j === i ? status : s));
+}
+
 /** Feeds the sync core one input; without a usable mapping the sync is off and only records what it saw. */
 function sync(state: PresenceState, input: SyncInput, at: number): PresenceState {
   const { mapping, statuses, mappingProblems } = state;
@@ -95,7 +110,7 @@ export const presenceFeature = createFeature({
     ),
     on(OmniPresenceEvents.presenceChanged, (state, { presence, at }) =>
       sync(
-        { ...state, logoutReason: null },
+        { ...state, statuses: told(state.statuses, presence), logoutReason: null },
         { kind: 'omni', value: presence.statusApiName, reason: presence.reason, duringOwnCall: presence.duringOwnCall },
         at,
       ),
