@@ -65,10 +65,10 @@ function shellConfig(mode: Configuration['mode']): Configuration {
 function bridgeConfig(mode: Configuration['mode']): Configuration {
   return {
     ...baseConfig('bridge', mode),
-    entry: { bridge: resolve(root, 'omni-mfe/bridge/bridge-main.ts') },
+    entry: { bridge: resolve(root, 'omni-mfe/console-side/bridge-main.ts') },
     plugins: [
       new HtmlWebpackPlugin({
-        template: resolve(root, 'omni-mfe/bridge/bridge.html'),
+        template: resolve(root, 'omni-mfe/console-side/bridge.html'),
         filename: 'bridge.html',
         scriptLoading: 'defer',
       }),
@@ -78,14 +78,14 @@ function bridgeConfig(mode: Configuration['mode']): Configuration {
 
 /**
  * The Lightning relay's logic: one unhashed script, dist/relay/dcOmniRelay.js, that the org holds
- * as a static resource and the Aura utility item loads (see omni-mfe/bridge/relay/relay-main.ts).
+ * as a static resource and the Aura utility item loads (see omni-mfe/console-side/relay/relay-main.ts).
  * No HTML and no chunks: a static resource is one file, loaded by name.
  */
 function relayConfig(mode: Configuration['mode']): Configuration {
   const base = baseConfig('relay', mode);
   return {
     ...base,
-    entry: { dcOmniRelay: resolve(root, 'omni-mfe/bridge/relay/relay-main.ts') },
+    entry: { dcOmniRelay: resolve(root, 'omni-mfe/console-side/relay/relay-main.ts') },
     output: { ...base.output, filename: '[name].js', publicPath: '' },
     optimization: { splitChunks: false, runtimeChunk: false },
   };

@@ -1,5 +1,5 @@
-import type { ConsoleSimulatorHost } from '../../omni-mfe/bridge/adapters/simulator';
-import { SIMULATOR_GLOBAL } from '../../omni-mfe/bridge/adapters/simulator';
+import type { ConsoleSimulatorHost } from '../../omni-mfe/console-side/adapters/simulator';
+import { SIMULATOR_GLOBAL } from '../../omni-mfe/console-side/adapters/simulator';
 import type { ConsoleFlavour, ConsoleParts, LightningOnlyControl } from './console-flavour';
 import type { ConsoleSimulatorControl, ToolkitCallCount } from './control-api';
 import { workDetailsOf } from './model/work-details';

@@ -1,4 +1,4 @@
-import type { LogoutReason } from '@shared/bridge/events.schema';
+import type { LogoutReason } from '@shared/protocol/events.schema';
 import type { ConsoleKind, ConsoleSimulatorControl, ToolkitCallCount } from './control-api';
 import type { ChangeCause } from './lightning/lightning-events';
 import type { SimulatedOmniToolkit } from './lightning/simulated-omni-toolkit';

@@ -1,4 +1,4 @@
-import type { LogoutReason } from '@shared/bridge/events.schema';
+import type { LogoutReason } from '@shared/protocol/events.schema';
 import type { ServiceDrop } from './lightning/message-service';
 import type { OpenCtiError } from './lightning/opencti-wire';
 import type { ConsoleSimulatorOrgControl } from './control-org';

@@ -5,7 +5,7 @@
  * the Lightning console (Lightning's toolkit, the message service and the relay). Wiring only:
  * the org is in model/, each console in classic-console.ts and lightning/lightning-console.ts.
  */
-import { LOGOUT_REASONS } from '@shared/bridge/events.schema';
+import { LOGOUT_REASONS } from '@shared/protocol/events.schema';
 import { classicConsole } from './classic-console';
 import type { ConsoleFlavour, ConsoleParts } from './console-flavour';
 import type { ConsoleSimulatorControl } from './control-api';

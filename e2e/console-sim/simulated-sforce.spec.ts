@@ -1,4 +1,4 @@
-import type { SforceResult, StatusIdResult, WorkloadResult } from '../../omni-mfe/bridge/adapters/sforce-console';
+import type { SforceResult, StatusIdResult, WorkloadResult } from '../../omni-mfe/console-side/adapters/sforce-console';
 import { OmniModel } from './model/omni-model';
 import { DEFAULT_ORG } from './model/org-config';
 import { SimulatedSforce } from './simulated-sforce';

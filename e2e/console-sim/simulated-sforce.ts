@@ -3,7 +3,7 @@ import type {
   SforceEventListener,
   SforcePresenceEvents,
   SforceResult,
-} from '../../omni-mfe/bridge/adapters/sforce-console';
+} from '../../omni-mfe/console-side/adapters/sforce-console';
 import { OmniModel } from './model/omni-model';
 import { SimRefusal } from './model/omni-records';
 import type { ToolkitEvent, ToolkitEventName } from './model/toolkit-events';

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 // The sync model words its log with $localize, as omni-mfe's build inlines it; Node needs the runtime.
 import '@angular/localize/init';
-import { bridgeWindowIntakeIsSafe } from '../../omni-mfe/bridge/testing/bridge-intake.properties';
+import { bridgeWindowIntakeIsSafe } from '../../omni-mfe/console-side/testing/bridge-intake.properties';
 import {
   syncModelProperty,
   syncWithRefusalsProperty,
@@ -17,7 +17,7 @@ import {
   intakeAcceptsOnlyExactEnvelopes,
   intakeKeepsExactlyWhatIsValid,
   intakeNeverThrows,
-} from '../../shared/bridge/testing/intake.properties';
+} from '../../shared/protocol/testing/intake.properties';
 import { runShiftSoak } from './shift-run';
 
 const FUZZ = Number(process.env['OMNI_SOAK_FUZZ'] ?? 100_000);

@@ -16,7 +16,7 @@ let outDir: string;
 before(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'dc-omni-relay-'));
   const [built] = await buildStaticResources(outDir, [
-    { name: 'dcOmniRelay', entry: 'omni-mfe/bridge/relay/relay-main.ts' },
+    { name: 'dcOmniRelay', entry: 'omni-mfe/console-side/relay/relay-main.ts' },
   ]);
   relayScript = readFileSync(built, 'utf8');
 });

@@ -1,7 +1,7 @@
 /**
  * The Aura shell (dcOmniRelay's controller and helper) driving the real relay bundle, as Salesforce
  * would (testing/aura-relay-harness.ts). Salesforce cannot be reached from here; this checks that
- * the shell speaks the relay's API (omni-mfe/bridge/relay/relay-main.ts).
+ * the shell speaks the relay's API (omni-mfe/console-side/relay/relay-main.ts).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +17,7 @@ let outDir: string;
 before(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'dc-omni-relay-'));
   const [built] = await buildStaticResources(outDir, [
-    { name: 'dcOmniRelay', entry: 'omni-mfe/bridge/relay/relay-main.ts' },
+    { name: 'dcOmniRelay', entry: 'omni-mfe/console-side/relay/relay-main.ts' },
   ]);
   relayScript = readFileSync(built, 'utf8');
 });

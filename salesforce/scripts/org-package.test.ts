@@ -156,10 +156,10 @@ describe('the org package', () => {
   test('the org build refuses a static resource whose source is missing, naming both', async () => {
     await assert.rejects(
       buildStaticResources(join(project, 'built'), [
-        { name: 'dcOmniRelay', entry: 'omni-mfe/bridge/relay/no-such-file.ts' },
+        { name: 'dcOmniRelay', entry: 'omni-mfe/console-side/relay/no-such-file.ts' },
       ]),
       {
-        message: 'static resource dcOmniRelay: its source omni-mfe/bridge/relay/no-such-file.ts is missing',
+        message: 'static resource dcOmniRelay: its source omni-mfe/console-side/relay/no-such-file.ts is missing',
       },
     );
   });

@@ -17,8 +17,8 @@ export interface StaticResourceSource {
 }
 
 export const STATIC_RESOURCES: readonly StaticResourceSource[] = [
-  { name: 'dcOmniBridge', entry: 'omni-mfe/bridge/bridge-main.ts' },
-  { name: 'dcOmniRelay', entry: 'omni-mfe/bridge/relay/relay-main.ts' },
+  { name: 'dcOmniBridge', entry: 'omni-mfe/console-side/bridge-main.ts' },
+  { name: 'dcOmniRelay', entry: 'omni-mfe/console-side/relay/relay-main.ts' },
 ];
 
 function resourceConfig(source: StaticResourceSource, outDir: string): Configuration {

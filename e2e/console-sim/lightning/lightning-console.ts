@@ -1,5 +1,5 @@
-import type { LmsMessage } from '@shared/bridge/message-service';
-import { SIMULATOR_GLOBAL } from '../../../omni-mfe/bridge/adapters/simulator';
+import type { LmsMessage } from '@shared/protocol/message-service';
+import { SIMULATOR_GLOBAL } from '../../../omni-mfe/console-side/adapters/simulator';
 import type { ConsoleFlavour, ConsoleParts } from '../console-flavour';
 import type { ConsoleSimulatorControl } from '../control-api';
 import { workDetailsOf } from '../model/work-details';
@@ -7,7 +7,7 @@ import { openCtiAdapterUrl } from '../page/dc-url';
 import { channels18 } from './lightning-events';
 import { SimulatedMessageService } from './message-service';
 import { ORG_CHANNELS } from './opencti-wire';
-import type { RelayStartOptions } from '../../../omni-mfe/bridge/relay/relay-main';
+import type { RelayStartOptions } from '../../../omni-mfe/console-side/relay/relay-main';
 import { RelayHost } from './relay-host';
 import { RelayUtility } from './relay-utility';
 import { findById, to18 } from './salesforce-ids';

@@ -1,5 +1,5 @@
-import type { LogoutReason } from '@shared/bridge/events.schema';
-import type { OmniToolkitEventName, OmniToolkitEvents } from '../../../omni-mfe/bridge/adapters/omni-toolkit';
+import type { LogoutReason } from '@shared/protocol/events.schema';
+import type { OmniToolkitEventName, OmniToolkitEvents } from '../../../omni-mfe/console-side/adapters/omni-toolkit';
 import type { ToolkitEvent } from '../model/toolkit-events';
 import type { FlagChange } from '../model/work-flags';
 import { idOfLength } from './salesforce-ids';

@@ -1,4 +1,4 @@
-import type { RelayHandle, RelayStartOptions } from '../../../omni-mfe/bridge/relay/relay-main';
+import type { RelayHandle, RelayStartOptions } from '../../../omni-mfe/console-side/relay/relay-main';
 import type { LightningEvent } from './lightning-events';
 import type { RelayUtility } from './relay-utility';
 import type { RelayPlacement } from './utility-bar';

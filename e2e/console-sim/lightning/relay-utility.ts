@@ -1,4 +1,4 @@
-import type { RelayViewState } from '../../../omni-mfe/bridge/relay/relay-view';
+import type { RelayViewState } from '../../../omni-mfe/console-side/relay/relay-view';
 import { h } from '../page/dom';
 
 /**

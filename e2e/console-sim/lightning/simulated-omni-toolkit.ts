@@ -1,4 +1,4 @@
-import type { LogoutReason } from '@shared/bridge/events.schema';
+import type { LogoutReason } from '@shared/protocol/events.schema';
 import type {
   OmniChannelsResult,
   OmniDone,
@@ -7,7 +7,7 @@ import type {
   OmniToolkitApi,
   OmniWorkloadResult,
   OmniWorksResult,
-} from '../../../omni-mfe/bridge/adapters/omni-toolkit';
+} from '../../../omni-mfe/console-side/adapters/omni-toolkit';
 import type { OmniModel } from '../model/omni-model';
 import { SimRefusal } from '../model/omni-records';
 import type { ToolkitEvent } from '../model/toolkit-events';

@@ -1,4 +1,4 @@
-import type { PresenceStatus } from '@shared/bridge/console-data.schema';
+import type { PresenceStatus } from '@shared/protocol/console-data.schema';
 import type { AgentWorkRecord } from './omni-records';
 import type { OrgConfig } from './org-config';
 import type { ToolkitEvent } from './toolkit-events';

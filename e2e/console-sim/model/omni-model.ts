@@ -1,5 +1,5 @@
-import type { PresenceStatus } from '@shared/bridge/console-data.schema';
-import { keyPrefixOf } from '@shared/bridge/record-type';
+import type { PresenceStatus } from '@shared/protocol/console-data.schema';
+import { keyPrefixOf } from '@shared/protocol/record-type';
 import type { OrgConfig } from './org-config';
 import { type AgentWorkRecord, type QueuedItem, type RouteInput, SimRefusal } from './omni-records';
 import { ids, statusChanged, workloadChanged, type Loads } from './model-events';

@@ -1,4 +1,4 @@
-import type { AgentWorkStatus, WorkType } from '@shared/bridge/console-data.schema';
+import type { AgentWorkStatus, WorkType } from '@shared/protocol/console-data.schema';
 
 /** An AgentWork row, as the simulated org keeps it (the QA control API reads these). */
 export interface AgentWorkRecord {

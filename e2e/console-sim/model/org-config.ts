@@ -1,4 +1,4 @@
-import type { PresenceStatus, WorkType } from '@shared/bridge/console-data.schema';
+import type { PresenceStatus, WorkType } from '@shared/protocol/console-data.schema';
 
 /** A service channel and the kind of work routed through it. */
 export interface SimChannel {

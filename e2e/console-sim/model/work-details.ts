@@ -1,4 +1,4 @@
-import type { WorkDetails } from '../../../omni-mfe/bridge/adapters/console-normalize';
+import type { WorkDetails } from '../../../omni-mfe/console-side/adapters/console-normalize';
 import type { OmniModel } from './omni-model';
 
 /**

@@ -1,7 +1,7 @@
 import { DestroyRef, inject, type Provider } from '@angular/core';
 import { defer, Subject, type Observable } from 'rxjs';
-import type { BridgeEvent } from '@shared/bridge/events.schema';
-import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
+import type { OmniEvent } from '@shared/protocol/events.schema';
+import type { RequestParams, RequestResult, RequestType } from '@shared/protocol/requests.schema';
 import { CONSOLE_TRANSPORT, type ConnectionState } from './console-transport';
 import { createEventHold, type EventHold } from './event-hold';
 
@@ -14,12 +14,12 @@ import { createEventHold, type EventHold } from './event-hold';
 export abstract class ConsoleLink {
   abstract readonly state$: Observable<ConnectionState>;
   /** The console's events, in its order (held back while its truth is read: see holdEvents). */
-  abstract readonly events$: Observable<BridgeEvent>;
+  abstract readonly events$: Observable<OmniEvent>;
   /** Emits whenever a (new) session with the console begins: read its truth then. */
   abstract readonly sessions$: Observable<void>;
   /** Starts the transport; called once, by the connectLink effect. */
   abstract connect(): void;
-  /** A cold observable: the request is sent on subscribe. Errors are BridgeErrors. */
+  /** A cold observable: the request is sent on subscribe. Errors are LinkErrors. */
   abstract request<T extends RequestType>(type: T, params: RequestParams<T>): Observable<RequestResult<T>>;
   /**
    * Holds the console's events while its truth is read, so that a read that completes after an
@@ -33,8 +33,8 @@ export const provideConsoleLink = (): Provider => ({ provide: ConsoleLink, useFa
 
 function createConsoleLink(): ConsoleLink {
   const transport = inject(CONSOLE_TRANSPORT);
-  const events = new Subject<BridgeEvent>();
-  const emit = (event: BridgeEvent) => events.next(event);
+  const events = new Subject<OmniEvent>();
+  const emit = (event: OmniEvent) => events.next(event);
   let hold: EventHold | null = null;
   // Omni-Channel's connection errors are never held: they ask for a read themselves.
   const relay = transport.events$.subscribe((event) =>

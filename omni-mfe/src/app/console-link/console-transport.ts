@@ -1,8 +1,8 @@
 import { InjectionToken } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { AdapterName } from '@shared/bridge/envelope';
-import type { BridgeEvent } from '@shared/bridge/events.schema';
-import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
+import type { AdapterName } from '@shared/protocol/envelope';
+import type { OmniEvent } from '@shared/protocol/events.schema';
+import type { RequestParams, RequestResult, RequestType } from '@shared/protocol/requests.schema';
 import type { LinkProblem } from './link-problem';
 
 /*
@@ -42,12 +42,12 @@ export interface ConnectionState {
 export interface ConsoleTransport {
   readonly state$: Observable<ConnectionState>;
   /** The console's events, in the order the console fired them. */
-  readonly events$: Observable<BridgeEvent>;
+  readonly events$: Observable<OmniEvent>;
   /** Emits when a (new) session with the console begins: what it holds must be read again. */
   readonly sessions$: Observable<void>;
   /** Starts connecting; called once, after the first render. */
   start(): void;
-  /** Rejects with a BridgeError on any failure (refused, timed out, disconnected). */
+  /** Rejects with a LinkError on any failure (refused, timed out, disconnected). */
   request<T extends RequestType>(type: T, params: RequestParams<T>): Promise<RequestResult<T>>;
   /** Releases everything the transport created: frames, listeners, timers, ports. */
   stop(): void;

@@ -1,9 +1,9 @@
-import type { BridgeEvent } from '@shared/bridge/events.schema';
+import type { OmniEvent } from '@shared/protocol/events.schema';
 
 /** The parts of the console's truth that events change; a read answers each at its own moment. */
 type ReadPart = 'presence' | 'works' | 'workload';
 
-const partOf = (event: BridgeEvent): ReadPart =>
+const partOf = (event: OmniEvent): ReadPart =>
   event.type === 'workloadChanged'
     ? 'workload'
     : event.type === 'presenceChanged' || event.type === 'loggedIn' || event.type === 'loggedOut'
@@ -12,7 +12,7 @@ const partOf = (event: BridgeEvent): ReadPart =>
 
 /** The console's events held while its truth is read (see ConsoleLink.holdEvents). */
 export interface EventHold {
-  keep(event: BridgeEvent): void;
+  keep(event: OmniEvent): void;
   /** The read's answer for `part` arrived: the events held so far are in it. */
   answered(part: ReadPart): void;
   /**
@@ -23,8 +23,8 @@ export interface EventHold {
   release(applied: boolean): void;
 }
 
-export function createEventHold(emit: (event: BridgeEvent) => void, ended: () => void): EventHold {
-  const held: BridgeEvent[] = [];
+export function createEventHold(emit: (event: OmniEvent) => void, ended: () => void): EventHold {
+  const held: OmniEvent[] = [];
   const answeredAt: Partial<Record<ReadPart, number>> = {};
   return {
     keep: (event) => held.push(event),

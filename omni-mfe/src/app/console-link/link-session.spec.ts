@@ -1,7 +1,7 @@
-import { DropLog } from '@shared/bridge/drop-log';
-import { envelope, type BridgeMessage } from '@shared/bridge/envelope';
-import type { BridgeEvent } from '@shared/bridge/events.schema';
-import { BridgeError } from './bridge-error';
+import { DropLog } from '@shared/protocol/drop-log';
+import { envelope, type ProtocolMessage } from '@shared/protocol/envelope';
+import type { OmniEvent } from '@shared/protocol/events.schema';
+import { LinkError } from './link-error';
 import { DEFAULT_LINK_SETTINGS as S } from './link-settings';
 import { createLinkSession, type LinkSession } from './link-session';
 import { createLinkState, type LinkState } from './link-state';
@@ -16,10 +16,10 @@ describe('LinkSession (what goes on inside a session, with either console)', () 
   let session: LinkSession;
   let silent: number;
   let sessions: number;
-  let events: BridgeEvent[];
-  let sent: BridgeMessage[];
+  let events: OmniEvent[];
+  let sent: ProtocolMessage[];
   let closed: number;
-  const port = { postMessage: (m: BridgeMessage) => sent.push(m), close: () => closed++ };
+  const port = { postMessage: (m: ProtocolMessage) => sent.push(m), close: () => closed++ };
   const pings = () => sent.filter((m) => m.kind === 'ping');
   const requests = () => sent.filter((m) => m.kind === 'request');
 
@@ -59,13 +59,13 @@ describe('LinkSession (what goes on inside a session, with either console)', () 
     expect(sessions).toBe(0);
     expect(pings()).toEqual([]);
     await expectAsync(session.request(MODE_WORDS, 'getWorkload', {})).toBeRejectedWith(
-      new BridgeError('console-mode-required', MODE_WORDS()),
+      new LinkError('console-mode-required', MODE_WORDS()),
     );
   });
 
   it('sends requests in the session and settles them with their response; events and pongs go where they belong', async () => {
     await expectAsync(session.request(MODE_WORDS, 'getWorkload', {})).toBeRejectedWithError(
-      BridgeError,
+      LinkError,
       /not connected/,
     );
     open();
@@ -91,7 +91,7 @@ describe('LinkSession (what goes on inside a session, with either console)', () 
     open();
     const pending = session.request(MODE_WORDS, 'getPresence', {});
     session.end('The test bridge restarted.');
-    await expectAsync(pending).toBeRejectedWith(new BridgeError('disconnected', 'The test bridge restarted.'));
+    await expectAsync(pending).toBeRejectedWith(new LinkError('disconnected', 'The test bridge restarted.'));
     expect(closed).toBe(1);
     timers.advance(S.heartbeatMs * S.allowedMisses);
     expect(pings().length).toBe(1);
@@ -105,7 +105,7 @@ describe('LinkSession (what goes on inside a session, with either console)', () 
     session.events$.subscribe({ complete: () => (completed = true) });
     session.stop();
     link.stop();
-    await expectAsync(pending).toBeRejectedWith(new BridgeError('disconnected', 'omni-mfe was unmounted.'));
+    await expectAsync(pending).toBeRejectedWith(new LinkError('disconnected', 'omni-mfe was unmounted.'));
     expect(completed).toBeTrue();
     expect(timers.pending).toBe(0);
   });

@@ -1,9 +1,9 @@
 import { Subject, type Observable } from 'rxjs';
-import type { DropLog } from '@shared/bridge/drop-log';
-import { envelope, type BridgeMessage, type HelloMessage } from '@shared/bridge/envelope';
-import type { BridgeEvent } from '@shared/bridge/events.schema';
-import type { RequestParams, RequestResult, RequestType } from '@shared/bridge/requests.schema';
-import { BridgeError } from './bridge-error';
+import type { DropLog } from '@shared/protocol/drop-log';
+import { envelope, type ProtocolMessage, type HelloMessage } from '@shared/protocol/envelope';
+import type { OmniEvent } from '@shared/protocol/events.schema';
+import type { RequestParams, RequestResult, RequestType } from '@shared/protocol/requests.schema';
+import { LinkError } from './link-error';
 import type { ConnectionStatus } from './console-transport';
 import { createHeartbeat, type Heartbeat } from './heartbeat';
 import type { LinkProblem } from './link-problem';
@@ -21,7 +21,7 @@ import type { Timers } from './timers';
 export type SessionPort = RequestPort & { close?(): void };
 
 export interface LinkSession {
-  readonly events$: Observable<BridgeEvent>;
+  readonly events$: Observable<OmniEvent>;
   /** Emits when a session in console mode begins: the console must be read again. */
   readonly sessions$: Observable<void>;
   /**
@@ -32,7 +32,7 @@ export interface LinkSession {
   /** The session ended: its heartbeat stops, its port closes and its requests fail with `why`. */
   end(why: string): void;
   /** Acts on a response, event or pong of the current session; drops (and counts) any other kind. */
-  receive(message: BridgeMessage): void;
+  receive(message: ProtocolMessage): void;
   /** Sends a request in the session; fails at once outside console mode (saying `consoleModeWords()`) or without one. */
   request<T extends RequestType>(
     consoleModeWords: () => string,
@@ -46,8 +46,8 @@ export interface LinkSession {
 }
 
 /** Where a message of a session goes; true, or why it is dropped. */
-function deliver(message: BridgeMessage, requests: RequestManager, heartbeat: Heartbeat, events: Subject<BridgeEvent>) {
-  if (message.kind === 'event') events.next({ type: message.type, payload: message.payload } as BridgeEvent);
+function deliver(message: ProtocolMessage, requests: RequestManager, heartbeat: Heartbeat, events: Subject<OmniEvent>) {
+  if (message.kind === 'event') events.next({ type: message.type, payload: message.payload } as OmniEvent);
   else if (message.kind === 'response') return requests.settle(message) || `response to unknown request ${message.id}`;
   else if (message.kind === 'pong') return heartbeat.pong(message.id) || `stale pong ${message.id}`;
   else return `${message.kind} in a session`;
@@ -56,9 +56,9 @@ function deliver(message: BridgeMessage, requests: RequestManager, heartbeat: He
 
 /** Why a request cannot go out now, if it cannot: outside console mode, or without a connected session. */
 function refusal(status: ConnectionStatus, port: SessionPort | null, consoleModeWords: () => string) {
-  if (status === 'console-mode-required') return new BridgeError('console-mode-required', consoleModeWords());
+  if (status === 'console-mode-required') return new LinkError('console-mode-required', consoleModeWords());
   if (port && status === 'connected') return null;
-  return new BridgeError('disconnected', 'The Salesforce console is not connected; omni-mfe is reconnecting.');
+  return new LinkError('disconnected', 'The Salesforce console is not connected; omni-mfe is reconnecting.');
 }
 
 /** `silent` runs when the session stops answering the heartbeat: the transport ends it and reconnects. */
@@ -68,7 +68,7 @@ export function createLinkSession(
   link: LinkState,
   silent: () => void,
 ): LinkSession {
-  const events = new Subject<BridgeEvent>();
+  const events = new Subject<OmniEvent>();
   const sessions = new Subject<void>();
   const requests = createRequestManager(timers, settings.requestTimeoutMs);
   const hidden = () => doc.visibilityState === 'hidden';
@@ -80,7 +80,7 @@ export function createLinkSession(
     heartbeat.stop();
     port?.close?.();
     port = null;
-    requests.rejectAll(new BridgeError('disconnected', why));
+    requests.rejectAll(new LinkError('disconnected', why));
   };
   doc.addEventListener('visibilitychange', onVisibilityChange);
   return {

@@ -1,5 +1,5 @@
 import { BehaviorSubject, type Observable } from 'rxjs';
-import type { AdapterName } from '@shared/bridge/envelope';
+import type { AdapterName } from '@shared/protocol/envelope';
 import type { ConnectionState, ConnectionStatus } from './console-transport';
 import type { LinkProblem } from './link-problem';
 import { backoffDelay, type LinkSettings } from './link-settings';

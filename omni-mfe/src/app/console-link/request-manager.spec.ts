@@ -1,5 +1,5 @@
-import { envelope } from '@shared/bridge/envelope';
-import { BridgeError } from './bridge-error';
+import { envelope } from '@shared/protocol/envelope';
+import { LinkError } from './link-error';
 import { createRequestManager, type RequestManager } from './request-manager';
 import { FakeTimers } from './testing/fake-timers';
 
@@ -58,8 +58,8 @@ describe('RequestManager', () => {
       }),
     );
     const err = await pending.catch((e: unknown) => e);
-    expect(err).toEqual(jasmine.any(BridgeError));
-    expect((err as BridgeError).code).toBe('console');
+    expect(err).toEqual(jasmine.any(LinkError));
+    expect((err as LinkError).code).toBe('console');
   });
 
   it('refuses a result of the wrong shape instead of passing it on', async () => {
@@ -78,7 +78,7 @@ describe('RequestManager', () => {
   it('fails everything pending on disconnect and clears its timers', async () => {
     const a = manager.send(port, 'getWorkload', {});
     const b = manager.send(port, 'getAgentWorks', {});
-    manager.rejectAll(new BridgeError('disconnected', 'gone'));
+    manager.rejectAll(new LinkError('disconnected', 'gone'));
     await expectAsync(a).toBeRejectedWith(jasmine.objectContaining({ code: 'disconnected' }));
     await expectAsync(b).toBeRejectedWith(jasmine.objectContaining({ code: 'disconnected' }));
     expect(timers.pending).toBe(0);

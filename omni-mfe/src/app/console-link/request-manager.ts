@@ -1,12 +1,12 @@
 import * as v from 'valibot';
-import { envelope, type ResponseMessage } from '@shared/bridge/envelope';
+import { envelope, type ResponseMessage } from '@shared/protocol/envelope';
 import {
   REQUEST_SCHEMAS,
   type RequestParams,
   type RequestResult,
   type RequestType,
-} from '@shared/bridge/requests.schema';
-import { BridgeError } from './bridge-error';
+} from '@shared/protocol/requests.schema';
+import { LinkError } from './link-error';
 import type { Timers } from './timers';
 
 /** Where requests are posted: a MessagePort (the bridge iframe) or the message service's publisher (Open CTI). */
@@ -15,7 +15,7 @@ export type RequestPort = Pick<MessagePort, 'postMessage'>;
 interface Pending {
   readonly type: RequestType;
   readonly resolve: (result: unknown) => void;
-  readonly reject: (error: BridgeError) => void;
+  readonly reject: (error: LinkError) => void;
   readonly timer: unknown;
 }
 
@@ -24,24 +24,24 @@ interface Pending {
  * result, a console error, a timeout, or a disconnect.
  */
 export interface RequestManager {
-  /** Sends a request on `port`; the promise rejects with a BridgeError on any failure. */
+  /** Sends a request on `port`; the promise rejects with a LinkError on any failure. */
   send<T extends RequestType>(port: RequestPort, type: T, params: RequestParams<T>): Promise<RequestResult<T>>;
   /** Whether the request with this id still waits for its answer (a retried send is pointless otherwise). */
   isPending(id: string): boolean;
   /** Settles the request a response answers; false when no request is waiting for it. */
   settle(response: ResponseMessage): boolean;
   /** Fails every waiting request, e.g. when the connection they were sent on is gone. */
-  rejectAll(error: BridgeError): void;
+  rejectAll(error: LinkError): void;
 }
 
 /** Ends a request with its response: the console's error, or the result once its schema has checked it. */
 function answer(entry: Pending, { payload }: ResponseMessage): void {
-  if (!payload.ok) return entry.reject(new BridgeError(payload.error.code, payload.error.message));
+  if (!payload.ok) return entry.reject(new LinkError(payload.error.code, payload.error.message));
   const checked = v.safeParse(REQUEST_SCHEMAS[entry.type].result, payload.result);
   if (checked.success) entry.resolve(checked.output);
   else
     entry.reject(
-      new BridgeError('invalid-response', `The console answered ${entry.type} with data omni-mfe cannot read.`),
+      new LinkError('invalid-response', `The console answered ${entry.type} with data omni-mfe cannot read.`),
     );
 }
 
@@ -68,13 +68,13 @@ export function createRequestManager(timers: Timers, timeoutMs: number): Request
       return new Promise<RequestResult<T>>((resolve, reject) => {
         const timer = timers.setTimeout(() => {
           pending.delete(id);
-          reject(new BridgeError('timeout', `The console did not answer ${type} within ${timeoutMs / 1000} s.`));
+          reject(new LinkError('timeout', `The console did not answer ${type} within ${timeoutMs / 1000} s.`));
         }, timeoutMs);
         pending.set(id, { type, resolve: resolve as (r: unknown) => void, reject, timer });
         try {
           port.postMessage(envelope.request(id, type, params));
         } catch (err) {
-          finish(id)?.reject(new BridgeError('bad-request', `${type} could not be sent: ${(err as Error).message}`));
+          finish(id)?.reject(new LinkError('bad-request', `${type} could not be sent: ${(err as Error).message}`));
         }
       });
     },

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
-import type { LogoutReason } from '@shared/bridge/events.schema';
+import type { LogoutReason } from '@shared/protocol/events.schema';
 import { selectConsoleConnection } from '../console-link/console-connection';
 import { presenceFeature } from './state/presence.feature';
 import { selectOmniPresence } from './state/presence.selectors';

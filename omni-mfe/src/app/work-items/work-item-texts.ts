@@ -1,4 +1,4 @@
-import type { WorkType } from '@shared/bridge/console-data.schema';
+import type { WorkType } from '@shared/protocol/console-data.schema';
 import { durationText } from '../i18n/time-format';
 
 /**

@@ -1,4 +1,4 @@
-import { envelope } from '@shared/bridge/envelope';
+import { envelope } from '@shared/protocol/envelope';
 
 /**
  * The hidden iframe that holds the bridge page. It tells the bridge which origin to answer

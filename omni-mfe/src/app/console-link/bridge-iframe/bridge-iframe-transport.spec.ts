@@ -1,7 +1,7 @@
-import { DropLog } from '@shared/bridge/drop-log';
-import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
-import type { BridgeEvent } from '@shared/bridge/events.schema';
-import { BridgeError } from '../bridge-error';
+import { DropLog } from '@shared/protocol/drop-log';
+import { BRIDGE_PROTO, envelope } from '@shared/protocol/envelope';
+import type { OmniEvent } from '@shared/protocol/events.schema';
+import { LinkError } from '../link-error';
 import { createBridgeIframeTransport } from './bridge-iframe-transport';
 import type { ConnectionState, ConnectionStatus, ConsoleTransport } from '../console-transport';
 import { DEFAULT_LINK_SETTINGS } from '../link-settings';
@@ -18,7 +18,7 @@ describe('BridgeIframeTransport', () => {
   /** The transport's latest state. */
   let state: ConnectionState;
   let resyncs: number;
-  let events: BridgeEvent[];
+  let events: OmniEvent[];
 
   /** Creates and starts the transport under test (again, after a test stopped it to change `dropLog`). */
   function restart(): void {
@@ -92,7 +92,7 @@ describe('BridgeIframeTransport', () => {
     expect(state.problem).toEqual({ kind: 'console-mode-required' });
     expect(resyncs).toBe(0);
     await expectAsync(connection.request('getPresence', {})).toBeRejectedWith(
-      new BridgeError(
+      new LinkError(
         'console-mode-required',
         'Omni-Channel works in console mode only: open Desktop Connect in the Salesforce console.',
       ),

@@ -1,5 +1,5 @@
-import type { DropLog } from '@shared/bridge/drop-log';
-import { parseBridgeMessage } from '@shared/bridge/envelope';
+import type { DropLog } from '@shared/protocol/drop-log';
+import { parseProtocolMessage } from '@shared/protocol/envelope';
 import type { ConsoleTransport } from '../console-transport';
 import { createLinkSession, type LinkSession } from '../link-session';
 import type { LinkSettings } from '../link-settings';
@@ -34,7 +34,7 @@ function readWindowMessage(event: MessageEvent, fromFrame: boolean, consoleOrigi
     dropLog.drop('source', 'not the bridge iframe');
     return null;
   }
-  const parsed = parseBridgeMessage(event.data);
+  const parsed = parseProtocolMessage(event.data);
   if (parsed.ok && (parsed.message.kind === 'hello' || parsed.message.kind === 'refused')) return parsed.message;
   if (parsed.ok) dropLog.drop('unexpected', `${parsed.message.kind} on the window channel`);
   else dropLog.drop(parsed.reason, parsed.detail);
@@ -43,7 +43,7 @@ function readWindowMessage(event: MessageEvent, fromFrame: boolean, consoleOrigi
 
 /** The port's messages, checked, to the session; the rest dropped and counted. */
 const portListener = (session: LinkSession, dropLog: DropLog) => (data: unknown) => {
-  const parsed = parseBridgeMessage(data);
+  const parsed = parseProtocolMessage(data);
   if (parsed.ok) session.receive(parsed.message);
   else dropLog.drop(parsed.reason, parsed.detail);
 };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { DropLog } from '@shared/bridge/drop-log';
-import { BRIDGE_PROTO, envelope } from '@shared/bridge/envelope';
-import { EVENT_TYPES, type BridgeEvent } from '@shared/bridge/events.schema';
+import { DropLog } from '@shared/protocol/drop-log';
+import { BRIDGE_PROTO, envelope } from '@shared/protocol/envelope';
+import { EVENT_TYPES, type OmniEvent } from '@shared/protocol/events.schema';
 import { createBridgeIframeTransport } from './bridge-iframe-transport';
 import type { ConnectionState, ConsoleTransport } from '../console-transport';
 import { DEFAULT_LINK_SETTINGS } from '../link-settings';
@@ -17,7 +17,7 @@ describe('BridgeConnection intake (property)', () => {
   let connection: ConsoleTransport;
   let page: FakeBridgePage;
   let dropLog: DropLog;
-  let events: BridgeEvent[];
+  let events: OmniEvent[];
   let states: ConnectionState[];
   let resyncs: number;
 

@@ -1,4 +1,4 @@
-import type { LmsMessage } from '@shared/bridge/message-service';
+import type { LmsMessage } from '@shared/protocol/message-service';
 import { describeOpenCtiErrors, type OpenCtiMessageService } from '@shared/contracts/open-cti';
 import { backoffDelay, type LinkSettings } from '../link-settings';
 import type { Timers } from '../timers';

@@ -1,8 +1,8 @@
-import { DropLog } from '@shared/bridge/drop-log';
-import { envelope } from '@shared/bridge/envelope';
-import type { BridgeEvent } from '@shared/bridge/events.schema';
-import { lms } from '@shared/bridge/message-service';
-import { BridgeError } from '../bridge-error';
+import { DropLog } from '@shared/protocol/drop-log';
+import { envelope } from '@shared/protocol/envelope';
+import type { OmniEvent } from '@shared/protocol/events.schema';
+import { lms } from '@shared/protocol/message-service';
+import { LinkError } from '../link-error';
 import type { ConnectionState, ConnectionStatus, ConsoleTransport } from '../console-transport';
 import { DEFAULT_LINK_SETTINGS as S } from '../link-settings';
 import { FakeLmsRelay } from '../testing/fake-lms-relay';
@@ -25,7 +25,7 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
   /** The transport's latest state. */
   let state: ConnectionState;
   let resyncs: number;
-  let events: BridgeEvent[];
+  let events: OmniEvent[];
 
   beforeEach(() => {
     opencti = new OpenCtiDouble();
@@ -218,7 +218,7 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
     expect(state.problem).toEqual({ kind: 'console-navigation-required' });
     expect(resyncs).toBe(0);
     await expectAsync(transport.request('getPresence', {})).toBeRejectedWith(
-      new BridgeError(
+      new LinkError(
         'console-mode-required',
         'Omni-Channel works in Lightning console apps only: open Desktop Connect in an app whose navigation style is Console Navigation.',
       ),

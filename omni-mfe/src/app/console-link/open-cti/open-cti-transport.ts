@@ -1,4 +1,4 @@
-import type { DropLog } from '@shared/bridge/drop-log';
+import type { DropLog } from '@shared/protocol/drop-log';
 import type { ConsoleTransport } from '../console-transport';
 import { createLinkSession } from '../link-session';
 import type { LinkSettings } from '../link-settings';
@@ -17,7 +17,7 @@ export interface OpenCtiTransportOptions extends LmsChannelOptions {
 
 /**
  * The Lightning console's transport: the bridge protocol over Lightning Message Service through
- * Open CTI, to the relay in the utility bar (shared/bridge/message-service.ts has the wire format,
+ * Open CTI, to the relay in the utility bar (shared/protocol/message-service.ts has the wire format,
  * relay-handshake.ts how a session opens). Only the current session's messages are acted on;
  * a relay that does not answer, or stops answering, is retried with backoff, and each new
  * session emits on `sessions$` so that the console is read again.

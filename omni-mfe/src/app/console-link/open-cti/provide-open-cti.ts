@@ -1,5 +1,5 @@
 import { DestroyRef, DOCUMENT, inject, type Provider } from '@angular/core';
-import { DropLog } from '@shared/bridge/drop-log';
+import { DropLog } from '@shared/protocol/drop-log';
 import type { OpenCtiConsoleConfig } from '@shared/contracts/omni-props';
 import { CONSOLE_TRANSPORT } from '../console-transport';
 import { LINK_SETTINGS } from '../link-settings';

@@ -1,6 +1,6 @@
-import { DropLog } from '@shared/bridge/drop-log';
-import type { HeartbeatMessage, HelloMessage, RequestMessage } from '@shared/bridge/envelope';
-import { lms, parseLmsMessage, type LmsMessage } from '@shared/bridge/message-service';
+import { DropLog } from '@shared/protocol/drop-log';
+import type { HeartbeatMessage, HelloMessage, RequestMessage } from '@shared/protocol/envelope';
+import { lms, parseLmsMessage, type LmsMessage } from '@shared/protocol/message-service';
 import type { OpenCtiProblem } from '../link-problem';
 import type { LinkSession } from '../link-session';
 import type { LinkState } from '../link-state';

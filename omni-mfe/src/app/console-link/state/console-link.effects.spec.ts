@@ -2,9 +2,9 @@ import { TestBed } from '@angular/core/testing';
 import { provideMockActions } from '@ngrx/effects/testing';
 import { BehaviorSubject, defer, Subject, throwError, type Observable } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import type { BridgeEvent } from '@shared/bridge/events.schema';
-import type { RequestType } from '@shared/bridge/requests.schema';
-import { BridgeError } from '../bridge-error';
+import type { OmniEvent } from '@shared/protocol/events.schema';
+import type { RequestType } from '@shared/protocol/requests.schema';
+import { LinkError } from '../link-error';
 import { ConsoleLink } from '../console-link';
 import type { ConnectionState } from '../console-transport';
 import { DEFAULT_LINK_SETTINGS, LINK_SETTINGS } from '../link-settings';
@@ -93,7 +93,7 @@ describe('console link effects', () => {
             if (type === 'getPresence') attempt += 1;
             const refused = (attempt <= 2 && type === 'getAgentWorks') || (attempt === 3 && type === 'getWorkload');
             return refused
-              ? throwError(() => new BridgeError('console', `The Salesforce console refused ${type}.`))
+              ? throwError(() => new LinkError('console', `The Salesforce console refused ${type}.`))
               : cold('(x|)', { x: answers[type] });
           }),
       });
@@ -119,7 +119,7 @@ describe('console link effects', () => {
       provideLink({
         state$,
         request: () =>
-          throwError(() => new BridgeError('timeout', 'The console did not answer getPresence within 10 s.')),
+          throwError(() => new LinkError('timeout', 'The console did not answer getPresence within 10 s.')),
       });
       actions$ = hot('s', { s: ConsoleLinkActions.sessionStarted({ at: 0 }) });
       const failed = (attempt: number, retryInMs: number) =>
@@ -136,7 +136,7 @@ describe('console link effects', () => {
   });
 
   it("reports Omni-Channel's connection error (the link then reads the console again)", async () => {
-    const events$ = new Subject<BridgeEvent>();
+    const events$ = new Subject<OmniEvent>();
     provideLink({ events$, connect: () => undefined, state$: new Subject(), sessions$: new Subject() });
     const seen: unknown[] = [];
     TestBed.runInInjectionContext(() => connectLink()).subscribe((a) => seen.push(a));

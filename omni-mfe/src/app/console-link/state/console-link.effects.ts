@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
-import type { BridgeEvent } from '@shared/bridge/events.schema';
+import type { OmniEvent } from '@shared/protocol/events.schema';
 import {
   asyncScheduler,
   catchError,
@@ -41,7 +41,7 @@ export const connectLink = createEffect(
   { functional: true },
 );
 
-const connectionErrorReported = (event: BridgeEvent) =>
+const connectionErrorReported = (event: OmniEvent) =>
   event.type === 'connectionError'
     ? ConsoleLinkActions.connectionErrorReported({ message: event.payload.message, at: Date.now() })
     : null;

@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
-import type { BridgeEvent } from '@shared/bridge/events.schema';
-import type { RequestType } from '@shared/bridge/requests.schema';
-import { BridgeError } from '../bridge-error';
+import type { OmniEvent } from '@shared/protocol/events.schema';
+import type { RequestType } from '@shared/protocol/requests.schema';
+import { LinkError } from '../link-error';
 import { ConsoleLink, provideConsoleLink } from '../console-link';
 import { CONSOLE_TRANSPORT, type ConsoleTransport } from '../console-transport';
 import { readConsole, type ConsoleSnapshot } from './console-snapshot';
@@ -24,13 +24,13 @@ const ANSWERS: Record<string, unknown> = {
 };
 
 describe('reading the console while its events keep coming', () => {
-  let events$: Subject<BridgeEvent>;
+  let events$: Subject<OmniEvent>;
   let answer: Record<string, (ok: boolean) => Promise<void>>;
   let link: ConsoleLink;
   let seen: string[];
 
   beforeEach(() => {
-    events$ = new Subject<BridgeEvent>();
+    events$ = new Subject<OmniEvent>();
     answer = {};
     const transport: Partial<ConsoleTransport> = {
       events$,
@@ -39,7 +39,7 @@ describe('reading the console while its events keep coming', () => {
         new Promise((resolve, reject) => {
           answer[type] = async (ok) => {
             if (ok) resolve(ANSWERS[type] as never);
-            else reject(new BridgeError('console', `The Salesforce console refused ${type}.`));
+            else reject(new LinkError('console', `The Salesforce console refused ${type}.`));
             await Promise.resolve();
           };
         }),
@@ -54,8 +54,8 @@ describe('reading the console while its events keep coming', () => {
     );
   });
 
-  const presence = (status: typeof BUSY): BridgeEvent => ({ type: 'presenceChanged', payload: status });
-  const assigned = (n: number): BridgeEvent => ({ type: 'workAssigned', payload: work(n) });
+  const presence = (status: typeof BUSY): OmniEvent => ({ type: 'presenceChanged', payload: status });
+  const assigned = (n: number): OmniEvent => ({ type: 'workAssigned', payload: work(n) });
 
   it('passes on, after the snapshot, only the events its answers did not include yet', async () => {
     readConsole(link).subscribe((s: ConsoleSnapshot) => seen.push(`snapshot ${s.status?.statusName}`));

@@ -1,5 +1,5 @@
 import { map, merge, Observable, reduce } from 'rxjs';
-import type { AgentWork, PresenceStatus, Workload } from '@shared/bridge/console-data.schema';
+import type { AgentWork, PresenceStatus, Workload } from '@shared/protocol/console-data.schema';
 import type { ConsoleLink } from '../console-link';
 
 /** The console's truth as read after every (re)connect: all of it, or nothing. */

@@ -1,4 +1,4 @@
-import { BRIDGE_PROTO, envelope, type BridgeMessage } from '@shared/bridge/envelope';
+import { BRIDGE_PROTO, envelope, type ProtocolMessage } from '@shared/protocol/envelope';
 
 /**
  * Plays the bridge page against a real BridgeIframeTransport in Karma: the iframe is about:blank (so
@@ -7,7 +7,7 @@ import { BRIDGE_PROTO, envelope, type BridgeMessage } from '@shared/bridge/envel
  */
 export class FakeBridgePage {
   port: MessagePort | null = null;
-  readonly received: BridgeMessage[] = [];
+  readonly received: ProtocolMessage[] = [];
   welcomes = 0;
 
   constructor(private readonly host: HTMLElement) {}
@@ -25,7 +25,7 @@ export class FakeBridgePage {
       if ((event.data as { proto?: string })?.proto !== BRIDGE_PROTO) return;
       this.welcomes += 1;
       this.port = event.ports[0];
-      this.port.onmessage = (e: MessageEvent) => this.received.push(e.data as BridgeMessage);
+      this.port.onmessage = (e: MessageEvent) => this.received.push(e.data as ProtocolMessage);
     };
     const data = options.data ?? envelope.hello('simulator', options.consoleMode ?? true);
     window.dispatchEvent(

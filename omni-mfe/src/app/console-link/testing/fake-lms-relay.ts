@@ -1,5 +1,5 @@
-import { envelope, type RequestMessage } from '@shared/bridge/envelope';
-import { lms, parseLmsMessage } from '@shared/bridge/message-service';
+import { envelope, type RequestMessage } from '@shared/protocol/envelope';
+import { lms, parseLmsMessage } from '@shared/protocol/message-service';
 import type { OpenCtiDouble } from './open-cti-double';
 
 /**

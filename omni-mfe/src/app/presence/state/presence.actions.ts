@@ -1,6 +1,6 @@
 import { createActionGroup, props } from '@ngrx/store';
-import type { PresenceStatus } from '@shared/bridge/console-data.schema';
-import type { EventPayload } from '@shared/bridge/events.schema';
+import type { PresenceStatus } from '@shared/protocol/console-data.schema';
+import type { EventPayload } from '@shared/protocol/events.schema';
 
 /** What Omni-Channel tells about the agent's presence, as the console fires it. */
 export const OmniPresenceEvents = createActionGroup({

@@ -1,6 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import type { PresenceStatus, Workload } from '@shared/bridge/console-data.schema';
-import { LOGOUT_REASONS, type LogoutReason } from '@shared/bridge/events.schema';
+import type { PresenceStatus, Workload } from '@shared/protocol/console-data.schema';
+import { LOGOUT_REASONS, type LogoutReason } from '@shared/protocol/events.schema';
 import { dcStateKey } from '@shared/dc-state/dc-state';
 import {
   checkMappingAgainstStatuses,

@@ -1,5 +1,5 @@
 import { createSelector } from '@ngrx/store';
-import type { PresenceStatus } from '@shared/bridge/console-data.schema';
+import type { PresenceStatus } from '@shared/protocol/console-data.schema';
 import { OMNI_OFFLINE } from '@shared/mapping/omni-mapping';
 import { cannotReach } from '../../console-link/link-problem';
 import { consoleLinkFeature } from '../../console-link/state/console-link.feature';

@@ -1,5 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
-import type { RequestResult } from '@shared/bridge/requests.schema';
+import type { RequestResult } from '@shared/protocol/requests.schema';
 import type { SyncWrite } from '../sync/sync-state';
 
 /** How each side answered a write (or a check) the presence sync made. */

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { Observable, of, throwError } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import { BridgeError } from '../../console-link/bridge-error';
+import { LinkError } from '../../console-link/link-error';
 import { ConsoleLink } from '../../console-link/console-link';
 import { OMNI_PROPS } from '../../props/omni-props.token';
 import { INITIAL_SYNC, type SyncCall, type SyncState } from '../sync/sync-state';
@@ -83,8 +83,8 @@ describe('presence sync effects', () => {
     const sync = setup(() =>
       throwError(() =>
         n++ === 0
-          ? new BridgeError('console', 'The Salesforce console refused setServicePresenceStatus.')
-          : new BridgeError('disconnected', 'gone'),
+          ? new LinkError('console', 'The Salesforce console refused setServicePresenceStatus.')
+          : new LinkError('disconnected', 'gone'),
       ),
     );
     const seen: unknown[] = [];
@@ -110,7 +110,7 @@ describe('presence sync effects', () => {
     const presence = { loggedIn: true, status: { ...STATUSES[0], channels: [] } };
     let n = 0;
     const sync = setup((type) =>
-      type === 'getPresence' && n++ > 0 ? throwError(() => new BridgeError('disconnected', 'gone')) : of(presence),
+      type === 'getPresence' && n++ > 0 ? throwError(() => new LinkError('disconnected', 'gone')) : of(presence),
     );
     const seen: unknown[] = [];
     TestBed.runInInjectionContext(() => writeOmni()).subscribe((a) => seen.push(a));

@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { createEffect } from '@ngrx/effects';
 import { Store, type Action } from '@ngrx/store';
 import { catchError, concatMap, defer, distinctUntilChanged, map, mergeMap, of, type Observable } from 'rxjs';
-import { BridgeError } from '../../console-link/bridge-error';
+import { LinkError } from '../../console-link/link-error';
 import { ConsoleLink } from '../../console-link/console-link';
 import { OMNI_PROPS } from '../../props/omni-props.token';
 import type { Side, SyncCall, SyncWrite } from '../sync/sync-state';
@@ -66,7 +66,7 @@ function answers(write: SyncWrite, call$: Observable<unknown>, words: (why: stri
   return call$.pipe(
     map(() => PresenceSyncActions.writeAnswered({ write, outcome: 'ok', at: Date.now() })),
     catchError((err: Error) => {
-      const lost = err instanceof BridgeError && err.code === 'disconnected';
+      const lost = err instanceof LinkError && err.code === 'disconnected';
       const outcome = lost ? 'lost' : 'refused';
       return of(PresenceSyncActions.writeAnswered({ write, outcome, message: words(err.message), at: Date.now() }));
     }),

@@ -1,5 +1,5 @@
-import type { AgentWork, WorkType } from '@shared/bridge/console-data.schema';
-import { workTypeOf } from '@shared/bridge/record-type';
+import type { AgentWork, WorkType } from '@shared/protocol/console-data.schema';
+import { workTypeOf } from '@shared/protocol/record-type';
 import { workTypeLabel } from '../work-item-texts';
 
 /** A work item as the panel shows it. */

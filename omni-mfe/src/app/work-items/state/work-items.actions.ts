@@ -1,5 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import type { AgentWork } from '@shared/bridge/console-data.schema';
+import type { AgentWork } from '@shared/protocol/console-data.schema';
 
 /** What Omni-Channel tells about the agent's work, as the console fires it. */
 export const OmniWorkEvents = createActionGroup({

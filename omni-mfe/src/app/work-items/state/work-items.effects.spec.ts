@@ -3,8 +3,8 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore, Store, type Action } from '@ngrx/store';
 import { ActionsSubject } from '@ngrx/store';
 import { NEVER, Observable, of, throwError } from 'rxjs';
-import type { AgentWork } from '@shared/bridge/console-data.schema';
-import { BridgeError } from '../../console-link/bridge-error';
+import type { AgentWork } from '@shared/protocol/console-data.schema';
+import { LinkError } from '../../console-link/link-error';
 import { ConsoleLink } from '../../console-link/console-link';
 import { DECLINE_REASONS } from '../decline-reasons.token';
 import {
@@ -145,7 +145,7 @@ describe('work item effects in the store', () => {
   it('a refused accept asks the link for a read; an item the read no longer lists leaves, saying so', () => {
     setup();
     answers = {
-      acceptWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused acceptAgentWork.')),
+      acceptWork: () => throwError(() => new LinkError('console', 'The Salesforce console refused acceptAgentWork.')),
     };
     store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
     expect(requests).toEqual([['acceptWork', { workId: kase.workId }]]);
@@ -162,7 +162,7 @@ describe('work item effects in the store', () => {
     setup();
     store.dispatch(OmniWorkEvents.workAccepted({ workId: kase.workId }));
     answers = {
-      closeWork: () => throwError(() => new BridgeError('console', 'The Salesforce console refused closeAgentWork.')),
+      closeWork: () => throwError(() => new LinkError('console', 'The Salesforce console refused closeAgentWork.')),
     };
     store.dispatch(WorkItemPanelActions.closeClicked({ workId: kase.workId }));
     read([{ ...kase, isEngaged: true }]);
@@ -175,7 +175,7 @@ describe('work item effects in the store', () => {
   it('an accepted item whose record cannot be opened is still accepted, and the agent is told', () => {
     setup();
     answers = {
-      openRecord: () => throwError(() => new BridgeError('console', 'The Salesforce console refused openPrimaryTab.')),
+      openRecord: () => throwError(() => new LinkError('console', 'The Salesforce console refused openPrimaryTab.')),
     };
     store.dispatch(WorkItemPanelActions.acceptClicked({ workId: kase.workId }));
     expect(state().entities[kase.workId]?.status).toBe('Opened');

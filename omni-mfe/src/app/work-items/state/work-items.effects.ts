@@ -12,7 +12,7 @@ import {
   withLatestFrom,
   type Observable,
 } from 'rxjs';
-import type { BridgeEvent } from '@shared/bridge/events.schema';
+import type { OmniEvent } from '@shared/protocol/events.schema';
 import { consoleEvents } from '../../console-link/console-events';
 import { ConsoleLink } from '../../console-link/console-link';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
@@ -30,7 +30,7 @@ import type { WorkCallStart } from './work-items.state';
 /** The console's work events, as the work-items feature's actions. */
 export const relayWorkEvents = createEffect(() => consoleEvents(workAction), { functional: true });
 
-function workAction(event: BridgeEvent): Action | null {
+function workAction(event: OmniEvent): Action | null {
   switch (event.type) {
     case 'workAssigned':
       return OmniWorkEvents.workAssigned({ work: event.payload });

@@ -1,4 +1,4 @@
-import type { AgentWork } from '@shared/bridge/console-data.schema';
+import type { AgentWork } from '@shared/protocol/console-data.schema';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
 import {
   OmniWorkEvents,

@@ -1,5 +1,5 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import type { AgentWork } from '@shared/bridge/console-data.schema';
+import type { AgentWork } from '@shared/protocol/console-data.schema';
 import { checkDeclineReasons } from '@shared/contracts/decline-reasons';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
 import { workTypeLabel } from '../work-item-texts';
