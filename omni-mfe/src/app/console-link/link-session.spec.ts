@@ -64,10 +64,7 @@ describe('LinkSession (what goes on inside a session, with either console)', () 
   });
 
   it('sends requests in the session and settles them with their response; events and pongs go where they belong', async () => {
-    await expectAsync(session.request(MODE_WORDS, 'getWorkload', {})).toBeRejectedWithError(
-      LinkError,
-      /not connected/,
-    );
+    await expectAsync(session.request(MODE_WORDS, 'getWorkload', {})).toBeRejectedWithError(LinkError, /not connected/);
     open();
     const workload = session.request(MODE_WORDS, 'getWorkload', {});
     const [request] = requests();
