@@ -65,7 +65,11 @@ describe('orgShape', () => {
           path,
           JSON.stringify({
             manifestVersion: 1,
-            omniMfe: { remoteEntry: 'https://omni-mfe.example.com/remoteEntry.js', containerName: 'omniMfe' },
+            omniMfe: {
+              remoteEntry: 'https://omni-mfe.example.com/en/remoteEntry.js',
+              containerName: 'omniMfe',
+              locales: { de: 'https://omni-mfe.example.com/de/remoteEntry.js' },
+            },
             console: consoleEntry,
             omniMappingUrl: 'mapping.json',
             declineReasonsUrl: 'reasons.json',
