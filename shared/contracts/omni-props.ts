@@ -22,7 +22,7 @@ export interface ConsoleBridgeConfig {
   readonly consoleOrigin: string;
 }
 
-/** Salesforce Classic: a hidden bridge iframe (a Visualforce page) carries the bridge protocol. */
+/** Salesforce Classic: a hidden bridge iframe (a Visualforce page) carries the console protocol. */
 export interface BridgeIframeConsoleConfig extends ConsoleBridgeConfig {
   readonly transport: 'bridge-iframe';
 }

@@ -10,7 +10,7 @@ import {
 } from './envelope';
 
 /**
- * The bridge protocol carried over Lightning Message Service (Open CTI's `sforce.opencti.publish`
+ * The console protocol carried over Lightning Message Service (Open CTI's `sforce.opencti.publish`
  * / `subscribe` on the softphone's side, `lightning:messageChannel` on the relay's). Every
  * subscriber of the channel sees every message, its own included, so each message names its
  * recipient and the handshake's session:

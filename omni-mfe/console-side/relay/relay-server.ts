@@ -20,7 +20,7 @@ export interface RelayServerOptions {
 }
 
 /**
- * The relay's end of the bridge protocol over Lightning Message Service (the counterpart of
+ * The relay's end of the console protocol over Lightning Message Service (the counterpart of
  * BridgeServer, whose request serving it shares). It serves one softphone session at a time: a
  * welcome makes its session the current one and every other session's messages are dropped and
  * counted, as is anything malformed, of another version, or not addressed to the relay. It never

@@ -33,7 +33,7 @@ export interface ConnectionState {
 }
 
 /**
- * One way of carrying the bridge protocol to the console and back: the bridge iframe (Classic)
+ * One way of carrying the console protocol to the console and back: the bridge iframe (Classic)
  * or Open CTI's message service (Lightning). The console link (and so the whole store) sees only
  * this; a third console is one more implementation and a provider choice in app.config.ts. Each
  * implementation owns its handshake and uses the shared pieces beside this file (link-state,

@@ -16,7 +16,7 @@ export interface OpenCtiTransportOptions extends LmsChannelOptions {
 }
 
 /**
- * The Lightning console's transport: the bridge protocol over Lightning Message Service through
+ * The Lightning console's transport: the console protocol over Lightning Message Service through
  * Open CTI, to the relay in the utility bar (shared/protocol/message-service.ts has the wire format,
  * relay-handshake.ts how a session opens). Only the current session's messages are acted on;
  * a relay that does not answer, or stops answering, is retried with backoff, and each new
