@@ -17,8 +17,12 @@ export interface EventHold {
   answered(part: ReadPart): void;
   /**
    * Ends the hold and passes on the events still to apply, in order: after a read that was
-   * applied, only those that came after their part's answer (the rest would replay older facts
-   * over the fresh ones); after a read that failed or was dropped, all of them. Once only.
+   * applied, those that came after their part's answer (the rest would replay older facts over
+   * the fresh ones), and the latest presence event before the presence answer: a loaded console
+   * answers late, with the presence as it was when asked, so that event may be newer than the
+   * answer (the presence's events keep their order, so the latest one is then where it stands;
+   * passed on when it is the answer's own, it changes nothing). After a read that failed or was
+   * dropped, all of them. Once only.
    */
   release(applied: boolean): void;
 }
@@ -31,9 +35,11 @@ export function createEventHold(emit: (event: OmniEvent) => void, ended: () => v
     answered: (part) => (answeredAt[part] ??= held.length),
     release: (applied) => {
       ended();
+      let latestPresence = Math.min(answeredAt.presence ?? 0, held.length) - 1;
+      while (latestPresence >= 0 && partOf(held[latestPresence]) !== 'presence') latestPresence--;
       held
         .splice(0)
-        .filter((event, i) => !applied || i >= (answeredAt[partOf(event)] ?? 0))
+        .filter((event, i) => !applied || i >= (answeredAt[partOf(event)] ?? 0) || i === latestPresence)
         .forEach(emit);
     },
   };

@@ -59,7 +59,8 @@ describe('reading the console while its events keep coming', () => {
 
   it('passes on, after the snapshot, only the events its answers did not include yet', async () => {
     readConsole(link).subscribe((s: ConsoleSnapshot) => seen.push(`snapshot ${s.status?.statusName}`));
-    events$.next(presence(AVAILABLE)); // before the presence answer: the answer includes it
+    events$.next(presence(BUSY)); // before the presence answer: the answer includes it...
+    events$.next(presence(AVAILABLE)); // ...and this one, the latest: passed on, it changes nothing
     await answer['getPresence'](true);
     events$.next(assigned(1)); // before the works answer: the answer includes it
     events$.next(presence(BUSY)); // after the presence answer: the snapshot does not show it
@@ -69,10 +70,25 @@ describe('reading the console while its events keep coming', () => {
     await answer['getStatuses'](true);
     expect(seen).toEqual(['connectionError']);
     await answer['getWorkload'](true);
-    expect(seen).toEqual(['connectionError', 'snapshot Available', 'presence Busy', 'workAssigned']);
+    expect(seen).toEqual([
+      'connectionError',
+      'snapshot Available',
+      'presence Available',
+      'presence Busy',
+      'workAssigned',
+    ]);
     events$.next(assigned(3));
     expect(seen.at(-1)).toBe('workAssigned');
-    expect(seen.length).toBe(5);
+    expect(seen.length).toBe(6);
+  });
+
+  it('a presence answer that comes after a newer presence event does not hide that event', async () => {
+    // A loaded console answers late, with the presence as it was when asked (Available); the
+    // agent's Busy, chosen meanwhile, was reported before that answer came.
+    readConsole(link).subscribe((s: ConsoleSnapshot) => seen.push(`snapshot ${s.status?.statusName}`));
+    events$.next(presence(BUSY));
+    for (const type of ['getPresence', 'getStatuses', 'getAgentWorks', 'getWorkload']) await answer[type](true);
+    expect(seen).toEqual(['snapshot Available', 'presence Busy']);
   });
 
   it('a read that fails passes on every event it held, in order', async () => {

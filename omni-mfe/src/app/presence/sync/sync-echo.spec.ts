@@ -84,6 +84,27 @@ describe('presence sync: our own echoes', () => {
     expect([theirs.lastHuman, theirs.outbox]).toEqual(['omni', [toDc('not-ready')]]);
   });
 
+  it('a late change that came during a call the console refuses is not taken for its echo', () => {
+    // Busy is written and answered, its echo still due; Ready is chosen in DC and Available is
+    // being written when the widget's earlier Available arrives late, during that call.
+    let s = answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'ok');
+    s = run(dc(s, 'ready'), { kind: 'omni', value: 'Available', duringOwnCall: true });
+    s = answer(s, 'omni', 'Available', 'refused', 'The Salesforce console refused setServicePresenceStatus.');
+    // The refusal is told, and the console is read to know what it shows.
+    expect([s.error, s.omni, s.outbox]).toEqual([
+      'The Salesforce console refused setServicePresenceStatus.',
+      'Busy',
+      [{ side: 'omni', check: 'presence' }],
+    ]);
+    s = omni(run(s, { kind: 'checked', value: 'Busy' }), 'Busy'); // then the echo due comes
+    expect([s.error, s.dc, s.omni, s.outbox]).toEqual([
+      'The Salesforce console refused setServicePresenceStatus.',
+      'ready',
+      'Busy',
+      [],
+    ]);
+  });
+
   it('a change tagged as ours to a value we are not writing moves DC (as a refused write once let through)', () => {
     // Chaos seed 417158233: the write of Available was refused, then the console went On_Break
     // within the Classic bridge's echo window and was tagged as our own change.

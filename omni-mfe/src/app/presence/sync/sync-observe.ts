@@ -59,6 +59,11 @@ export function observeDc(m: OmniMapping, s: SyncState, dc: DcKey, at: number): 
 export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: OmniSeen, at: number): SyncState {
   if (how.via === 'resync') return observeRead(m, s, omni, at);
   if (isOurEcho(s, omni, how)) {
+    // Ours only as it came during our call, while an earlier write's echo is still due: the
+    // console's presence events keep their order, so this one was sent before that echo, and may
+    // be an older change (the widget's login) arriving late. Not the echo of a write the console
+    // may yet refuse: its answer tells, and a read what the console shows.
+    if (how.reason === undefined && s.echoes.length > 0 && !s.echoes.includes(omni)) return { ...s, check: 'due' };
     const echoes = withoutOne(s.echoes, omni);
     // A write in flight is confirmed by its echo; so is an expected value not yet seen.
     if (s.pending.omni === omni || (s.omni !== omni && echoes === s.echoes))
