@@ -3,17 +3,27 @@ import type { Frame, Page } from '@playwright/test';
 import type { AgentWorkRecord } from '../console-sim/model/omni-records';
 import type { ToolkitCallCount } from '../console-sim/control-api';
 import { DEFAULT_ORG } from '../console-sim/model/org-config';
+import { dcHeaderState, dcStateFor, itemsById, type ItemsById } from './burst-checks';
 import { consoleControl, openEcho } from './demo-harness';
 import { oneMoreItems, type OneMore } from './one-more';
 
 export const ITEMS = 200;
-export const CHANGES = 800;
+/**
+ * Each item's status changes, in order, mapping to four DC states (Busy → Not Ready, On a Call →
+ * On Call, Available for Cases → Ready, On Break → Not Ready: Break): the item is routed just
+ * before the one at ROUTE_AT, while the agent can take Cases, so that it is assigned at once.
+ */
+const CYCLE = ['Busy', 'On_Call', 'Available_Cases', 'On_Break'] as const;
+const ROUTE_AT = 3;
+export const CHANGES = ITEMS * CYCLE.length;
 /** The one-more items after the burst (one-more.ts). */
 export { ONE_MORE } from './one-more';
 /** How long the burst may take to show up before what is missing counts as lost. */
 const DEADLINE_MS = 20_000;
-/** The last of the burst's status changes, and how omni-mfe names it. */
-const LAST_STATUS = 'Available_Cases';
+/** The last of the burst's status changes: not the state DC starts in, so that Omni → DC shows. */
+const LAST_STATUS = CYCLE[CYCLE.length - 1];
+/** The status the items are routed in. */
+const ROUTABLE = CYCLE[ROUTE_AT - 1];
 
 export interface BurstFigures {
   settleMs: number;
@@ -24,6 +34,12 @@ export interface BurstFigures {
   resyncs: number;
   /** The presence omni-mfe shows after the burst, and the console's own status name. */
   presence: { shown: string; console: string };
+  /** The DC header's state after the burst, and the one the last Omni status maps to. */
+  dcHeader: { shown: string; expected: string };
+  /** The open panel's items against the console's Assigned AgentWork, by work id. */
+  byId: ItemsById;
+  /** Presence writes to the console during the burst (Omni → DC changes must cause none). */
+  writes: number;
   /** Each one-more item: ms from arrival to its painted frame's end; frames rendered before that one. */
   oneMore: OneMore[];
   /** One-more items that did not reach their row before the deadline. */
@@ -71,27 +87,34 @@ export async function burst(page: Page, shell: Frame): Promise<BurstFigures> {
     { count: ITEMS, deadline: DEADLINE_MS },
   );
   const t0 = await page.evaluate(
-    ({ items, changes }) => {
+    ({ items, cycle, routeAt }) => {
       const c = (
         window as unknown as {
           omniConsoleSimulator: { control: { route(i: object): string; setStatus(s: string): void } };
         }
       ).omniConsoleSimulator.control;
       const t = performance.timeOrigin + performance.now();
-      const every = (items + changes) / items;
-      for (let i = 0; i < items + changes; i++) {
-        if (i % every === 0) c.route({ type: 'Case', subject: `Burst ${i / every}`, priority: 1, capacityWeight: 0 });
-        else c.setStatus(i % 2 ? 'Available_Cases' : 'Available');
+      for (let i = 0; i < items; i++) {
+        cycle.forEach((status, j) => {
+          if (j === routeAt) c.route({ type: 'Case', subject: `Burst ${i}`, priority: 1, capacityWeight: 0 });
+          c.setStatus(status);
+        });
       }
       return t;
     },
-    { items: ITEMS, changes: CHANGES },
+    { items: ITEMS, cycle: [...CYCLE], routeAt: ROUTE_AT },
   );
   const end = await settled;
   const settleMs = end > 0 ? end - t0 : Number.NaN;
   const counted = Math.max(0, await shell.evaluate(COUNT));
   const presence = await finalPresence(page, shell);
+  const expected = dcStateFor(LAST_STATUS);
+  const dcHeader = { shown: await dcHeaderState(shell, expected), expected };
+  // The burst ends where no Case can be routed: the one-more items need the agent available again.
+  await consoleControl(page, 'setStatus', ROUTABLE);
+  await dcHeaderState(shell, dcStateFor(ROUTABLE));
   const oneMore = await oneMoreItems(page, shell, counted);
+  const byId = await itemsById(page, shell);
   const consoleAssigned = (await consoleControl<AgentWorkRecord[]>(page, 'agentWork')).filter(
     (w) => w.status === 'Assigned',
   ).length;
@@ -103,6 +126,10 @@ export async function burst(page: Page, shell: Frame): Promise<BurstFigures> {
     reconnects: (await consoleControl<number>(page, 'bridgeLoads')) - loadsBefore,
     resyncs: (callsAfter['getAgentWorks']?.calls ?? 0) - (callsBefore['getAgentWorks']?.calls ?? 0),
     presence,
+    dcHeader,
+    byId,
+    writes:
+      (callsAfter['setServicePresenceStatus']?.calls ?? 0) - (callsBefore['setServicePresenceStatus']?.calls ?? 0),
     oneMore: oneMore.filter((o) => o !== null),
     oneMoreLost: oneMore.filter((o) => o === null).length,
   };
@@ -131,7 +158,6 @@ async function finalPresence(page: Page, shell: Frame): Promise<{ shown: string;
   return { shown: shown.replace(/^Omni-Channel: /, ''), console: onConsole };
 }
 
-/** Each item's times, or null when its row did not appear within the deadline. */
 /** The P5 baseline: 1,000 raw messages through a port to the console origin and back. */
 export async function rawBurst(shell: Frame): Promise<number> {
   await openEcho(shell);

@@ -2,6 +2,7 @@
 import type { Browser } from '@playwright/test';
 import type { ToolkitCallCount } from '../console-sim/control-api';
 import { burst, ITEMS, ONE_MORE, rawBurst } from './burst';
+import { ids } from './burst-checks';
 import { consoleControl, openDemo, stampArrivals } from './demo-harness';
 import type { Row, SanityChecks } from './figures';
 import { dcToOmni, omniToDc } from './latency';
@@ -92,5 +93,21 @@ async function storm(demo: Demo, shell: Shell, sanity: SanityChecks): Promise<Ro
     `P5 omni-mfe's presence equals the console's after the burst`,
     `shows ${b.presence.shown}, console ${b.presence.console}`,
   );
+  sanity.check(
+    b.dcHeader.shown === b.dcHeader.expected,
+    `P5 the DC header ends at the DC state the burst's last Omni status maps to`,
+    `the header shows ${b.dcHeader.shown || 'nothing'}, the mapping says ${b.dcHeader.expected}`,
+  );
+  sanity.check(
+    b.byId.missing.length === 0 && b.byId.extra.length === 0,
+    `P5 the panel's items are the console's Assigned AgentWork, by work id`,
+    [
+      b.byId.missing.length ? `not in the panel: ${ids(b.byId.missing)}` : '',
+      b.byId.extra.length ? `in the panel, not Assigned in the console: ${ids(b.byId.extra)}` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  );
+  sanity.check(b.writes === 0, `P5 the burst's Omni → DC changes cause no toolkit write back`, `${b.writes} writes`);
   return burstRows(b, rawBurstMs);
 }

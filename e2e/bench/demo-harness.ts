@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
+import { orgFiles } from '../servers/demo-sites';
 import { extraOriginPages } from '../servers/extra-origin-pages';
 import type { StaticSite } from '../servers/static-site';
 
@@ -23,10 +24,18 @@ const ECHO_JS = `addEventListener('message', (e) => { const port = e.ports[0]; i
 export function latencySites(): StaticSite[] {
   const manifest = JSON.parse(readFileSync(resolve(dist, 'shell/dc-manifest.json'), 'utf8'));
   manifest.console = { origin: CONSOLE, bridgeUrl: `${CONSOLE}/bridge.html` };
+  // The Lightning console's softphone: Open CTI from the console's origin, as the demo's, rewired.
+  const lightning = JSON.parse(readFileSync(resolve(dist, 'shell/dc-manifest.lightning.json'), 'utf8'));
+  lightning.console = {
+    ...lightning.console,
+    origin: CONSOLE,
+    openCtiUrl: `${CONSOLE}${new URL(lightning.console.openCtiUrl).pathname}`,
+  };
   return [
     {
       name: 'console',
-      roots: [resolve(dist, 'console-sim'), resolve(dist, 'bridge')],
+      // The relay's script and the org's files it obeys serve the Lightning console (relay-reload.ts).
+      roots: [resolve(dist, 'console-sim'), resolve(dist, 'bridge'), resolve(dist, 'relay')],
       port: 4300,
       noCache: /^$/,
       overrides: {
@@ -35,6 +44,7 @@ export function latencySites(): StaticSite[] {
         // The bridge page's config and the console's ?dc= list allow the bench host too, as an
         // operator would configure them (the product's pages, served with another config).
         ...extraOriginPages(dist, [BENCH_HOST]),
+        ...orgFiles(),
       },
     },
     {
@@ -42,7 +52,10 @@ export function latencySites(): StaticSite[] {
       roots: [resolve(dist, 'shell')],
       port: 4200,
       noCache: /json$/,
-      overrides: { '/dc-manifest.json': { type: 'application/json', body: JSON.stringify(manifest) } },
+      overrides: {
+        '/dc-manifest.json': { type: 'application/json', body: JSON.stringify(manifest) },
+        '/dc-manifest.lightning.json': { type: 'application/json', body: JSON.stringify(lightning) },
+      },
     },
   ];
 }
@@ -119,9 +132,11 @@ export async function stampArrivals(page: Page): Promise<void> {
   });
 }
 
-/** Opens the console with DC logged in and Ready, synced. */
-export async function openDemo(page: Page): Promise<Frame> {
-  await page.goto(`${CONSOLE}/?dc=${encodeURIComponent(`${SHELL}/`)}`);
+/** Opens the console (Classic, or Lightning) with DC logged in and Ready, synced. */
+export async function openDemo(page: Page, kind: 'classic' | 'lightning' = 'classic'): Promise<Frame> {
+  await page.goto(
+    `${CONSOLE}/?${kind === 'lightning' ? 'console=lightning&' : ''}dc=${encodeURIComponent(`${SHELL}/`)}`,
+  );
   const dc = page.frameLocator('iframe[title="Desktop Connect softphone"]');
   await dc.getByRole('status', { name: 'Console connection' }).filter({ hasText: 'Connected' }).waitFor();
   await page.evaluate(() =>

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { judge, nextAccepted, type Figure, type RunRecord } from './guard';
+import { acceptOnly, judge, nextAccepted, type Figure, type RunRecord } from './guard';
 
 const fig = (key: string, value: number, minMargin = 0): Figure => ({
   key,
@@ -57,4 +57,11 @@ test('noise runs: the median is accepted, the margin twice the furthest run abov
 test('without noise runs the last figure is accepted and the current margin kept', () => {
   const next = nextAccepted(run(fig('a', 2.5, 0.5)), [], { a: { accepted: 3, margin: 1.2, unit: 'ms' } });
   assert.deepEqual(next['a'], { accepted: 2.5, margin: 1.2, unit: 'ms' });
+});
+
+test('--keys moves only the named rows and keeps every other accepted figure', () => {
+  const current = { a: { accepted: 1, margin: 0.5, unit: 'x' }, b: { accepted: 2, margin: 0.5, unit: 'x' } };
+  const next = { a: { accepted: 9, margin: 0.5, unit: 'x' }, c: { accepted: 3, margin: 0.5, unit: 'x' } };
+  assert.deepEqual(acceptOnly(next, current, ['c']), { ...current, c: next.c });
+  assert.throws(() => acceptOnly(next, current, ['d']), /did not measure d/);
 });

@@ -112,3 +112,18 @@ export function nextAccepted(
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * `bench:accept --keys`: only the named rows move to their new figures, every other row keeps its
+ * accepted figure, so that a row added or reshaped can be accepted without moving rows that a
+ * change elsewhere made worse. Throws naming a key the last run did not measure.
+ */
+export function acceptOnly(
+  next: Record<string, Accepted>,
+  current: Record<string, Accepted>,
+  keys: readonly string[],
+): Record<string, Accepted> {
+  const missing = keys.filter((k) => !next[k]);
+  if (missing.length) throw new Error(`the last run did not measure ${missing.join(', ')}`);
+  return { ...current, ...Object.fromEntries(keys.map((k) => [k, next[k]])) };
+}

@@ -38,7 +38,8 @@ naming the row and by how much, whether or not the row meets its target. The mar
 measured: repeated runs on this shared machine, the margin twice the furthest a run fell above
 their median, never below the row's own least margin (1 % for sizes, 0 for counts that must stay
 0). Accepted figures move only by \`npm run bench:accept\` (\`-- --quick\` for the quick set,
-\`--noise N\` to take the median and margins of the last N runs): lowering needs nothing more,
+\`--noise N\` to take the median and margins of the last N runs, \`--keys K1,K2\` to move only
+those rows, from a run that measured them): lowering needs nothing more,
 raising needs \`--reason "…"\`, and the command writes every move and its reason to the
 [log](benchmarks-log.md). \`npm test\`'s size check is a ratchet the same way: each size at most
 1 % past \`omni-mfe/scripts/size-accepted.json\`, moved by \`npm run size -- --accept\`.
@@ -107,6 +108,11 @@ ${checks}
 - **P5**: the console fires ${ITEMS} work items and ${BURST_CHANGES} status changes at full speed; every
   wait has a deadline, and what is not counted by then is lost. Reconnects (bridge loads) and
   resyncs (getAgentWorks calls) are counted by the console, because either would repair a loss.
+  Each item's status changes map to four DC states through the demo's mapping (Busy, On a Call,
+  Available for Cases, On Break: Not Ready, On Call, Ready, Not Ready: Break), the item routed
+  while the agent can take Cases; the DC header must end at the state the last one maps to, with
+  no toolkit write back, and the open panel's items must be the console's Assigned AgentWork by
+  work id (a failure names the ids missing or extra).
   Then ${ONE_MORE} more items, one at a time, into the open panel, while the DC frame renders
   frames continuously: from the item's arrival at omni-mfe's port to the end of the frame that
   paints its row (the frame being rendered when the row appears during rendering, else the next),
@@ -120,7 +126,9 @@ ${checks}
   with the console's origin (a page there, a port, one round trip) on the same pages; and from
   reloading omni-mfe's bridge iframe until omni-mfe has the new bridge's answer to its re-read of
   the console's work and shows in sync again, against a console-origin page reloaded and
-  handshaken with in the same frame.
+  handshaken with in the same frame. The same in the Lightning console, on the demo's shell: from
+  the console restarting the relay (\`reloadBridge\`) until omni-mfe has the new relay's answer
+  to its re-read and shows in sync again, against the same baseline in the DC frame.
 - **W**: omni-mfe mounted on the bench host, connected and in sync, then left alone: every timer
   callback, animation frame and message handler that runs in its frame is a wake-up, counted over
   ${IDLE_S} s after 2 s of settling, per minute; the floor app mounted the same way is the baseline.

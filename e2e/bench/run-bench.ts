@@ -21,6 +21,7 @@ import { idleWakeUps, wakeUpRow } from './idle-wakeups';
 import { report } from './report';
 import { leakRows, mountRows } from './rows';
 import { sizeRows } from './size-rows';
+import { relayReloadRow, relayReloadToSync } from './relay-reload';
 import { reloadRow, reloadToSync, startRows, startToSync } from './start-figures';
 
 const CHANGES = QUICK ? 50 : 500;
@@ -51,6 +52,8 @@ async function hostRows(browser: Browser, step: (what: string) => void): Promise
     step('S start → in sync, cold and warm');
     rows.push(...startRows(await startToSync(browser, 'omni'), await startToSync(browser, 'floor')));
     rows.push(reloadRow(await reloadToSync(browser)));
+    step('S relay reload in the Lightning console');
+    rows.push(relayReloadRow(await relayReloadToSync(browser)));
   }
   if (measures('W')) {
     step('W wake-ups of an idle agent');
