@@ -8,9 +8,9 @@ import { provideConsoleLink } from './console-link/console-link';
 import { provideOpenCti } from './console-link/open-cti/provide-open-cti';
 import * as consoleLinkEffects from './console-link/state/console-link.effects';
 import { consoleLinkFeature } from './console-link/state/console-link.feature';
+import * as consoleEventsEffects from './console-events.effects';
 import * as dcSessionEffects from './dc-session/state/dc-session.effects';
 import { dcSessionFeature } from './dc-session/state/dc-session.feature';
-import * as presenceEffects from './presence/state/presence.effects';
 import { PRESENCE_STORE_CONFIG } from './presence/state/presence.config';
 import { presenceFeature } from './presence/state/presence.feature';
 import * as syncEffects from './presence/state/sync.effects';
@@ -45,7 +45,7 @@ export function appConfig(props: PropsCheck): ApplicationConfig {
       provideState(consoleLinkFeature),
       provideState(presenceFeature.name, presenceFeature.reducer, PRESENCE_STORE_CONFIG),
       provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
-      provideEffects(dcSessionEffects, consoleLinkEffects, presenceEffects, syncEffects, workItemsEffects),
+      provideEffects(dcSessionEffects, consoleLinkEffects, consoleEventsEffects, syncEffects, workItemsEffects),
     ],
   };
 }

@@ -1,6 +1,5 @@
 import { InjectionToken } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { AdapterName } from '@shared/protocol/envelope';
 import type { OmniEvent } from '@shared/protocol/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/protocol/requests.schema';
 import type { LinkProblem } from './link-problem';
@@ -25,7 +24,6 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'fa
 
 export interface ConnectionState {
   readonly status: ConnectionStatus;
-  readonly adapter: AdapterName | null;
   /** Reconnect attempts since the last good connection. */
   readonly attempts: number;
   /** Why the link fails or is degraded; always set with `console-mode-required` (which console, what to do). */

@@ -43,7 +43,7 @@ describe('LinkSession (what goes on inside a session, with either console)', () 
 
   it('a session in console mode connects, the store hears of it, and the heartbeat runs until it stops answering', () => {
     open();
-    expect(link.value).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0 });
+    expect(link.value).toEqual({ status: 'connected', attempts: 0 });
     expect(sessions).toBe(1);
     expect(pings().length).toBe(1);
     timers.advance(S.heartbeatMs);

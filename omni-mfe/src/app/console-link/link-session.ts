@@ -86,9 +86,9 @@ export function createLinkSession(
   return {
     events$: events.asObservable(),
     sessions$: sessions.asObservable(),
-    open: ({ payload: { adapter, consoleMode } }, outsideConsole, opened) => {
+    open: ({ payload: { consoleMode } }, outsideConsole, opened) => {
       port = opened;
-      link.opened(adapter, consoleMode ? undefined : outsideConsole);
+      link.opened(consoleMode ? undefined : outsideConsole);
       if (!consoleMode) return;
       heartbeat.start();
       sessions.next();

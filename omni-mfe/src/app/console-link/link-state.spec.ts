@@ -25,13 +25,12 @@ describe('LinkState (the state both console transports show, and their reconnect
   afterEach(() => link.stop());
 
   it('starts connecting; a session in console mode connects, one outside it says which problem', () => {
-    expect(link.value).toEqual({ status: 'connecting', adapter: null, attempts: 0 });
-    link.opened('simulator');
-    expect(link.value).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0 });
-    link.opened('salesforce-lightning', { kind: 'console-navigation-required' });
+    expect(link.value).toEqual({ status: 'connecting', attempts: 0 });
+    link.opened();
+    expect(link.value).toEqual({ status: 'connected', attempts: 0 });
+    link.opened({ kind: 'console-navigation-required' });
     expect(link.value).toEqual({
       status: 'console-mode-required',
-      adapter: 'salesforce-lightning',
       attempts: 0,
       problem: { kind: 'console-navigation-required' },
     });
@@ -39,13 +38,13 @@ describe('LinkState (the state both console transports show, and their reconnect
 
   it('retries with a growing backoff, shows why, and says failed after too many attempts', () => {
     link.failed(refused, () => ran.push('next'));
-    expect(link.value).toEqual({ status: 'reconnecting', adapter: null, attempts: 1, problem: refused });
+    expect(link.value).toEqual({ status: 'reconnecting', attempts: 1, problem: refused });
     timers.advance(S.backoffInitialMs - 1);
     expect(ran).toEqual([]);
     timers.advance(1);
     expect(ran).toEqual(['next']);
     for (let i = 1; i < S.attemptsBeforeFailed; i++) link.failed(undefined, () => ran.push('next'));
-    expect(link.value).toEqual({ status: 'reconnecting', adapter: null, attempts: S.attemptsBeforeFailed });
+    expect(link.value).toEqual({ status: 'reconnecting', attempts: S.attemptsBeforeFailed });
     link.failed(undefined, () => ran.push('next'));
     expect(link.value.status).toBe('failed');
     timers.advance(S.backoffMaxMs);
@@ -57,20 +56,20 @@ describe('LinkState (the state both console transports show, and their reconnect
     timers.advance(S.handshakeTimeoutMs);
     expect(ran).toEqual(['expired']);
     link.awaitHello(() => ran.push('expired'));
-    link.opened('simulator');
+    link.opened();
     timers.advance(S.handshakeTimeoutMs);
     expect(ran).toEqual(['expired']);
   });
 
   it('shows a standing problem when no attempt has failed, and emits only changes', () => {
-    link.opened('simulator');
+    link.opened();
     link.degraded(publishRefused);
     link.degraded({ ...publishRefused });
     expect(link.value.problem).toEqual(publishRefused);
     link.failed(refused, () => undefined);
     expect(link.value.problem).toEqual(refused);
-    link.opened('simulator');
-    expect(link.value).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0, problem: publishRefused });
+    link.opened();
+    expect(link.value).toEqual({ status: 'connected', attempts: 0, problem: publishRefused });
     link.degraded(undefined);
     expect(states.map((s) => s.problem?.kind)).toEqual([
       undefined,

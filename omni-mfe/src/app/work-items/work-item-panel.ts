@@ -1,15 +1,20 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, effect, ElementRef, inject, signal } from '@angular/core';
+import { BUILD_LOCALE } from '../i18n/build-locale';
 import { Store } from '@ngrx/store';
 import { DECLINE_REASONS } from './decline-reasons.token';
 import { FocusAfterChange } from './focus-after-change';
 import { WorkItemPanelActions } from './state/work-items.actions';
 import { workItemsFeature } from './state/work-items.feature';
-import { WorkItemRow } from './work-item-row';
+import type { WorkItemAction } from './work-item-row';
+import { ageText, BUSY_TEXT, CLICKED, countdownText, priorityText, ROW_TEXT, rowActions } from './work-item-row';
+import { workTypeLabel } from './work-item-texts';
 
-/** The agent's Omni-Channel work items: accept or decline new ones, close accepted ones. */
+/**
+ * The agent's Omni-Channel work items: accept or decline new ones, close accepted ones. Each
+ * item's row is drawn here (see work-item-row.ts for why it is not a component of its own).
+ */
 @Component({
   selector: 'omni-work-item-panel',
-  imports: [WorkItemRow],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(focusin)': 'focus.remember($event.target)', '(document:pointerdown)': 'focus.pointerDown($event.target)' },
   template: `
@@ -35,57 +40,47 @@ import { WorkItemRow } from './work-item-row';
               [attr.aria-busy]="item.busy !== null"
               [attr.aria-labelledby]="'omni-wi-' + item.workId"
             >
-              <omni-work-item-row [item]="item" [now]="now()" />
+              <div class="what">
+                <span class="type">{{ typeLabel(item.type) }}</span>
+                <span class="label" [id]="'omni-wi-' + item.workId">{{ item.label }}</span>
+              </div>
+              <div class="facts">
+                @if (item.priority !== null) {
+                  <span>{{ priorityText(item.priority) }}</span>
+                }
+                @if (item.assignedAt !== null) {
+                  <span>{{ age(item.assignedAt, now(), locale) }}</span>
+                }
+                @if (item.status === 'Assigned') {
+                  @if (item.pushDeadline !== null) {
+                    <span class="countdown">{{ countdown(item.pushDeadline, now(), locale) }}</span>
+                  }
+                } @else {
+                  <span class="accepted">{{ rowText.accepted }}</span>
+                }
+                @if (item.busy) {
+                  <span class="busy">{{ busyText[item.busy] }}</span>
+                }
+              </div>
+              <div class="actions">
+                @for (action of actions(item); track action) {
+                  <button
+                    type="button"
+                    [disabled]="item.busy !== null || (action === 'decline' && !reasons.ok)"
+                    [attr.aria-describedby]="'omni-wi-' + item.workId"
+                    (click)="perform(action, item.workId)"
+                  >
+                    {{ rowText[action] }}
+                  </button>
+                }
+              </div>
             </li>
           }
         </ul>
       </section>
     }
   `,
-  styles: `
-    .panel {
-      border: 1px solid #c9c9c9;
-      border-radius: 4px;
-      background: #fff;
-      padding: 0.5rem;
-    }
-    .panel:focus-visible {
-      outline: 2px solid #0176d3;
-      outline-offset: 2px;
-    }
-    .items {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: flex;
-      flex-direction: column;
-      gap: 0.4rem;
-    }
-    .item {
-      padding: 0.4rem;
-      border: 1px solid #e5e5e5;
-      border-radius: 4px;
-    }
-    .notice {
-      margin: 0 0 0.5rem;
-      color: #8e030f;
-    }
-    .config-error {
-      color: #8e030f;
-    }
-    .empty {
-      color: #444;
-      margin: 0;
-    }
-    .link {
-      border: none;
-      background: none;
-      color: #0176d3;
-      text-decoration: underline;
-      cursor: pointer;
-      padding: 0;
-    }
-  `,
+  styleUrl: './work-item-panel.css',
 })
 export class WorkItemPanel {
   private readonly store = inject(Store);
@@ -107,6 +102,14 @@ export class WorkItemPanel {
     dismiss: $localize`:dismisses a notice:Dismiss`,
     empty: $localize`No work items.`,
   } as const;
+  protected readonly locale = inject(BUILD_LOCALE);
+  protected readonly rowText = ROW_TEXT;
+  protected readonly busyText = BUSY_TEXT;
+  protected readonly typeLabel = workTypeLabel;
+  protected readonly priorityText = priorityText;
+  protected readonly age = ageText;
+  protected readonly countdown = countdownText;
+  protected readonly actions = rowActions;
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly question = this.store.selectSignal(workItemsFeature.selectQuestion);
   protected readonly focus = new FocusAfterChange(() => this.host.querySelector('section'));
@@ -125,6 +128,10 @@ export class WorkItemPanel {
       const look = setTimeout(() => this.focus.restore());
       onCleanup(() => clearTimeout(look));
     });
+  }
+
+  protected perform(action: WorkItemAction, workId: string): void {
+    this.store.dispatch(CLICKED[action]({ workId }));
   }
 
   protected dismissNotice(): void {

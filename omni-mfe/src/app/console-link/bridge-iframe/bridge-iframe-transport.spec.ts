@@ -69,7 +69,6 @@ describe('BridgeIframeTransport', () => {
     expect(page.welcomes).toBe(1);
     expect(page.port).not.toBeNull();
     expect(statuses).toEqual(['connecting', 'connected']);
-    expect(state.adapter).toBe('simulator');
     expect(resyncs).toBe(1);
   });
 
@@ -154,7 +153,7 @@ describe('BridgeIframeTransport', () => {
     expect(page.frame.src).toBe(src);
     page.hello();
     await FakeBridgePage.flush();
-    expect(state).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0 });
+    expect(state).toEqual({ status: 'connected', attempts: 0 });
     expect(resyncs).toBe(2);
   });
 
@@ -170,11 +169,10 @@ describe('BridgeIframeTransport', () => {
 
     it('names the bridge URL when nothing answers', () => {
       timers.advance(DEFAULT_LINK_SETTINGS.handshakeTimeoutMs);
-      expect(state).toEqual({ status: 'reconnecting', adapter: null, attempts: 1 });
+      expect(state).toEqual({ status: 'reconnecting', attempts: 1 });
       timers.advance(backoff + DEFAULT_LINK_SETTINGS.handshakeTimeoutMs);
       expect(state).toEqual({
         status: 'reconnecting',
-        adapter: null,
         attempts: 2,
         problem: { kind: 'no-answer', bridgeUrl: 'about:blank' },
       });
@@ -203,7 +201,6 @@ describe('BridgeIframeTransport', () => {
       page.hello({ data: envelope.refused() });
       expect(state).toEqual({
         status: 'reconnecting',
-        adapter: null,
         attempts: 2,
         problem: { kind: 'refused', dcOrigin: location.origin },
       });
@@ -219,7 +216,7 @@ describe('BridgeIframeTransport', () => {
       expect(state.problem).toEqual(jasmine.objectContaining({ kind: 'no-answer' }));
       page.hello();
       await FakeBridgePage.flush();
-      expect(state).toEqual({ status: 'connected', adapter: 'simulator', attempts: 0 });
+      expect(state).toEqual({ status: 'connected', attempts: 0 });
     });
   });
 

@@ -65,7 +65,7 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
     expect(relay.welcomes).toBe(1);
     expect(relay.session).toMatch(/^dc-[a-z0-9]+-1$/);
     expect(statuses).toEqual(['connecting', 'connected']);
-    expect(state).toEqual({ status: 'connected', adapter: 'salesforce-lightning', attempts: 0 });
+    expect(state).toEqual({ status: 'connected', attempts: 0 });
     expect(resyncs).toBe(1);
   });
 
@@ -107,7 +107,7 @@ describe('OpenCtiTransport (Lightning, through sforce.opencti)', () => {
     relay.alive = true;
     timers.advance(S.backoffInitialMs * 1.2);
     await flush();
-    expect(state).toEqual({ status: 'connected', adapter: 'salesforce-lightning', attempts: 0 });
+    expect(state).toEqual({ status: 'connected', attempts: 0 });
     expect(relay.welcomes).toBe(2);
     expect(resyncs).toBe(2);
   });

@@ -12,7 +12,7 @@ import { ConsoleLinkActions } from './console-link.actions';
 import { connectLink, readConsoleUntilRead } from './console-link.effects';
 
 const anyTime = jasmine.any(Number) as unknown as number;
-const connected: ConnectionState = { status: 'connected', adapter: 'simulator', attempts: 0 };
+const connected: ConnectionState = { status: 'connected', attempts: 0 };
 
 describe('console link effects', () => {
   const status = { statusId: '0N5000000000001', statusName: 'Available', statusApiName: 'Available', channels: [] };
@@ -59,11 +59,11 @@ describe('console link effects', () => {
   it('starts the link after the first render and reports each status and session', () => {
     const connect = jasmine.createSpy('connect');
     scheduler.run(({ cold, expectObservable }) => {
-      const state$ = cold('a-b', { a: { status: 'connecting', adapter: null, attempts: 0 }, b: connected });
+      const state$ = cold('a-b', { a: { status: 'connecting', attempts: 0 }, b: connected });
       provideLink({ connect, state$, sessions$: cold('--s', { s: undefined }), events$: cold('') });
       const effect$ = TestBed.runInInjectionContext(() => connectLink());
       expectObservable(effect$).toBe('a-(bs)', {
-        a: ConsoleLinkActions.statusChanged({ state: { status: 'connecting', adapter: null, attempts: 0 } }),
+        a: ConsoleLinkActions.statusChanged({ state: { status: 'connecting', attempts: 0 } }),
         b: ConsoleLinkActions.statusChanged({ state: connected }),
         s: ConsoleLinkActions.sessionStarted({ at: anyTime }),
       });

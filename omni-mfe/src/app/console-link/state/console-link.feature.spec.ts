@@ -9,15 +9,12 @@ describe('console link reducer', () => {
     let state = reduce(
       undefined,
       ConsoleLinkActions.statusChanged({
-        state: { status: 'reconnecting', adapter: null, attempts: 2, problem: refused },
+        state: { status: 'reconnecting', attempts: 2, problem: refused },
       }),
     );
     expect(state.status).toBe('reconnecting');
     expect(state.problem).toEqual(refused);
-    state = reduce(
-      state,
-      ConsoleLinkActions.statusChanged({ state: { status: 'connected', adapter: null, attempts: 0 } }),
-    );
+    state = reduce(state, ConsoleLinkActions.statusChanged({ state: { status: 'connected', attempts: 0 } }));
     expect(state.status).toBe('reading');
     expect(state.problem).toBeNull();
   });

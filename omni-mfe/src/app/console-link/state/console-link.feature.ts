@@ -20,7 +20,7 @@ export interface ConsoleLinkState {
   readonly problem: LinkProblem | null;
 }
 
-// The transport's adapter and reconnect attempts are not kept: nothing the agent sees reads them.
+// The transport's reconnect attempts are not kept: nothing the agent sees reads them.
 const initialState: ConsoleLinkState = { status: 'connecting', readError: null, connectionError: null, problem: null };
 
 const linked = (status: LinkStatus) => status === 'connected' || status === 'reading' || status === 'read-failed';

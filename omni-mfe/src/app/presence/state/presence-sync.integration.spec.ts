@@ -77,9 +77,7 @@ describe('presence sync in the store', () => {
 
   /** A session begins and the console is read, as the console link's effects report it. */
   function connect(omni: string | null): void {
-    store.dispatch(
-      ConsoleLinkActions.statusChanged({ state: { status: 'connected', adapter: 'simulator', attempts: 0 } }),
-    );
+    store.dispatch(ConsoleLinkActions.statusChanged({ state: { status: 'connected', attempts: 0 } }));
     store.dispatch(ConsoleLinkActions.sessionStarted({ at: 0 }));
     store.dispatch(
       ConsoleLinkActions.consoleRead({
@@ -139,7 +137,7 @@ describe('presence sync in the store', () => {
     store.dispatch(DcShellActions.sessionChanged({ session: session('ready'), at: 0 }));
     store.dispatch(
       ConsoleLinkActions.statusChanged({
-        state: { status: 'console-mode-required', adapter: 'simulator', attempts: 0 },
+        state: { status: 'console-mode-required', attempts: 0 },
       }),
     );
     store.dispatch(DcShellActions.sessionChanged({ session: session('not-ready'), at: 1 }));

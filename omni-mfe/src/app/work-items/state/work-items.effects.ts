@@ -12,40 +12,12 @@ import {
   withLatestFrom,
   type Observable,
 } from 'rxjs';
-import type { OmniEvent } from '@shared/protocol/events.schema';
-import { consoleEvents } from '../../console-link/console-events';
 import { ConsoleLink } from '../../console-link/console-link';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
-import {
-  OmniWorkEvents,
-  ReasonCodeDialogActions,
-  WorkItemApiActions,
-  WorkItemPanelActions,
-  type WorkCall,
-} from './work-items.actions';
+import { ReasonCodeDialogActions, WorkItemApiActions, WorkItemPanelActions, type WorkCall } from './work-items.actions';
 import { workItemsFeature } from './work-items.feature';
 import { workItemName } from './work-item';
 import type { WorkCallStart } from './work-items.state';
-
-/** The console's work events, as the work-items feature's actions. */
-export const relayWorkEvents = createEffect(() => consoleEvents(workAction), { functional: true });
-
-function workAction(event: OmniEvent): Action | null {
-  switch (event.type) {
-    case 'workAssigned':
-      return OmniWorkEvents.workAssigned({ work: event.payload });
-    case 'workAccepted':
-      return OmniWorkEvents.workAccepted({ workId: event.payload.workId });
-    case 'workDeclined':
-      return OmniWorkEvents.workDeclined({ workId: event.payload.workId });
-    case 'workClosed':
-      return OmniWorkEvents.workClosed({ workId: event.payload.workId });
-    case 'pushTimeout':
-      return OmniWorkEvents.pushTimedOut({ workId: event.payload.workId });
-    default:
-      return null;
-  }
-}
 
 /**
  * Sends each call the reducer started (its `started`, a new record per start), once: a click the

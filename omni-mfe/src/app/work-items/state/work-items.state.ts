@@ -1,7 +1,9 @@
-import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import type { DeclineReasonsCheck } from '@shared/contracts/decline-reasons';
 import type { WorkCall } from './work-items.actions';
 import { workItemName, type WorkItem } from './work-item';
+import { workItemsAdapter, type WorkItemList } from './work-item-list';
+
+export { workItemsAdapter } from './work-item-list';
 
 /** The question the "Decline work item" dialog shows: which item, and whether a code is missing. */
 export interface DeclineQuestion {
@@ -25,7 +27,7 @@ export interface RefusedCall {
   readonly message: string;
 }
 
-export interface WorkItemsState extends EntityState<WorkItem> {
+export interface WorkItemsState extends WorkItemList {
   readonly panelOpen: boolean;
   /** Counts arrivals, so that the launcher blinks again for each new item. */
   readonly arrivals: number;
@@ -43,12 +45,6 @@ export interface WorkItemsState extends EntityState<WorkItem> {
   readonly refused: readonly RefusedCall[];
 }
 
-export const workItemsAdapter = createEntityAdapter<WorkItem>({
-  selectId: (item) => item.workId,
-  // Oldest first, as they were offered; items without a time keep their id order.
-  sortComparer: (a, b) => (a.assignedAt ?? 0) - (b.assignedAt ?? 0) || a.workId.localeCompare(b.workId),
-});
-
 /** The slice at mount, with the shell's decline reason codes (none until a mount provides them). */
 export function initialWorkItemsState(reasons: DeclineReasonsCheck): WorkItemsState {
   return workItemsAdapter.getInitialState({
@@ -64,7 +60,7 @@ export function initialWorkItemsState(reasons: DeclineReasonsCheck): WorkItemsSt
 }
 
 export const setBusy = (state: WorkItemsState, workId: string, busy: WorkItem['busy']) =>
-  workItemsAdapter.updateOne({ id: workId, changes: { busy } }, state);
+  workItemsAdapter.updateOne(workId, { busy }, state);
 
 /**
  * An item no longer in the panel. Kept out of `named`: a $localize inside another's substitution

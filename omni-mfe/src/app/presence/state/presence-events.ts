@@ -1,13 +1,9 @@
-import { createEffect } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
 import type { OmniEvent } from '@shared/protocol/events.schema';
-import { consoleEvents } from '../../console-link/console-events';
 import { OmniPresenceEvents } from './presence.actions';
 
-/** The console's presence events, as the presence feature's actions. */
-export const relayPresenceEvents = createEffect(() => consoleEvents(presenceAction), { functional: true });
-
-function presenceAction(event: OmniEvent): Action | null {
+/** The console's presence events, as the presence feature's actions (null for the rest). */
+export function presenceAction(event: OmniEvent): Action | null {
   switch (event.type) {
     case 'presenceChanged':
       return OmniPresenceEvents.presenceChanged({ presence: event.payload, at: Date.now() });
