@@ -1,4 +1,4 @@
-import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import { createFeature, createReducer, on } from '@ngrx/store';
 import type { AgentWork } from '@shared/protocol/console-data.schema';
 import { checkDeclineReasons } from '@shared/contracts/decline-reasons';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
@@ -71,7 +71,7 @@ export const workItemsFeature = createFeature({
       );
     }),
     on(OmniWorkEvents.workAccepted, (state, { workId }) =>
-      workItemsAdapter.updateOne(workId, { status: 'Opened' }, state),
+      workItemsAdapter.updateOne({ id: workId, changes: { status: 'Opened' } }, state),
     ),
     on(
       OmniWorkEvents.workDeclined,
@@ -100,7 +100,7 @@ export const workItemsFeature = createFeature({
       questionFor(state, workId) ? { ...state, question: null } : state,
     ),
     on(WorkItemApiActions.acceptSucceeded, (state, { workId }) =>
-      workItemsAdapter.updateOne(workId, { status: 'Opened', busy: null }, state),
+      workItemsAdapter.updateOne({ id: workId, changes: { status: 'Opened', busy: null } }, state),
     ),
     // The item stays busy until the read (requested with the failure) tells whether it is still the agent's.
     on(WorkItemApiActions.callFailed, (state, { workId, message }) =>
@@ -108,7 +108,8 @@ export const workItemsFeature = createFeature({
     ),
     on(WorkItemApiActions.recordOpenFailed, (state, { message }) => ({ ...state, notice: message })),
   ),
-  extraSelectors: ({ selectWorkItemsState }) => ({
-    selectAllWorkItems: createSelector(selectWorkItemsState, workItemsAdapter.selectAll()),
-  }),
+  extraSelectors: ({ selectWorkItemsState }) => {
+    const { selectAll } = workItemsAdapter.getSelectors(selectWorkItemsState);
+    return { selectAllWorkItems: selectAll };
+  },
 });

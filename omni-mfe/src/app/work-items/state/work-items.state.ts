@@ -1,9 +1,7 @@
+import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import type { DeclineReasonsCheck } from '@shared/contracts/decline-reasons';
 import type { WorkCall } from './work-items.actions';
 import { workItemName, type WorkItem } from './work-item';
-import { workItemsAdapter, type WorkItemList } from './work-item-list';
-
-export { workItemsAdapter } from './work-item-list';
 
 /** The question the "Decline work item" dialog shows: which item, and whether a code is missing. */
 export interface DeclineQuestion {
@@ -27,7 +25,7 @@ export interface RefusedCall {
   readonly message: string;
 }
 
-export interface WorkItemsState extends WorkItemList {
+export interface WorkItemsState extends EntityState<WorkItem> {
   readonly panelOpen: boolean;
   /** Counts arrivals, so that the launcher blinks again for each new item. */
   readonly arrivals: number;
@@ -45,6 +43,12 @@ export interface WorkItemsState extends WorkItemList {
   readonly refused: readonly RefusedCall[];
 }
 
+export const workItemsAdapter = createEntityAdapter<WorkItem>({
+  selectId: (item) => item.workId,
+  // Oldest first, as they were offered; items without a time keep their id order.
+  sortComparer: (a, b) => (a.assignedAt ?? 0) - (b.assignedAt ?? 0) || a.workId.localeCompare(b.workId),
+});
+
 /** The slice at mount, with the shell's decline reason codes (none until a mount provides them). */
 export function initialWorkItemsState(reasons: DeclineReasonsCheck): WorkItemsState {
   return workItemsAdapter.getInitialState({
@@ -60,7 +64,7 @@ export function initialWorkItemsState(reasons: DeclineReasonsCheck): WorkItemsSt
 }
 
 export const setBusy = (state: WorkItemsState, workId: string, busy: WorkItem['busy']) =>
-  workItemsAdapter.updateOne(workId, { busy }, state);
+  workItemsAdapter.updateOne({ id: workId, changes: { busy } }, state);
 
 /**
  * An item no longer in the panel. Kept out of `named`: a $localize inside another's substitution
