@@ -65,6 +65,18 @@ describe('WorkItemPanel', () => {
   const buttons = (li: Element) =>
     Array.from(li.querySelectorAll('button'), (b) => `${b.textContent?.trim()}${b.disabled ? ' (disabled)' : ''}`);
 
+  // An idle agent's page should wake for the heartbeat alone: the ages' clock runs only when shown.
+  const clocks = () => (window.setInterval as unknown as jasmine.Spy).calls.allArgs().filter(([, ms]) => ms === 1000);
+
+  it('runs no clock while the panel has no items, and one while it shows items', async () => {
+    spyOn(window, 'setInterval').and.callThrough();
+    await render([]);
+    expect(clocks().length).toBe(0);
+    TestBed.resetTestingModule();
+    await render([assigned]);
+    expect(clocks().length).toBe(1);
+  });
+
   it('is a region "Omni-Channel work items" with one listitem per item', async () => {
     const el = await render([assigned, opened]);
     const region = el.querySelector('section[aria-label="Omni-Channel work items"]');

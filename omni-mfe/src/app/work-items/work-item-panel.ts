@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, signal } from '@angular/core';
 import { BUILD_LOCALE } from '../i18n/build-locale';
 import { Store } from '@ngrx/store';
 import { DECLINE_REASONS } from './decline-reasons.token';
@@ -89,8 +89,9 @@ export class WorkItemPanel {
   protected readonly items = this.store.selectSignal(workItemsFeature.selectAllWorkItems);
   protected readonly notice = this.store.selectSignal(workItemsFeature.selectNotice);
   /**
-   * A clock for ages and countdowns; it stops with the component. (A plain interval: the RxJS
-   * interop's toSignal, used for this alone, cost more initial JS than the whole clock.)
+   * A clock for ages and countdowns. It ticks only while the panel is open with items, so that
+   * an idle agent's page wakes for the heartbeat alone. (A plain interval: the RxJS interop's
+   * toSignal, used for this alone, cost more initial JS than the whole clock.)
    */
   protected readonly now = signal(Date.now());
   /**
@@ -115,8 +116,13 @@ export class WorkItemPanel {
   protected readonly focus = new FocusAfterChange(() => this.host.querySelector('section'));
 
   constructor() {
-    const clock = setInterval(() => this.now.set(Date.now()), 1000);
-    inject(DestroyRef).onDestroy(() => clearInterval(clock));
+    effect((onCleanup) => {
+      if (!this.open() || this.items().length === 0) return;
+      const tick = () => this.now.set(Date.now());
+      tick();
+      const clock = setInterval(tick, 1000);
+      onCleanup(() => clearInterval(clock));
+    });
     effect((onCleanup) => {
       this.open();
       this.items();
