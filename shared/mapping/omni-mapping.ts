@@ -8,7 +8,6 @@ import { parseDcStateKey } from '../dc-state/dc-state';
  */
 export const OMNI_OFFLINE = 'Offline';
 export const SYNC_DIRECTIONS = ['both', 'dcToOmni', 'omniToDc'] as const;
-export type SyncDirection = (typeof SYNC_DIRECTIONS)[number];
 
 const dcKey = v.pipe(
   v.string(),
