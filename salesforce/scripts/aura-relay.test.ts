@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { buildStaticResources } from './static-resources';
+import { TOOLKIT_METHODS } from '../../omni-mfe/console-side/relay/toolkit-methods';
 import { lms, salesforce as fakeSalesforce, settle, STATUSES } from './testing/aura-relay-harness';
 
 let relayScript: string;
@@ -85,4 +86,9 @@ test('the Omni-Channel events reach the relay under the names its API expects', 
   const events = published.filter((m) => m.envelope.kind === 'event' && m.session === 's2');
   assert.equal(events.length, 1, JSON.stringify(published));
   assert.equal((events[0].envelope as unknown as { type: string }).type, 'workAssigned');
+});
+
+test("the Aura shell wraps exactly the toolkit methods the relay calls (its copy of the list cannot import the relay's)", () => {
+  const { helper } = salesforce();
+  assert.deepEqual([...(helper as { TOOLKIT_METHODS: string[] }).TOOLKIT_METHODS], [...TOOLKIT_METHODS]);
 });

@@ -30,6 +30,7 @@
  * `start` (the component re-rendered) stops the first relay. Wiring only: the work is in
  * RelayServer and SalesforceLightningAdapter.
  */
+import { TOOLKIT_METHODS } from './toolkit-methods';
 import { DropLog } from '@shared/protocol/drop-log';
 import type { LmsMessage } from '@shared/protocol/message-service';
 import type { WorkDetails } from '../adapters/console-normalize';
@@ -53,18 +54,6 @@ export interface RelayHandle {
   toolkitEvent(name: string, params: unknown): void;
   stop(): void;
 }
-
-const TOOLKIT_METHODS = [
-  'setServicePresenceStatus',
-  'getServicePresenceStatusId',
-  'getServicePresenceStatusChannels',
-  'getAgentWorks',
-  'getAgentWorkload',
-  'acceptAgentWork',
-  'declineAgentWork',
-  'closeAgentWork',
-  'logout',
-] as const;
 
 let current: RelayHandle | null = null;
 

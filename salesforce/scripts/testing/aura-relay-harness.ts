@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInContext, createContext, type Context } from 'node:vm';
+import { TOOLKIT_METHODS } from '../../../omni-mfe/console-side/relay/toolkit-methods';
 
 export const bundleDir = resolve(__dirname, '../../force-app/main/default/aura/dcOmniRelay');
 
@@ -54,17 +55,7 @@ export function salesforce(relayScript: string) {
     envelope: { kind: string; id?: string; payload: Record<string, unknown> };
   }[] = [];
   const toolkit = Object.fromEntries(
-    [
-      'setServicePresenceStatus',
-      'getServicePresenceStatusId',
-      'getServicePresenceStatusChannels',
-      'getAgentWorks',
-      'getAgentWorkload',
-      'acceptAgentWork',
-      'declineAgentWork',
-      'closeAgentWork',
-      'logout',
-    ].map((m) => [m, () => (mustBeInCycle(`omniToolkitAPI.${m}`), Promise.resolve({}))]),
+    TOOLKIT_METHODS.map((m) => [m, () => (mustBeInCycle(`omniToolkitAPI.${m}`), Promise.resolve({}))]),
   );
   const children: Record<string, unknown> = {
     omniToolkit: toolkit,
