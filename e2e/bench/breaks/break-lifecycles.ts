@@ -16,17 +16,6 @@ type Props = AppProps & {
 };
 type Lifecycle = (props: Props) => Promise<unknown>;
 
-/** Each deliberate break by name: what it does to one mount. */
-export const BREAKS = [
-  'extra-js',
-  'listener-leak',
-  'idle-timer',
-  'busy-status',
-  'drop-work-item',
-  'reconnect',
-] as const;
-export type BreakName = (typeof BREAKS)[number];
-
 const active = (): string => (globalThis as { __omniDeliberateBreak?: string }).__omniDeliberateBreak ?? '';
 const timers = new Set<ReturnType<typeof setInterval>>();
 
