@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '../fixtures';
 import type { ConsoleSimPage } from '../pages/console-sim-page';
+import { seededRandom } from '../console-sim/timing/seeded-random';
 
 /**
  * Operations per run: a quick run in `npm test` (fewer under the adverse timing profile, where each
@@ -20,18 +21,6 @@ const mapping = JSON.parse(readFileSync(resolve(__dirname, '../../shell/public/o
   dcToOmni: Record<string, string>;
 };
 
-/** A small seeded generator, so that a failing run can be replayed with its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test(`chaos: ${opsFor(false)} operations (${opsFor(true)} under adverse timing) with bridge reloads, kills and failed console calls lose and double nothing`, async ({
   sim,
   adverseRunSeed,
@@ -40,7 +29,7 @@ test(`chaos: ${opsFor(false)} operations (${opsFor(true)} under adverse timing) 
   test.setTimeout(60_000 + OPS * 1500);
   console.log(`chaos seed ${SEED} (replay: CHAOS_SEED=${SEED})`);
   test.info().annotations.push({ type: 'chaos seed', description: `CHAOS_SEED=${SEED}` });
-  const rnd = random(SEED);
+  const rnd = seededRandom(SEED);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   await sim.dc.logIn('1001');
   await sim.dc.chooseDcState('Ready');
