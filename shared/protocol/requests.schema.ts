@@ -31,7 +31,8 @@ export const REQUEST_SCHEMAS = {
 export type RequestType = keyof typeof REQUEST_SCHEMAS;
 export type RequestParams<T extends RequestType> = v.InferOutput<(typeof REQUEST_SCHEMAS)[T]['params']>;
 export type RequestResult<T extends RequestType> = v.InferOutput<(typeof REQUEST_SCHEMAS)[T]['result']>;
-export const REQUEST_TYPES = Object.keys(REQUEST_SCHEMAS) as RequestType[];
+// Pure: a module-level call the minifier cannot prove harmless stays in omni-mfe's bundle even unused.
+export const REQUEST_TYPES = /* @__PURE__ */ Object.keys(REQUEST_SCHEMAS) as RequestType[];
 
 /** Why a request failed. `console` errors come from the toolkit; the others from the bridge path. */
 export const BRIDGE_ERROR_CODES = [
