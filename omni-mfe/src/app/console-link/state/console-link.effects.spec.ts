@@ -1,8 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideMockActions } from '@ngrx/effects/testing';
-import { BehaviorSubject, defer, Subject, throwError, type Observable } from 'rxjs';
+import { BehaviorSubject, defer, throwError, type Observable } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import type { OmniEvent } from '@shared/protocol/events.schema';
 import type { RequestType } from '@shared/protocol/requests.schema';
 import { LinkError } from '../link-error';
 import { ConsoleLink } from '../console-link';
@@ -133,18 +132,5 @@ describe('console link effects', () => {
         b: failed(2, 200),
       });
     });
-  });
-
-  it("reports Omni-Channel's connection error (the link then reads the console again)", async () => {
-    const events$ = new Subject<OmniEvent>();
-    provideLink({ events$, connect: () => undefined, state$: new Subject(), sessions$: new Subject() });
-    const seen: unknown[] = [];
-    TestBed.runInInjectionContext(() => connectLink()).subscribe((a) => seen.push(a));
-    await new Promise((r) => setTimeout(r));
-    events$.next({ type: 'workAccepted', payload: { workId: '0Bz000000000001', workItemId: '500000000000001' } });
-    events$.next({ type: 'connectionError', payload: { message: 'Omni-Channel lost its connection.' } });
-    expect(seen).toEqual([
-      ConsoleLinkActions.connectionErrorReported({ message: 'Omni-Channel lost its connection.', at: anyTime }),
-    ]);
   });
 });

@@ -1,7 +1,6 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
-import type { OmniEvent } from '@shared/protocol/events.schema';
 import {
   asyncScheduler,
   catchError,
@@ -17,34 +16,27 @@ import {
   type Observable,
 } from 'rxjs';
 import { ConsoleLink } from '../console-link';
-import { consoleEvents } from '../console-events';
 import { backoffDelay, LINK_SETTINGS, type LinkSettings } from '../link-settings';
 import { ConsoleLinkActions } from './console-link.actions';
 import { readConsole } from './console-snapshot';
 
 /**
- * Starts the link and reports its status, its sessions and Omni-Channel's own connection errors
- * (Lightning's ConnectionError: the link reads the console again) for as long as the application
- * lives. The transport starts right after the first render (asyncScheduler), not during it:
- * mounting shows the module first, and the console link follows a moment later as "Connecting…".
+ * Starts the link and reports its status and its sessions for as long as the application lives.
+ * The transport starts right after the first render (asyncScheduler), not during it: mounting
+ * shows the module first, and the console link follows a moment later as "Connecting…".
+ * (Omni-Channel's own connection errors come with the console's other events: link-events.ts.)
  */
 export const connectLink = createEffect(
-  (link = inject(ConsoleLink), connectionErrors$ = consoleEvents(connectionErrorReported)) =>
+  (link = inject(ConsoleLink)) =>
     defer(() => {
       link.connect();
       return merge(
         link.state$.pipe(map((state) => ConsoleLinkActions.statusChanged({ state }))),
         link.sessions$.pipe(map(() => ConsoleLinkActions.sessionStarted({ at: Date.now() }))),
-        connectionErrors$,
       );
     }).pipe(subscribeOn(asyncScheduler)),
   { functional: true },
 );
-
-const connectionErrorReported = (event: OmniEvent) =>
-  event.type === 'connectionError'
-    ? ConsoleLinkActions.connectionErrorReported({ message: event.payload.message, at: Date.now() })
-    : null;
 
 /**
  * On every new session (and after Omni-Channel's connection error), read the console's truth,
