@@ -44,7 +44,7 @@ export interface ReasonCodeQuestion {
           >
             <legend>{{ text.legend }}</legend>
             @for (code of q.reasons.codes; track code.id) {
-              <label><input type="radio" name="reason" [value]="code.id" /> {{ code.label }}</label>
+              <label><input type="radio" name="reason" [attr.value]="code.id" /> {{ code.label }}</label>
             }
           </fieldset>
           <p

@@ -12,6 +12,8 @@ import { workTypeLabel } from './work-item-texts';
 /**
  * The agent's Omni-Channel work items: accept or decline new ones, close accepted ones. Each
  * item's row is drawn here (see work-item-row.ts for why it is not a component of its own).
+ * Attribute bindings only (`[attr.id]`, `[attr.disabled]`): omni-mfe has no property binding,
+ * whose instruction would add Angular's DOM property machinery to the initial JS.
  */
 @Component({
   selector: 'omni-work-item-panel',
@@ -42,7 +44,7 @@ import { workTypeLabel } from './work-item-texts';
             >
               <div class="what">
                 <span class="type">{{ typeLabel(item.type) }}</span>
-                <span class="label" [id]="'omni-wi-' + item.workId">{{ item.label }}</span>
+                <span class="label" [attr.id]="'omni-wi-' + item.workId">{{ item.label }}</span>
               </div>
               <div class="facts">
                 @if (item.priority !== null) {
@@ -66,7 +68,7 @@ import { workTypeLabel } from './work-item-texts';
                 @for (action of actions(item); track action) {
                   <button
                     type="button"
-                    [disabled]="item.busy !== null || (action === 'decline' && !reasons.ok)"
+                    [attr.disabled]="item.busy !== null || (action === 'decline' && !reasons.ok) ? '' : null"
                     [attr.aria-describedby]="'omni-wi-' + item.workId"
                     (click)="perform(action, item.workId)"
                   >
