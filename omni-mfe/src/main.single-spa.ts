@@ -24,6 +24,8 @@ export const mount = lifecycles.mount;
 /** Destroys the application (store, effects, listeners), then leaves the shell's element empty. */
 export const unmount = [lifecycles.unmount, clearContainer];
 
-async function clearContainer(props: LifecycleProps): Promise<void> {
+// Not async: the build turns an async function into a generator and its runner.
+function clearContainer(props: LifecycleProps): Promise<void> {
   props.domElement?.replaceChildren();
+  return Promise.resolve();
 }
