@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
 import { SHELL_URL } from '../servers/demo-sites';
+import { axeViolations } from '../support/axe';
 
 /**
  * The agent's tools (docs/QA.md, docs/DIAGNOSIS.md): a flag raised on an accepted item reaches the
@@ -13,6 +14,7 @@ const PERSONAL_SUBJECT = 'Anna Müller, anna.mueller@example.com, +49 170 123456
 const FLAG_MESSAGE = 'Kundin verlangt Rückerstattung, bitte übernehmen';
 const BEGIN = '----- BEGIN OMNI-CHANNEL DIAGNOSIS JSON -----';
 const END = '----- END OMNI-CHANNEL DIAGNOSIS JSON -----';
+const SOFTPHONE = 'iframe[title="Desktop Connect softphone"]';
 
 test('a flag raised on an accepted item shows in the supervisor view with its message, and comes back lowered', async ({
   readySim: sim,
@@ -50,9 +52,13 @@ test('a flag raised on an accepted item shows in the supervisor view with its me
   expect(await sim.call('flags')).toEqual([]);
 
   await raise.click();
+  await expect(dialog).toBeVisible();
+  expect(await axeViolations(sim.page, SOFTPHONE, ['omni-flag-dialog'])).toEqual([]);
   await message.fill(FLAG_MESSAGE);
   await dialog.getByRole('button', { name: 'Raise flag' }).click();
   await expect(item).toContainText(`Flagged: ${FLAG_MESSAGE}`);
+  await sim.dc.syncDetails();
+  expect(await axeViolations(sim.page, SOFTPHONE, ['omni-work-item-panel', 'omni-sync-status'])).toEqual([]);
   const raised = sim.page.getByRole('region', { name: 'Supervisor' }).getByRole('list', { name: 'Raised flags' });
   await expect(raised.getByRole('listitem')).toHaveText([
     `Printer on fire — ${FLAG_MESSAGE} (raised by the agent) Lower flag`,
@@ -127,6 +133,10 @@ test('the diagnosis of a German agent after a relay reload parses, holds the rel
   await expect(connected).toHaveText('Mit der Salesforce-Konsole verbunden');
 
   await dc.locator('details', { hasText: 'Abgleichdetails' }).locator('summary').click();
+  // The diagnosis writer is a chunk of its own, loaded on first use from omni-mfe's origin (its
+  // German build), not from the console's or the shell's.
+  const scripts: string[] = [];
+  sim.page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   await dc.getByRole('button', { name: 'Diagnose kopieren' }).click();
   await expect(dc.getByText('Diagnose kopiert.')).toBeVisible();
   const copied = await sim.page.evaluate(() => navigator.clipboard.readText());
@@ -135,6 +145,7 @@ test('the diagnosis of a German agent after a relay reload parses, holds the rel
     dc.getByRole('button', { name: 'Diagnose herunterladen' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^omni-diagnosis-.+\.txt$/);
+  expect(scripts).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:4201\/de\/[\w.]+\.js$/)]);
 
   const json = JSON.parse(copied.slice(copied.indexOf(BEGIN) + BEGIN.length, copied.indexOf(END))) as Diagnosis;
   expect(json.versions).toEqual(expect.objectContaining({ locale: 'de', protocol: 1, propsContract: 2 }));

@@ -83,7 +83,7 @@ import { workTypeLabel } from './work-item-texts';
                   @let raised = flags()[item.workId]?.state === 'raised';
                   <button
                     type="button"
-                    [disabled]="flagBusy().includes(item.workId)"
+                    [disabled]="item.busy !== null || flagBusy().includes(item.workId)"
                     [attr.aria-describedby]="'omni-wi-' + item.workId"
                     (click)="flag(raised, item.workId)"
                   >

@@ -19,6 +19,9 @@ describe('WorkItemPanel flags', () => {
     started: null,
   };
 
+  // An item whose Accept is still settling: its flag waits too (the focus must not land on it).
+  const busyItem: WorkItem = { ...item('0Bz5', true), busy: 'accept' };
+
   async function render(available: boolean) {
     TestBed.configureTestingModule({
       imports: [WorkItemPanel],
@@ -26,7 +29,7 @@ describe('WorkItemPanel flags', () => {
         provideMockStore({
           initialState: {
             workItems: workItemsAdapter.setAll(
-              [item('0Bz1', false), item('0Bz2', true), item('0Bz3', true), item('0Bz4', true)],
+              [item('0Bz1', false), item('0Bz2', true), item('0Bz3', true), item('0Bz4', true), busyItem],
               workItemsAdapter.getInitialState({ panelOpen: true, arrivals: 0, announcement: '', notice: null }),
             ),
             workFlags: flags,
@@ -51,6 +54,7 @@ describe('WorkItemPanel flags', () => {
       ['Close', 'Lower flag'],
       ['Close', 'Raise flag'],
       ['Close', 'Raise flag (disabled)'],
+      ['Close (disabled)', 'Raise flag (disabled)'],
     ]);
     expect(rows[1].querySelector('.flag')?.textContent?.trim()).toBe('Flagged: <b>help</b>');
     expect(rows[1].querySelector('b')).toBeNull();
@@ -64,7 +68,7 @@ describe('WorkItemPanel flags', () => {
 
   it('shows no flag control and no flag where the console has none (Classic)', async () => {
     const { rows } = await render(false);
-    expect(rows.map(buttons)).toEqual([['Accept', 'Decline'], ['Close'], ['Close'], ['Close']]);
+    expect(rows.map(buttons)).toEqual([['Accept', 'Decline'], ['Close'], ['Close'], ['Close'], ['Close (disabled)']]);
     expect(rows.some((r) => r.querySelector('.flag'))).toBeFalse();
   });
 });
