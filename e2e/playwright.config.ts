@@ -9,6 +9,7 @@ import { PLAIN_HOST_ORIGIN, SHELL_URL } from './servers/demo-sites';
  * "lightning" project only.
  */
 const CONSOLE_SPECS = [
+  'agent-tools',
   'chaos',
   'console-bridge',
   'decline-dialog',

@@ -47,6 +47,15 @@ export const agentWorkSchema = v.object({
   pushDeadline: v.optional(v.pipe(v.number(), v.finite())),
 });
 
+/** The most a flag's message may hold: a short request for help, not a conversation. */
+export const FLAG_MESSAGE_MAX = 255;
+/** A flag's message: what the agent asks the supervisor; required, so never empty. */
+export const flagMessageSchema = v.pipe(v.string(), v.nonEmpty(), v.maxLength(FLAG_MESSAGE_MAX));
+
+/** Who changed a work item's flag, as lightning:omniChannelWorkFlagUpdated's `roleUpdatedBy` says. */
+export const FLAG_ROLES = ['AGENT', 'SUPERVISOR'] as const;
+export type FlagRole = (typeof FLAG_ROLES)[number];
+
 const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
 
 /** Lightning (Enhanced Omni-Channel) adds the interruptible capacity and workload; Classic has none. */

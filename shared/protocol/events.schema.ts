@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { agentWorkSchema, channelSchema, idSchema, presenceStatusSchema, textSchema } from './console-data.schema';
+import {
+  agentWorkSchema,
+  channelSchema,
+  FLAG_ROLES,
+  idSchema,
+  presenceStatusSchema,
+  textSchema,
+} from './console-data.schema';
 
 const workEvent = v.object({ workId: idSchema, workItemId: idSchema });
 const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
@@ -62,6 +69,16 @@ export const EVENT_SCHEMAS = {
     newInterruptibleWorkload: v.optional(amount),
   }),
   pushTimeout: workEvent,
+  /**
+   * Lightning only (lightning:omniChannelWorkFlagUpdated): a work item's flag was raised or
+   * lowered, and by whom. `message` is the flag's message as the console gives it (free text).
+   */
+  workFlagChanged: v.object({
+    workId: idSchema,
+    isFlagged: v.boolean(),
+    message: v.optional(textSchema),
+    role: v.picklist(FLAG_ROLES),
+  }),
   connectionError: v.object({ message: textSchema }),
 } as const;
 

@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { agentWorkSchema, idSchema, presenceStatusSchema, textSchema, workloadSchema } from './console-data.schema';
+import {
+  agentWorkSchema,
+  flagMessageSchema,
+  idSchema,
+  presenceStatusSchema,
+  textSchema,
+  workloadSchema,
+} from './console-data.schema';
 
 const none = v.object({});
 const workRef = v.object({ workId: idSchema });
@@ -26,6 +33,13 @@ export const REQUEST_SCHEMAS = {
   closeWork: { params: workRef, result: none },
   getWorkload: { params: none, result: workloadSchema },
   openRecord: { params: v.object({ workItemId: idSchema }), result: none },
+  /**
+   * Lightning only (raiseAgentWorkFlag / lowerAgentWorkFlag): asks a supervisor for help on a work
+   * item. Added to protocol version 1 without a bump (an additive request): a console-side program
+   * that predates it drops it as a schema error, and the request times out like any unanswered one.
+   */
+  raiseFlag: { params: v.object({ workId: idSchema, message: flagMessageSchema }), result: none },
+  lowerFlag: { params: workRef, result: none },
 } as const;
 
 export type RequestType = keyof typeof REQUEST_SCHEMAS;

@@ -8,8 +8,8 @@ import { idOfLength } from './salesforce-ids';
 export type ChangeCause = 'toolkit' | 'agent' | 'supervisor' | 'push-timeout';
 
 /**
- * The events the simulated toolkit fires: those omni-mfe's adapter types (omni-toolkit.ts) and
- * `lightning:omniChannelWorkFlagUpdated`, which omni-mfe does not handle yet (Salesforce Console
+ * The events the simulated toolkit fires: those omni-mfe's adapter types (omni-toolkit.ts), with
+ * `lightning:omniChannelWorkFlagUpdated` narrowed to what the docs name (Salesforce Console
  * Developer Guide, sforce-api-console-events-omnichannelworkflagupdated; Component Reference
  * aura-omni-channel-work-flag-updated): the work id, whether the flag is raised, its message, and
  * who changed it (`roleUpdatedBy` AGENT or SUPERVISOR, `updatedBy` their user id).

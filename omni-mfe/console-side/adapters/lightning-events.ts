@@ -9,7 +9,7 @@ import {
   type RawWork,
   type WorkDetails,
 } from './console-normalize';
-import { findStatus, logoutReasonOf, messageOf, reasonOf } from './lightning-normalize';
+import { findStatus, flagChangeOf, logoutReasonOf, messageOf, reasonOf } from './lightning-normalize';
 import { OMNI_TOOLKIT_EVENT_NAMES, type OmniToolkitEventName } from './omni-toolkit';
 import type { OwnCalls } from './own-calls';
 import { WorkEventSequence } from './work-event-sequence';
@@ -48,7 +48,7 @@ export class LightningEvents {
 
   /**
    * One toolkit event, named without its `lightning:omniChannel` prefix (the full name is taken
-   * too); an unknown name (omniChannelWorkFlagUpdated, say) is logged and ignored.
+   * too); an unknown name is logged and ignored.
    */
   handle(fullName: string, params: unknown): void {
     const name = String(fullName).replace(/^(lightning:)?omniChannel/, '');
@@ -101,6 +101,9 @@ export class LightningEvents {
         return this.work(name, p);
       case 'WorkloadChanged':
         return this.workload(p);
+      case 'WorkFlagUpdated':
+        emit({ type: 'workFlagChanged', payload: flagChangeOf(p) });
+        return;
       case 'ConnectionError':
         emit({
           type: 'connectionError',

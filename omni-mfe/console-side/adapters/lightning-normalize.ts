@@ -1,5 +1,5 @@
 import { presenceStatusSchema, type PresenceStatus } from '@shared/protocol/console-data.schema';
-import { PRESENCE_CHANGE_REASONS, type PresenceChangeReason } from '@shared/protocol/events.schema';
+import { PRESENCE_CHANGE_REASONS, type EventPayload, type PresenceChangeReason } from '@shared/protocol/events.schema';
 import * as v from 'valibot';
 import { ConsoleCallError } from './console-adapter';
 import { channelsOf, textOf } from './console-normalize';
@@ -104,4 +104,22 @@ export function statusesOf(list: unknown): { statuses: PresenceStatus[]; dropped
     }
   }
   return { statuses, dropped: list.length - statuses.length };
+}
+
+/**
+ * omniChannelWorkFlagUpdated's params as a bridge event. `isFlagged` is documented as a Boolean
+ * (a string "true"/"false" is read too); a role other than AGENT is someone else's doing, which
+ * the event documents only as SUPERVISOR.
+ */
+export function flagChangeOf(p: Record<string, unknown>): EventPayload<'workFlagChanged'> {
+  const flagged = p['isFlagged'];
+  if (typeof flagged !== 'boolean' && flagged !== 'true' && flagged !== 'false')
+    throw new ConsoleCallError('invalid-response', 'A work flag event without isFlagged: omni-mfe cannot read it.');
+  const message = p['message'] === undefined || p['message'] === null ? '' : textOf(p['message'], 'a flag message');
+  return {
+    workId: textOf(p['workId'], 'a work id'),
+    isFlagged: flagged === true || flagged === 'true',
+    ...(message ? { message: message.slice(0, 1000) } : {}),
+    role: p['roleUpdatedBy'] === 'AGENT' ? 'AGENT' : 'SUPERVISOR',
+  };
 }

@@ -79,6 +79,13 @@ export interface OmniToolkitApi {
   closeAgentWork(args: { workId: string }): Promise<OmniDone>;
   login(args: { statusId: string }): Promise<OmniDone>;
   logout(): Promise<OmniDone>;
+  /**
+   * raiseAgentWorkFlag / lowerAgentWorkFlag for Lightning Experience: `message` optional. There is
+   * no method that reads a flag back, and in Omni-Channel Fallback Mode both do nothing and resolve
+   * true.
+   */
+  raiseAgentWorkFlag(args: { workId: string; message?: string }): Promise<OmniDone>;
+  lowerAgentWorkFlag(args: { workId: string }): Promise<OmniDone>;
 }
 
 /**
@@ -110,6 +117,8 @@ export interface OmniToolkitEvents {
   };
   /** "error: object — the network connection error message": its shape is not documented. */
   ConnectionError: { error: unknown };
+  /** A work item's flag raised or lowered; `roleUpdatedBy` AGENT or SUPERVISOR, `updatedBy` a user id. */
+  WorkFlagUpdated: { workId: string; isFlagged: boolean; message?: string; roleUpdatedBy: string; updatedBy: string };
 }
 
 export type OmniToolkitEventName = keyof OmniToolkitEvents;
@@ -123,4 +132,5 @@ export const OMNI_TOOLKIT_EVENT_NAMES: readonly OmniToolkitEventName[] = [
   'WorkClosed',
   'WorkloadChanged',
   'ConnectionError',
+  'WorkFlagUpdated',
 ];

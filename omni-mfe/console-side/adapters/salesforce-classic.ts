@@ -24,6 +24,10 @@ export interface ClassicAdapterOptions {
   readonly workDetails?: WorkDetails;
 }
 
+/** The Classic console toolkit has no work-item flags (Lightning's raiseAgentWorkFlag has no Classic twin). */
+const noFlags = (): Promise<never> =>
+  Promise.reject(new ConsoleCallError('bad-request', 'Salesforce Classic has no work-item flags.'));
+
 type Handlers = { [T in RequestType]: (params: RequestParams<T>) => Promise<RequestResult<T>> };
 
 /** The bridge's adapter for the Salesforce Classic console toolkit (`sforce.console.presence`). */
@@ -66,6 +70,8 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
         call('openPrimaryTab', (cb) =>
           console.openPrimaryTab(null, `/${encodeURIComponent(workItemId)}`, true, undefined, cb),
         ).then(() => ({})),
+      raiseFlag: () => noFlags(),
+      lowerFlag: () => noFlags(),
     };
     this.events = new ClassicEvents(
       console,

@@ -273,6 +273,7 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
     spyOn(console, 'error');
     spyOn(console, 'warn');
     adapter.toolkitEvent('WorkloadChanged', { configuredCapacity: 10, previousWorkload: 'lots', newWorkload: 1 });
+    adapter.toolkitEvent('WorkTransferred', { workId: '0Bz000000000001AAA' });
     adapter.toolkitEvent('WorkFlagUpdated', { workId: '0Bz000000000001AAA' });
     adapter.toolkitEvent('WorkAccepted', omniEvent.work('0Bz000000000001AAA', '500000000000001AAA'));
     adapter.toolkitEvent('lightning:omniChannelWorkClosed', omniEvent.work('0Bz000000000001AAA', '500000000000001AAA'));
@@ -281,7 +282,33 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
       { type: 'workAccepted', payload: { workId: '0Bz000000000001AAA', workItemId: '500000000000001AAA' } },
       { type: 'workClosed', payload: { workId: '0Bz000000000001AAA', workItemId: '500000000000001AAA' } },
     ]);
-    expect(console.error).toHaveBeenCalledTimes(1);
+    expect(console.error).toHaveBeenCalledTimes(2);
+    expect(console.warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('raises and lowers flags through the toolkit, and relays WorkFlagUpdated with who changed it', async () => {
+    const workId = '0Bz000000000001AAA';
+    await adapter.call('raiseFlag', { workId, message: 'Need help' });
+    expect(toolkit.flags.get(workId)).toBe('Need help');
+    await adapter.call('lowerFlag', { workId });
+    // Lowering a flag that is no longer up resolves false: the flag is down either way.
+    await adapter.call('lowerFlag', { workId });
+    toolkit.refuseNext('raiseAgentWorkFlag', false);
+    await expectAsync(adapter.call('raiseFlag', { workId, message: 'Again' })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 'console', message: 'The Salesforce console refused raiseAgentWorkFlag.' }),
+    );
+    adapter.toolkitEvent('WorkFlagUpdated', {
+      workId,
+      isFlagged: false,
+      roleUpdatedBy: 'SUPERVISOR',
+      updatedBy: '005x',
+    });
+    adapter.toolkitEvent('WorkFlagUpdated', { workId, isFlagged: 'true', message: 'Hi', roleUpdatedBy: 'AGENT' });
+    await settle();
+    expect(events).toEqual([
+      { type: 'workFlagChanged', payload: { workId, isFlagged: false, role: 'SUPERVISOR' } },
+      { type: 'workFlagChanged', payload: { workId, isFlagged: true, message: 'Hi', role: 'AGENT' } },
+    ]);
   });
 
   it('knows console mode from the workspace API; a failure means not a console app', async () => {

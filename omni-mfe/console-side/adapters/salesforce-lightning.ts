@@ -75,6 +75,11 @@ export class SalesforceLightningAdapter implements ConsoleAdapter {
       closeWork: ({ workId }) => invoke('closeAgentWork', () => t.closeAgentWork({ workId })).then(() => ({})),
       getWorkload: () => invoke('getAgentWorkload', () => t.getAgentWorkload()).then(workloadOf),
       openRecord: ({ workItemId }) => invoke('openTab', () => options.openRecord(workItemId)).then(() => ({})),
+      raiseFlag: ({ workId, message }) =>
+        invoke('raiseAgentWorkFlag', () => t.raiseAgentWorkFlag({ workId, message })).then(() => ({})),
+      // A lower that finds no raised flag may resolve false: the flag is down either way.
+      lowerFlag: ({ workId }) =>
+        invoke('lowerAgentWorkFlag', () => t.lowerAgentWorkFlag({ workId }).then(() => true)).then(() => ({})),
     };
     this.events = new LightningEvents({
       emit: (event) => this.listeners.forEach((l) => l(event)),

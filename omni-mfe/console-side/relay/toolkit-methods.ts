@@ -13,4 +13,6 @@ export const TOOLKIT_METHODS = [
   'declineAgentWork',
   'closeAgentWork',
   'logout',
+  'raiseAgentWorkFlag',
+  'lowerAgentWorkFlag',
 ] as const;

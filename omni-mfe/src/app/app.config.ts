@@ -17,6 +17,9 @@ import * as syncEffects from './presence/state/sync.effects';
 import * as workItemsEffects from './work-items/state/work-items.effects';
 import { WORK_ITEMS_STORE_CONFIG } from './work-items/state/work-items.config';
 import { workItemsFeature } from './work-items/state/work-items.feature';
+import * as linkHistoryEffects from './diagnostics/link-history.effects';
+import * as workFlagsEffects from './work-items/flags/work-flags.effects';
+import { workFlagsFeature } from './work-items/flags/work-flags.feature';
 import { buildLocale } from './i18n/build-locale';
 import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 import { checkPropsLocale } from './props/props-locale';
@@ -45,7 +48,16 @@ export function appConfig(props: PropsCheck): ApplicationConfig {
       provideState(consoleLinkFeature),
       provideState(presenceFeature.name, presenceFeature.reducer, PRESENCE_STORE_CONFIG),
       provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
-      provideEffects(dcSessionEffects, consoleLinkEffects, consoleEventsEffects, syncEffects, workItemsEffects),
+      provideState(workFlagsFeature),
+      provideEffects(
+        dcSessionEffects,
+        consoleLinkEffects,
+        consoleEventsEffects,
+        syncEffects,
+        workItemsEffects,
+        workFlagsEffects,
+        linkHistoryEffects,
+      ),
     ],
   };
 }

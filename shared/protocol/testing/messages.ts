@@ -24,6 +24,8 @@ export const VALID_PARAMS: Record<RequestType, unknown> = {
   closeWork: { workId: WORK_REF.workId },
   getWorkload: {},
   openRecord: { workItemId: WORK_REF.workItemId },
+  raiseFlag: { workId: WORK_REF.workId, message: 'Customer asks for a refund' },
+  lowerFlag: { workId: WORK_REF.workId },
 };
 
 /** One valid event per event type. */
@@ -40,5 +42,6 @@ export const VALID_EVENTS: OmniEvent[] = [
   { type: 'workClosed', payload: WORK_REF },
   { type: 'workloadChanged', payload: { configuredCapacity: 10, previousWorkload: 0, newWorkload: 2 } },
   { type: 'pushTimeout', payload: WORK_REF },
+  { type: 'workFlagChanged', payload: { workId: WORK_REF.workId, isFlagged: false, role: 'SUPERVISOR' } },
   { type: 'connectionError', payload: { message: 'Omni-Channel lost its connection' } },
 ];

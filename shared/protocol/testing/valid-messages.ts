@@ -60,6 +60,7 @@ export const validMessage = fc.oneof(
     true,
   ),
   env('request', 'getAgentWorks', fc.constant({}), true),
+  env('request', 'raiseFlag', fc.record({ workId: id, message: text.filter((m) => m.length > 0) }), true),
   env(
     'response',
     'setPresence',
@@ -90,6 +91,14 @@ export const validMessage = fc.oneof(
   env('event', 'workAssigned', agentWork),
   env('event', 'workAccepted', work),
   env('event', 'workClosed', work),
+  env(
+    'event',
+    'workFlagChanged',
+    fc.record(
+      { workId: id, isFlagged: fc.boolean(), message: text, role: fc.constantFrom('AGENT', 'SUPERVISOR') },
+      { requiredKeys: ['workId', 'isFlagged', 'role'] },
+    ),
+  ),
   env(
     'event',
     'workloadChanged',

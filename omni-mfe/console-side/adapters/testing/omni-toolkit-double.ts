@@ -91,6 +91,14 @@ export class OmniToolkitDouble implements OmniToolkitApi {
   logout() {
     return this.answer('logout', [], () => ((this.statusId = null), true));
   }
+  /** Raised flags by work id, with their messages. */
+  readonly flags = new Map<string, string | undefined>();
+  raiseAgentWorkFlag(args: { workId: string; message?: string }) {
+    return this.answer('raiseAgentWorkFlag', [args], () => (this.flags.set(args.workId, args.message), true));
+  }
+  lowerAgentWorkFlag(args: { workId: string }) {
+    return this.answer('lowerAgentWorkFlag', [args], () => this.flags.delete(args.workId));
+  }
 
   private find(statusId: string): OrgStatus {
     const status = this.statuses.find((s) => s.statusId.slice(0, 15) === statusId.slice(0, 15));

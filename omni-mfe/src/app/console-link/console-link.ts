@@ -1,5 +1,6 @@
 import { DestroyRef, inject, type Provider } from '@angular/core';
 import { defer, Subject, type Observable } from 'rxjs';
+import type { AdapterName } from '@shared/protocol/envelope';
 import type { OmniEvent } from '@shared/protocol/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/protocol/requests.schema';
 import { CONSOLE_TRANSPORT, type ConnectionState } from './console-transport';
@@ -16,7 +17,7 @@ export abstract class ConsoleLink {
   /** The console's events, in its order (held back while its truth is read: see holdEvents). */
   abstract readonly events$: Observable<OmniEvent>;
   /** Emits whenever a (new) session with the console begins: read its truth then. */
-  abstract readonly sessions$: Observable<void>;
+  abstract readonly sessions$: Observable<AdapterName>;
   /** Starts the transport; called once, by the connectLink effect. */
   abstract connect(): void;
   /** A cold observable: the request is sent on subscribe. Errors are LinkErrors. */

@@ -1,5 +1,6 @@
 import { InjectionToken } from '@angular/core';
 import type { Observable } from 'rxjs';
+import type { AdapterName } from '@shared/protocol/envelope';
 import type { OmniEvent } from '@shared/protocol/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/protocol/requests.schema';
 import type { LinkProblem } from './link-problem';
@@ -42,7 +43,7 @@ export interface ConsoleTransport {
   /** The console's events, in the order the console fired them. */
   readonly events$: Observable<OmniEvent>;
   /** Emits when a (new) session with the console begins: what it holds must be read again. */
-  readonly sessions$: Observable<void>;
+  readonly sessions$: Observable<AdapterName>;
   /** Starts connecting; called once, after the first render. */
   start(): void;
   /** Rejects with a LinkError on any failure (refused, timed out, disconnected). */

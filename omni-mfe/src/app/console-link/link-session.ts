@@ -1,6 +1,6 @@
 import { Subject, type Observable } from 'rxjs';
 import type { DropLog } from '@shared/protocol/drop-log';
-import { envelope, type ProtocolMessage, type HelloMessage } from '@shared/protocol/envelope';
+import { envelope, type AdapterName, type ProtocolMessage, type HelloMessage } from '@shared/protocol/envelope';
 import type { OmniEvent } from '@shared/protocol/events.schema';
 import type { RequestParams, RequestResult, RequestType } from '@shared/protocol/requests.schema';
 import { LinkError } from './link-error';
@@ -23,7 +23,8 @@ export type SessionPort = RequestPort & { close?(): void };
 export interface LinkSession {
   readonly events$: Observable<OmniEvent>;
   /** Emits when a session in console mode begins: the console must be read again. */
-  readonly sessions$: Observable<void>;
+  /** Each session's console-side adapter, as its hello named it. */
+  readonly sessions$: Observable<AdapterName>;
   /**
    * A hello opened a session on `port`: in console mode the heartbeat runs on it and `sessions$`
    * tells; outside it, `outsideConsole` shows and requests fail with the transport's words.
@@ -69,7 +70,7 @@ export function createLinkSession(
   silent: () => void,
 ): LinkSession {
   const events = new Subject<OmniEvent>();
-  const sessions = new Subject<void>();
+  const sessions = new Subject<AdapterName>();
   const requests = createRequestManager(timers, settings.requestTimeoutMs);
   const hidden = () => doc.visibilityState === 'hidden';
   const ping = (id: string) => port?.postMessage(envelope.heartbeat('ping', id));
@@ -86,12 +87,12 @@ export function createLinkSession(
   return {
     events$: events.asObservable(),
     sessions$: sessions.asObservable(),
-    open: ({ payload: { consoleMode } }, outsideConsole, opened) => {
+    open: ({ payload: { consoleMode, adapter } }, outsideConsole, opened) => {
       port = opened;
       link.opened(consoleMode ? undefined : outsideConsole);
       if (!consoleMode) return;
       heartbeat.start();
-      sessions.next();
+      sessions.next(adapter);
     },
     end,
     receive: (message) => {

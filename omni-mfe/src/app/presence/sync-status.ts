@@ -3,6 +3,7 @@ import { Store } from '@ngrx/store';
 import { presenceFeature } from './state/presence.feature';
 import { selectSyncHealth } from './state/presence.selectors';
 import { BUILD_LOCALE } from '../i18n/build-locale';
+import { DiagnosisControls } from '../diagnostics/diagnosis-controls';
 import { clockText } from '../i18n/time-format';
 import type { SyncHealth } from './state/presence.selectors';
 import type { SyncCause, SyncLogEntry } from './sync/sync-state';
@@ -45,6 +46,7 @@ function lineOf(entry: SyncLogEntry, locale: string): string {
 /** How the DC ↔ Omni-Channel sync is doing, with the recent sync log for support. */
 @Component({
   selector: 'omni-sync-status',
+  imports: [DiagnosisControls],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="status" [attr.data-health]="healthClass()" role="status" aria-label="Omni-Channel sync" i18n-aria-label>
@@ -53,6 +55,7 @@ function lineOf(entry: SyncLogEntry, locale: string): string {
     <details class="details">
       <summary>{{ text.details }}</summary>
       <p>{{ writesText() }}</p>
+      <omni-diagnosis-controls />
       <ol class="log" aria-label="Sync log" i18n-aria-label>
         <!-- Entries are immutable: tracked by identity, a new one adds a row and leaves the rest. -->
         @for (entry of logNewestFirst(); track entry) {

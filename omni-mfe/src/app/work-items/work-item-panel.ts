@@ -3,6 +3,9 @@ import { BUILD_LOCALE } from '../i18n/build-locale';
 import { Store } from '@ngrx/store';
 import { DECLINE_REASONS } from './decline-reasons.token';
 import { FocusAfterChange } from './focus-after-change';
+import { WORK_FLAGS_AVAILABLE } from './flags/work-flags-available';
+import { WorkFlagPanelActions } from './flags/work-flags.actions';
+import { FLAG_TEXT, flagText, selectFlagBusy, selectWorkFlags } from './flags/work-flag-row';
 import { WorkItemPanelActions } from './state/work-items.actions';
 import { workItemsFeature } from './state/work-items.feature';
 import type { WorkItemAction } from './work-item-row';
@@ -63,6 +66,9 @@ import { workTypeLabel } from './work-item-texts';
                 @if (item.busy) {
                   <span class="busy">{{ busyText[item.busy] }}</span>
                 }
+                @if (flagsAvailable && flags()[item.workId]; as flag) {
+                  <span class="flag" [attr.data-flag]="flag.state">{{ flagText(flag) }}</span>
+                }
               </div>
               <div class="actions">
                 @for (action of actions(item); track action) {
@@ -73,6 +79,17 @@ import { workTypeLabel } from './work-item-texts';
                     (click)="perform(action, item.workId)"
                   >
                     {{ rowText[action] }}
+                  </button>
+                }
+                @if (flagsAvailable && item.status === 'Opened') {
+                  @let raised = flags()[item.workId]?.state === 'raised';
+                  <button
+                    type="button"
+                    [disabled]="item.busy !== null || flagBusy().includes(item.workId)"
+                    [attr.aria-describedby]="'omni-wi-' + item.workId"
+                    (click)="flag(raised, item.workId)"
+                  >
+                    {{ raised ? flagWords.lower : flagWords.raise }}
                   </button>
                 }
               </div>
@@ -113,6 +130,11 @@ export class WorkItemPanel {
   protected readonly age = ageText;
   protected readonly countdown = countdownText;
   protected readonly actions = rowActions;
+  protected readonly flagsAvailable = inject(WORK_FLAGS_AVAILABLE);
+  protected readonly flags = this.store.selectSignal(selectWorkFlags);
+  protected readonly flagBusy = this.store.selectSignal(selectFlagBusy);
+  protected readonly flagWords = FLAG_TEXT;
+  protected readonly flagText = flagText;
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly question = this.store.selectSignal(workItemsFeature.selectQuestion);
   protected readonly focus = new FocusAfterChange(() => this.host.querySelector('section'));
@@ -140,6 +162,13 @@ export class WorkItemPanel {
 
   protected perform(action: WorkItemAction, workId: string): void {
     this.store.dispatch(CLICKED[action]({ workId }));
+  }
+
+  /** Raise flag opens the dialog that asks for the message; Lower flag asks the console at once. */
+  protected flag(raised: boolean, workId: string): void {
+    this.store.dispatch(
+      raised ? WorkFlagPanelActions.lowerFlagClicked({ workId }) : WorkFlagPanelActions.raiseFlagClicked({ workId }),
+    );
   }
 
   protected dismissNotice(): void {

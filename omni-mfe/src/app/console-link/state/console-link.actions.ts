@@ -1,4 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
+import type { AdapterName } from '@shared/protocol/envelope';
 import type { ConnectionState } from '../console-transport';
 import type { ConsoleSnapshot } from './console-snapshot';
 
@@ -8,7 +9,7 @@ export const ConsoleLinkActions = createActionGroup({
   events: {
     'Status Changed': props<{ state: ConnectionState }>(),
     /** A new session began: the console's state must be read before anything acts on it. */
-    'Session Started': props<{ at: number }>(),
+    'Session Started': props<{ at: number; adapter?: AdapterName }>(),
     /** Something else needs the console's state again (a refused work call): read it. */
     'Read Requested': props<{ at: number }>(),
     'Console Read': props<{ snapshot: ConsoleSnapshot; at: number }>(),

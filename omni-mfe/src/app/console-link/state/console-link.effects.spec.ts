@@ -59,12 +59,17 @@ describe('console link effects', () => {
     const connect = jasmine.createSpy('connect');
     scheduler.run(({ cold, expectObservable }) => {
       const state$ = cold('a-b', { a: { status: 'connecting', attempts: 0 }, b: connected });
-      provideLink({ connect, state$, sessions$: cold('--s', { s: undefined }), events$: cold('') });
+      provideLink({
+        connect,
+        state$,
+        sessions$: cold('--s', { s: 'salesforce-lightning' as const }),
+        events$: cold(''),
+      });
       const effect$ = TestBed.runInInjectionContext(() => connectLink());
       expectObservable(effect$).toBe('a-(bs)', {
         a: ConsoleLinkActions.statusChanged({ state: { status: 'connecting', attempts: 0 } }),
         b: ConsoleLinkActions.statusChanged({ state: connected }),
-        s: ConsoleLinkActions.sessionStarted({ at: anyTime }),
+        s: ConsoleLinkActions.sessionStarted({ at: anyTime, adapter: 'salesforce-lightning' }),
       });
       expect(connect).not.toHaveBeenCalled();
     });

@@ -32,7 +32,7 @@ export const connectLink = createEffect(
       link.connect();
       return merge(
         link.state$.pipe(map((state) => ConsoleLinkActions.statusChanged({ state }))),
-        link.sessions$.pipe(map(() => ConsoleLinkActions.sessionStarted({ at: Date.now() }))),
+        link.sessions$.pipe(map((adapter) => ConsoleLinkActions.sessionStarted({ at: Date.now(), adapter }))),
       );
     }).pipe(subscribeOn(asyncScheduler)),
   { functional: true },

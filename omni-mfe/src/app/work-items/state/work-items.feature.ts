@@ -11,6 +11,7 @@ import {
   WorkItemPanelActions,
 } from './work-items.actions';
 import { workItemFrom } from './work-item';
+import { WorkFlagApiActions } from '../flags/work-flags.actions';
 import {
   initialWorkItemsState,
   leave,
@@ -106,7 +107,10 @@ export const workItemsFeature = createFeature({
     on(WorkItemApiActions.callFailed, (state, { workId, message }) =>
       state.entities[workId] ? { ...state, refused: [...state.refused, { workId, message }] } : state,
     ),
-    on(WorkItemApiActions.recordOpenFailed, (state, { message }) => ({ ...state, notice: message })),
+    on(WorkItemApiActions.recordOpenFailed, WorkFlagApiActions.callFailed, (state, { message }) => ({
+      ...state,
+      notice: message,
+    })),
   ),
   extraSelectors: ({ selectWorkItemsState }) => {
     const { selectAll } = workItemsAdapter.getSelectors(selectWorkItemsState);

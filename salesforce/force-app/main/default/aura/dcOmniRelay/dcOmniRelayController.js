@@ -45,5 +45,8 @@
     },
     onConnectionError: function (cmp, event, helper) {
         helper.toolkitEvent(cmp, 'ConnectionError', event);
+    },
+    onWorkFlagUpdated: function (cmp, event, helper) {
+        helper.toolkitEvent(cmp, 'WorkFlagUpdated', event);
     }
 });

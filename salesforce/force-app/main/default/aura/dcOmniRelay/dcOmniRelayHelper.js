@@ -11,7 +11,9 @@
         'acceptAgentWork',
         'declineAgentWork',
         'closeAgentWork',
-        'logout'
+        'logout',
+        'raiseAgentWorkFlag',
+        'lowerAgentWorkFlag'
     ],
 
     rendered: function (cmp) {
