@@ -1,5 +1,5 @@
 import { toDc, toOmni } from './testing/sync-writes';
-import { answer, dc, omni, OURS, run, settled } from './testing/sync-steps';
+import { AGENT, answer, dc, omni, OURS, run, settled } from './testing/sync-steps';
 
 describe('presence sync: our own echoes', () => {
   it('reads the answer and the echo of a write the same way, whichever comes first', () => {
@@ -59,6 +59,23 @@ describe('presence sync: our own echoes', () => {
     expect([landed.omni, landed.outbox, landed.dc]).toEqual(['Busy', [toOmni('Available')], 'ready']);
     // The echo due is used up: the agent picking Busy later is theirs again.
     expect(omni(run(s, { kind: 'checked', value: 'Available' }), 'Busy').outbox).toEqual([toDc('not-ready')]);
+  });
+
+  it('a check that finds a newer change than the two it was to tell apart follows it (adverse seed 1830278720)', () => {
+    // As above: the late echo of Busy asks a check; meanwhile the agent picked On Break in the
+    // widget, whose event is still on its way. Writing Available over it would undo the agent.
+    let s = answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'ok');
+    s = omni(answer(dc(omni(s, 'Available'), 'ready'), 'dc', 'ready', 'ok'), 'Busy');
+    const found = run(s, { kind: 'checked', value: 'On_Break' });
+    expect([found.omni, found.target, found.lastHuman, found.outbox]).toEqual([
+      'On_Break',
+      { dc: 'not-ready:break', omni: 'On_Break' },
+      'omni',
+      [toDc('not-ready:break')],
+    ]);
+    // Its event, when it comes, changes nothing more.
+    const told = omni(answer(found, 'dc', 'not-ready:break', 'ok'), 'On_Break', AGENT);
+    expect([told.dc, told.omni, told.outbox]).toEqual(['not-ready:break', 'On_Break', []]);
   });
 
   it('a check waits for the Omni write in flight, is dropped with the link, and a failed one changes nothing', () => {
