@@ -37,6 +37,16 @@ describe('presence sync: our own echoes', () => {
     expect(login(false).log[login(false).log.length - 1].cause).toBe('agent');
   });
 
+  it('a login reported after our answer, when the echo of that write is still due, is ours (adverse seed 1672358455)', () => {
+    // DC login writes Busy, which logs in to Omni-Channel; Ready is chosen at once. Busy and then
+    // Available are answered; the console's report of our login (Busy) comes only then.
+    let s = dc(dc(settled('logged-out', 'Offline'), 'not-ready'), 'ready');
+    s = answer(answer(s, 'omni', 'Busy', 'ok'), 'omni', 'Available', 'ok');
+    s = run(s, { kind: 'omni', value: 'Busy', reason: 'OmniLoginStatusChange' });
+    expect([s.dc, s.target, s.lastHuman]).toEqual(['ready', { dc: 'ready', omni: 'Available' }, 'dc']);
+    expect(s.outbox).toEqual([{ side: 'omni', check: 'presence' }]);
+  });
+
   it("an echo that comes after the answer and after a later change is not taken for the agent's: a check tells", () => {
     // Log in, Busy is written and answered; the agent picks Available; then the echo of Busy
     // arrives, late, with no reason and no call in flight (issue 22's case).
