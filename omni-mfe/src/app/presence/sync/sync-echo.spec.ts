@@ -47,6 +47,16 @@ describe('presence sync: our own echoes', () => {
     expect(s.outbox).toEqual([{ side: 'omni', check: 'presence' }]);
   });
 
+  it("an earlier write's echo still due does not confirm a later write of the same value (sync model seed -1324599376)", () => {
+    let s = answer(dc(settled('ready', 'Available'), 'wrap-up'), 'omni', 'Busy', 'ok');
+    s = dc(answer(dc(s, 'ready'), 'omni', 'Available', 'ok'), 'wrap-up'); // Busy again, its first echo due
+    s = omni(s, 'Busy', OURS); // the first write's echo: the second is still in flight
+    expect(s.pending.omni).toBe('Busy');
+    s = answer(omni(s, 'On_Break', AGENT), 'omni', 'Busy', 'ok');
+    s = omni(s, 'Busy', OURS); // the second write's echo, after the agent's On Break
+    expect([s.target, s.lastHuman]).toEqual([{ dc: 'not-ready:break', omni: 'On_Break' }, 'omni']);
+  });
+
   it("an echo that comes after the answer and after a later change is not taken for the agent's: a check tells", () => {
     // Log in, Busy is written and answered; the agent picks Available; then the echo of Busy
     // arrives, late, with no reason and no call in flight (issue 22's case).

@@ -66,8 +66,10 @@ export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: Om
     if (how.reason === undefined && s.echoes.length > 0 && !s.echoes.includes(omni))
       return { ...s, check: 'due', checkFor: omni };
     const echoes = withoutOne(s.echoes, omni);
-    // A write in flight is confirmed by its echo; so is an expected value not yet seen.
-    if (s.pending.omni === omni || (s.omni !== omni && echoes === s.echoes))
+    // A write in flight is confirmed by its echo; so is an expected value not yet seen. An echo
+    // still due is an earlier write's (events keep their order): a later write of the same value
+    // waits for its own answer.
+    if (echoes === s.echoes && (s.pending.omni === omni || s.omni !== omni))
       return confirm({ ...s, echoes }, 'omni', omni, at);
     if (s.omni === omni) return { ...s, echoes };
     // The echo of a write answered before a later change came after that change's event. Events
