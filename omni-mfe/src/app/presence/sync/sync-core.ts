@@ -107,16 +107,17 @@ function decide(ctx: SyncContext, s: SyncState, at: number): SyncState {
 }
 
 /**
- * What a check found: the console's state, which out-of-order events had left unsure. Our write
- * that landed after the change the sync follows is recorded as is; the target stays, set by the
- * latest human action, and is written again. A value newer than both (a change whose event is
- * still on its way) is followed as a read that finds a change. While a write is in flight, its
- * own answer tells.
+ * What a check found: the console's state, which out-of-order events had left unsure. A write of
+ * ours (the one in doubt, or one whose echo is still due) that landed after the change the sync
+ * follows is recorded as is; the target stays, set by the latest human action, and is written
+ * again. Any other value (a change whose event is still on its way) is followed as a read that
+ * finds a change. While a write is in flight, its own answer tells.
  */
 function checked(m: OmniMapping, s: SyncState, value: OmniKey | null, at: number): SyncState {
   const done: SyncState = { ...s, check: null, checkFor: null };
   if (value === null || value === s.omni || s.pending.omni !== null) return done;
-  if (value !== s.checkFor && value !== s.target.omni) return observeChange(m, done, value, 'resync', at);
+  const ours = value === s.checkFor || s.echoes.includes(value);
+  if (!ours && value !== s.target.omni) return observeChange(m, done, value, 'resync', at);
   return appendLog({ ...done, omni: value }, { at, side: 'omni', from: s.omni, to: value, cause: 'resync' });
 }
 

@@ -98,6 +98,20 @@ describe('presence sync: our own echoes', () => {
     expect([told.dc, told.omni, told.outbox]).toEqual(['not-ready:break', 'On_Break', []]);
   });
 
+  it('a check that finds another write of ours whose echo is still due keeps the target (adverse seed 206903248)', () => {
+    // Wrap-up writes Busy; the agent picks On Break, which is written back over our Busy; then the
+    // agent picks Available, and our On Break lands after it. Busy's late echo asks a check.
+    let s = answer(omni(dc(settled('ready', 'Available'), 'wrap-up'), 'On_Break', AGENT), 'omni', 'Busy', 'ok');
+    s = answer(answer(s, 'dc', 'not-ready:break', 'ok'), 'omni', 'On_Break', 'ok');
+    s = omni(answer(omni(s, 'Available', AGENT), 'dc', 'ready', 'ok'), 'Busy');
+    const found = run(s, { kind: 'checked', value: 'On_Break' });
+    expect([found.dc, found.target, found.outbox]).toEqual([
+      'ready',
+      { dc: 'ready', omni: 'Available' },
+      [toOmni('Available')],
+    ]);
+  });
+
   it('a check waits for the Omni write in flight, is dropped with the link, and a failed one changes nothing', () => {
     let s = answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'ok');
     s = dc(omni(s, 'Available'), 'not-ready:break'); // the agent, then DC: On_Break is being written
