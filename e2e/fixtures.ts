@@ -68,7 +68,8 @@ export const test = base.extend<Fixtures & ConsoleOptions>({
   readySim: async ({ sim }, use) => {
     await sim.dc.logIn('1001');
     await sim.dc.chooseDcState('Ready');
-    await expect(sim.dc.syncStatus).toContainText('Sync: in sync');
+    // The pair, not only "in sync": the text before Ready was chosen says "in sync" too.
+    await expect(sim.dc.syncStatus).toContainText('Sync: in sync — ready ↔ Available');
     expect(await sim.presence()).toBe('Available');
     await use(sim);
   },

@@ -23,11 +23,15 @@ const LIGHTNING_ONLY = '**/lightning-*.spec.ts';
 
 /**
  * The suites that find timing bugs, run again under the adverse timing profile (docs/QA.md,
- * "Adverse timing"): presence, work items, the bridge (Lightning: relay) reloads, chaos. Tests
- * that time nothing (accessibility, motion, keyboard walks) stay on the calm profile only.
+ * "Adverse timing"): presence both ways, the work-item lifecycle (a decline with its reason
+ * included), the bridge (Lightning: relay) reloads and a failed resync, chaos. Tests that time
+ * nothing (accessibility, motion, keyboard walks, the dialog's own focus and unmount) stay on the
+ * calm profile only.
  */
-const ADVERSE_SPECS = ['presence-sync', 'work-items', 'console-bridge', 'chaos'].map((name) => `**/${name}.spec.ts`);
-const ADVERSE_SKIPS = /axe finds|prefers-reduced-motion|keyboard alone/;
+const ADVERSE_SPECS = ['presence-sync', 'work-items', 'decline-dialog', 'console-bridge', 'chaos'].map(
+  (name) => `**/${name}.spec.ts`,
+);
+const ADVERSE_SKIPS = /axe finds|prefers-reduced-motion|keyboard alone|Escape or a click outside|unmounts omni-mfe/;
 /**
  * A fresh seed each run, printed once; `ADVERSE_SEED=<seed>` replays a run. Set here, in the runner's
  * process, so that every worker inherits the same one.
@@ -36,9 +40,9 @@ const adverseFresh = process.env['ADVERSE_SEED'] === undefined;
 process.env['ADVERSE_SEED'] ??= String(Math.floor(Math.random() * 2 ** 31));
 const ADVERSE_SEED = Number(process.env['ADVERSE_SEED']);
 /**
- * The adverse projects run only with OMNI_ADVERSE=1 (or when named: --project=classic-adverse, which
- * sets it for the workers too): omni-mfe does not
- * hold up in them yet (issue 22); they join `npm test` once it does.
+ * The adverse projects run with OMNI_ADVERSE=1, as `npm test` (test:e2e) sets it, or when named
+ * (--project=classic-adverse, which sets it for the workers too). Other runs (a spec by name, the
+ * soak's long chaos run, which mixes the adverse profile in itself) stay on the calm projects.
  */
 if (process.argv.some((a) => /-adverse\b/.test(a))) process.env['OMNI_ADVERSE'] = '1';
 const ADVERSE_ON = process.env['OMNI_ADVERSE'] === '1';

@@ -2,6 +2,7 @@ import type { PresenceStatus } from '@shared/protocol/console-data.schema';
 import type { OmniEvent } from '@shared/protocol/events.schema';
 import { channelsOf, numberOf, textOf, workOf, type RawWork, type WorkDetails } from './console-normalize';
 import type { OwnCalls } from './own-calls';
+import { PresenceRepeats } from './presence-repeats';
 import type { SforceConsole, SforceEventListener } from './sforce-console';
 import { WorkEventSequence } from './work-event-sequence';
 
@@ -15,6 +16,7 @@ import { WorkEventSequence } from './work-event-sequence';
 export class ClassicEvents {
   private readonly listeners: [string, SforceEventListener][] = [];
   private readonly sequence: WorkEventSequence;
+  private readonly repeats = new PresenceRepeats();
 
   constructor(
     private readonly console: SforceConsole,
@@ -34,11 +36,14 @@ export class ClassicEvents {
 
   private listenPresence(): void {
     const e = this.console.ConsoleEvent.PRESENCE;
-    this.on(e.LOGIN_SUCCESS, (r) =>
-      this.emit({
-        type: 'loggedIn',
-        payload: { status: this.knownStatus(textOf(r['statusId'] ?? '', 'a status id')) },
-      }),
+    this.on(
+      e.LOGIN_SUCCESS,
+      (r) =>
+        this.emit({
+          type: 'loggedIn',
+          payload: { status: this.knownStatus(textOf(r['statusId'] ?? '', 'a status id')) },
+        }),
+      () => 'login',
     );
     this.on(
       e.STATUS_CHANGED,
@@ -116,8 +121,9 @@ export class ClassicEvents {
   }
 
   /**
-   * Listens to one console event. `ownKey` names the value a presence event sets: whether our call
-   * for it is in flight is read when the event arrives, not when its turn in the sequence comes.
+   * Listens to one console event. `ownKey` names the presence an event reports: a repeat of the
+   * previous one is dropped, and whether our call for it is in flight is read when the event
+   * arrives, not when its turn in the sequence comes.
    */
   private on(
     name: string,
@@ -125,7 +131,9 @@ export class ClassicEvents {
     ownKey?: (result: Record<string, unknown>) => string,
   ): void {
     const listener: SforceEventListener = (result) => {
-      const during = ownKey ? this.own.running(ownKey(result ?? {})) : false;
+      const key = ownKey?.(result ?? {});
+      if (key !== undefined && this.repeats.repeated(key)) return;
+      const during = key !== undefined && this.own.running(key);
       this.sequence.run((afterTimeout) => handle(result ?? {}, afterTimeout, during));
     };
     this.listeners.push([name, listener]);

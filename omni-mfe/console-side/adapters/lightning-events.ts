@@ -12,6 +12,7 @@ import {
 import { findStatus, flagChangeOf, logoutReasonOf, messageOf, reasonOf } from './lightning-normalize';
 import { OMNI_TOOLKIT_EVENT_NAMES, type OmniToolkitEventName } from './omni-toolkit';
 import type { OwnCalls } from './own-calls';
+import { PresenceRepeats } from './presence-repeats';
 import { WorkEventSequence } from './work-event-sequence';
 
 export interface LightningEventsDeps {
@@ -34,6 +35,7 @@ export interface LightningEventsDeps {
  */
 export class LightningEvents {
   private readonly sequence: WorkEventSequence;
+  private readonly repeats = new PresenceRepeats();
 
   constructor(private readonly deps: LightningEventsDeps) {
     this.sequence = new WorkEventSequence(deps.emit, deps.readWorks, 'omni relay');
@@ -57,15 +59,19 @@ export class LightningEvents {
       return;
     }
     const p = (typeof params === 'object' && params !== null ? params : {}) as Record<string, unknown>;
+    const key = this.presenceKey(name, p);
+    // A presence report exactly as the previous one (its reason too) is that report delivered twice.
+    const report = key !== null || name === 'LoginSuccess' ? `${name} ${key} ${String(p['reason'])}` : null;
+    if (report !== null && this.repeats.repeated(report)) return;
     // Read when the event arrives, not when its turn in the sequence comes.
-    const duringOwnCall = this.duringOwnCall(name, p);
+    const duringOwnCall = key !== null && this.deps.own.running(key);
     this.sequence.run((afterTimeout) => this.relay(name as OmniToolkitEventName, p, afterTimeout, duringOwnCall));
   }
 
-  private duringOwnCall(name: string, p: Record<string, unknown>): boolean {
-    const { own, ownKey } = this.deps;
-    if (name === 'Logout') return own.running('Offline');
-    return name === 'StatusChanged' && typeof p['statusId'] === 'string' && own.running(ownKey(p['statusId']));
+  /** The presence a Logout or StatusChanged reports, as own calls key it (a status id's 15-character prefix). */
+  private presenceKey(name: string, p: Record<string, unknown>): string | null {
+    if (name === 'Logout') return 'Offline';
+    return name === 'StatusChanged' && typeof p['statusId'] === 'string' ? this.deps.ownKey(p['statusId']) : null;
   }
 
   private async relay(

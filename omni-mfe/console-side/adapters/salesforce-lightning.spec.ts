@@ -245,12 +245,13 @@ describe('SalesforceLightningAdapter (against a double of lightning:omniToolkitA
   it('passes logout reasons through loggedOut.reason; our own logout says it came during our call', async () => {
     for (const reason of LOGOUT_REASONS) adapter.toolkitEvent('Logout', { reason });
     adapter.toolkitEvent('Logout', {});
+    adapter.toolkitEvent('LoginSuccess', { statusId: AVAILABLE.statusId });
     await settle();
     const call = adapter.call('logout', {});
     adapter.toolkitEvent('Logout', undefined);
     await call;
     await settle();
-    expect(events.map((e) => e.type === 'loggedOut' && e.payload)).toEqual([
+    expect(events.flatMap((e) => (e.type === 'loggedOut' ? [e.payload] : []))).toEqual([
       ...LOGOUT_REASONS.map((reason) => ({ reason })),
       {},
       { duringOwnCall: true },

@@ -1,7 +1,7 @@
 import { parseDcStateKey } from '@shared/dc-state/dc-state';
 import { OMNI_OFFLINE, type OmniMapping } from '@shared/mapping/omni-mapping';
 import { withEchoDue, type OmniSeen } from './sync-echo';
-import { confirm, observeDc, observeOmni, observeWorkload } from './sync-observe';
+import { confirm, observeChange, observeDc, observeOmni, observeWorkload } from './sync-observe';
 import {
   appendLog,
   DC_LOGGED_OUT,
@@ -72,9 +72,9 @@ function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): Sy
     case 'read':
       return { ...observeOmni(m, s, input.value, { via: 'resync' }, at), linked: true };
     case 'unlinked':
-      return { ...s, linked: false, check: null };
+      return { ...s, linked: false, check: null, checkFor: null };
     case 'checked':
-      return checked(s, input.value, at);
+      return checked(m, s, input.value, at);
     case 'workload':
       return observeWorkload(m, s, input.ratio, at);
     case 'answer':
@@ -107,14 +107,17 @@ function decide(ctx: SyncContext, s: SyncState, at: number): SyncState {
 }
 
 /**
- * What a check found: the console's state, which out-of-order events had left unsure. It is
- * recorded as is; the target stays, set by the latest human action, and is written if Omni-Channel
- * is not there (our write may have landed after the agent's change). While a write is in flight,
- * its own answer tells.
+ * What a check found: the console's state, which out-of-order events had left unsure. A write of
+ * ours (the one in doubt, or one whose echo is still due) that landed after the change the sync
+ * follows is recorded as is; the target stays, set by the latest human action, and is written
+ * again. Any other value (a change whose event is still on its way) is followed as a read that
+ * finds a change. While a write is in flight, its own answer tells.
  */
-function checked(s: SyncState, value: OmniKey | null, at: number): SyncState {
-  const done: SyncState = { ...s, check: null };
+function checked(m: OmniMapping, s: SyncState, value: OmniKey | null, at: number): SyncState {
+  const done: SyncState = { ...s, check: null, checkFor: null };
   if (value === null || value === s.omni || s.pending.omni !== null) return done;
+  const ours = value === s.checkFor || s.echoes.includes(value);
+  if (!ours && value !== s.target.omni) return observeChange(m, done, value, 'resync', at);
   return appendLog({ ...done, omni: value }, { at, side: 'omni', from: s.omni, to: value, cause: 'resync' });
 }
 

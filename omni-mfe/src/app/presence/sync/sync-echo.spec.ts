@@ -1,5 +1,5 @@
 import { toDc, toOmni } from './testing/sync-writes';
-import { answer, dc, omni, OURS, run, settled } from './testing/sync-steps';
+import { AGENT, answer, dc, omni, OURS, run, settled } from './testing/sync-steps';
 
 describe('presence sync: our own echoes', () => {
   it('reads the answer and the echo of a write the same way, whichever comes first', () => {
@@ -37,6 +37,26 @@ describe('presence sync: our own echoes', () => {
     expect(login(false).log[login(false).log.length - 1].cause).toBe('agent');
   });
 
+  it('a login reported after our answer, when the echo of that write is still due, is ours (adverse seed 1672358455)', () => {
+    // DC login writes Busy, which logs in to Omni-Channel; Ready is chosen at once. Busy and then
+    // Available are answered; the console's report of our login (Busy) comes only then.
+    let s = dc(dc(settled('logged-out', 'Offline'), 'not-ready'), 'ready');
+    s = answer(answer(s, 'omni', 'Busy', 'ok'), 'omni', 'Available', 'ok');
+    s = run(s, { kind: 'omni', value: 'Busy', reason: 'OmniLoginStatusChange' });
+    expect([s.dc, s.target, s.lastHuman]).toEqual(['ready', { dc: 'ready', omni: 'Available' }, 'dc']);
+    expect(s.outbox).toEqual([{ side: 'omni', check: 'presence' }]);
+  });
+
+  it("an earlier write's echo still due does not confirm a later write of the same value (sync model seed -1324599376)", () => {
+    let s = answer(dc(settled('ready', 'Available'), 'wrap-up'), 'omni', 'Busy', 'ok');
+    s = dc(answer(dc(s, 'ready'), 'omni', 'Available', 'ok'), 'wrap-up'); // Busy again, its first echo due
+    s = omni(s, 'Busy', OURS); // the first write's echo: the second is still in flight
+    expect(s.pending.omni).toBe('Busy');
+    s = answer(omni(s, 'On_Break', AGENT), 'omni', 'Busy', 'ok');
+    s = omni(s, 'Busy', OURS); // the second write's echo, after the agent's On Break
+    expect([s.target, s.lastHuman]).toEqual([{ dc: 'not-ready:break', omni: 'On_Break' }, 'omni']);
+  });
+
   it("an echo that comes after the answer and after a later change is not taken for the agent's: a check tells", () => {
     // Log in, Busy is written and answered; the agent picks Available; then the echo of Busy
     // arrives, late, with no reason and no call in flight (issue 22's case).
@@ -59,6 +79,37 @@ describe('presence sync: our own echoes', () => {
     expect([landed.omni, landed.outbox, landed.dc]).toEqual(['Busy', [toOmni('Available')], 'ready']);
     // The echo due is used up: the agent picking Busy later is theirs again.
     expect(omni(run(s, { kind: 'checked', value: 'Available' }), 'Busy').outbox).toEqual([toDc('not-ready')]);
+  });
+
+  it('a check that finds a newer change than the two it was to tell apart follows it (adverse seed 1830278720)', () => {
+    // As above: the late echo of Busy asks a check; meanwhile the agent picked On Break in the
+    // widget, whose event is still on its way. Writing Available over it would undo the agent.
+    let s = answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'ok');
+    s = omni(answer(dc(omni(s, 'Available'), 'ready'), 'dc', 'ready', 'ok'), 'Busy');
+    const found = run(s, { kind: 'checked', value: 'On_Break' });
+    expect([found.omni, found.target, found.lastHuman, found.outbox]).toEqual([
+      'On_Break',
+      { dc: 'not-ready:break', omni: 'On_Break' },
+      'omni',
+      [toDc('not-ready:break')],
+    ]);
+    // Its event, when it comes, changes nothing more.
+    const told = omni(answer(found, 'dc', 'not-ready:break', 'ok'), 'On_Break', AGENT);
+    expect([told.dc, told.omni, told.outbox]).toEqual(['not-ready:break', 'On_Break', []]);
+  });
+
+  it('a check that finds another write of ours whose echo is still due keeps the target (adverse seed 206903248)', () => {
+    // Wrap-up writes Busy; the agent picks On Break, which is written back over our Busy; then the
+    // agent picks Available, and our On Break lands after it. Busy's late echo asks a check.
+    let s = answer(omni(dc(settled('ready', 'Available'), 'wrap-up'), 'On_Break', AGENT), 'omni', 'Busy', 'ok');
+    s = answer(answer(s, 'dc', 'not-ready:break', 'ok'), 'omni', 'On_Break', 'ok');
+    s = omni(answer(omni(s, 'Available', AGENT), 'dc', 'ready', 'ok'), 'Busy');
+    const found = run(s, { kind: 'checked', value: 'On_Break' });
+    expect([found.dc, found.target, found.outbox]).toEqual([
+      'ready',
+      { dc: 'ready', omni: 'Available' },
+      [toOmni('Available')],
+    ]);
   });
 
   it('a check waits for the Omni write in flight, is dropped with the link, and a failed one changes nothing', () => {

@@ -24,7 +24,9 @@ export interface OmniSeen {
  * - No reason (Classic; Lightning before Winter '26): ours if it came while our call for it was
  *   in flight, or if it is the echo still due of a write answered before it. A change to the
  *   value we are about to write that came before our call reached the console is the agent's.
- * - A login reason: ours only while our call was in flight (our own login may be reported so).
+ * - A login reason: ours while our call was in flight, or as the echo still due of a write
+ *   answered before it (our own login is reported so, and may come after our answer); the
+ *   agent's own login through the widget otherwise.
  * - Any other reason says whose it is: not ours.
  */
 export function isOurEcho(s: SyncState, omni: OmniKey, how: OmniSeen): boolean {
@@ -37,7 +39,7 @@ export function isOurEcho(s: SyncState, omni: OmniKey, how: OmniSeen): boolean {
       return during || due;
     case 'OmniLoginStatusChange':
     case 'OmniLogin':
-      return during;
+      return during || due;
     default:
       return false;
   }

@@ -63,16 +63,19 @@ export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: Om
     // console's presence events keep their order, so this one was sent before that echo, and may
     // be an older change (the widget's login) arriving late. Not the echo of a write the console
     // may yet refuse: its answer tells, and a read what the console shows.
-    if (how.reason === undefined && s.echoes.length > 0 && !s.echoes.includes(omni)) return { ...s, check: 'due' };
+    if (how.reason === undefined && s.echoes.length > 0 && !s.echoes.includes(omni))
+      return { ...s, check: 'due', checkFor: omni };
     const echoes = withoutOne(s.echoes, omni);
-    // A write in flight is confirmed by its echo; so is an expected value not yet seen.
-    if (s.pending.omni === omni || (s.omni !== omni && echoes === s.echoes))
+    // A write in flight is confirmed by its echo; so is an expected value not yet seen. An echo
+    // still due is an earlier write's (events keep their order): a later write of the same value
+    // waits for its own answer.
+    if (echoes === s.echoes && (s.pending.omni === omni || s.omni !== omni))
       return confirm({ ...s, echoes }, 'omni', omni, at);
     if (s.omni === omni) return { ...s, echoes };
     // The echo of a write answered before a later change came after that change's event. Events
     // may come out of order, so Omni-Channel may show either: the sync does not take our own echo
     // for the agent's choice, and reads the console to know (see `checked` in sync-core.ts).
-    return { ...s, echoes, check: 'due' };
+    return { ...s, echoes, check: 'due', checkFor: omni };
   }
   if (omni === s.omni) return s;
   return observeChange(m, s, omni, how.reason, at);
@@ -81,14 +84,25 @@ export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: Om
 /** The console as a read found it: a lost write that landed is ours; anything else was missed. */
 function observeRead(m: OmniMapping, s: SyncState, omni: OmniKey, at: number): SyncState {
   const unconfirmed = s.unconfirmedOmni;
-  const read: SyncState = { ...s, pending: { ...s.pending, omni: null }, unconfirmedOmni: null, echoes: NO_ECHOES };
+  const read: SyncState = {
+    ...s,
+    pending: { ...s.pending, omni: null },
+    unconfirmedOmni: null,
+    echoes: NO_ECHOES,
+  };
   if (omni === s.omni) return read;
   if (omni === unconfirmed) return confirm(read, 'omni', omni, at);
   return observeChange(m, read, omni, 'resync', at);
 }
 
 /** A change we did not cause; `why` is the console's reason, or `resync` when a read found it. */
-function observeChange(m: OmniMapping, s: SyncState, omni: OmniKey, why: string | undefined, at: number): SyncState {
+export function observeChange(
+  m: OmniMapping,
+  s: SyncState,
+  omni: OmniKey,
+  why: string | undefined,
+  at: number,
+): SyncState {
   // First read of the console while a DC action already waits: that action is the latest.
   if (s.omni === null && s.lastHuman === 'dc') return { ...s, omni };
   const first = s.omni === null;

@@ -76,6 +76,8 @@ export interface SyncState {
   readonly linked: boolean;
   /** A check of Omni-Channel's presence: due, or sent and not answered yet. */
   readonly check: 'due' | 'sent' | null;
+  /** The value of ours whose landing the check is to tell (null: none in doubt). */
+  readonly checkFor: OmniKey | null;
   /** The calls the latest step decided; a new array for every decision, NO_WRITES for none. */
   readonly outbox: readonly SyncCall[];
   readonly log: readonly SyncLogEntry[];
@@ -96,6 +98,7 @@ export const INITIAL_SYNC: SyncState = {
   writes: 0,
   linked: false,
   check: null,
+  checkFor: null,
   outbox: NO_WRITES,
   log: [],
 };
