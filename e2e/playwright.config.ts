@@ -11,6 +11,7 @@ import { PLAIN_HOST_ORIGIN, SHELL_URL } from './servers/demo-sites';
 const CONSOLE_SPECS = [
   'chaos',
   'console-bridge',
+  'console-tabs-org',
   'decline-dialog',
   'lifecycle',
   'plain-host',
