@@ -12,6 +12,7 @@ const CONSOLE_SPECS = [
   'chaos',
   'console-bridge',
   'console-tabs-org',
+  'console-tabs-speaker',
   'decline-dialog',
   'lifecycle',
   'plain-host',

@@ -20,6 +20,7 @@ import { workItemsFeature } from './work-items/state/work-items.feature';
 import { buildLocale } from './i18n/build-locale';
 import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 import { checkPropsLocale } from './props/props-locale';
+import { provideSpeaker } from './speaker/provide-speaker';
 
 /**
  * Providers for one mount. With props that break the contract (or name another language than
@@ -46,6 +47,8 @@ export function appConfig(props: PropsCheck): ApplicationConfig {
       provideState(presenceFeature.name, presenceFeature.reducer, PRESENCE_STORE_CONFIG),
       provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
       provideEffects(dcSessionEffects, consoleLinkEffects, consoleEventsEffects, syncEffects, workItemsEffects),
+      // One speaker among the agent's console tabs; the others follow it.
+      provideSpeaker(),
     ],
   };
 }

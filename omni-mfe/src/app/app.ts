@@ -6,11 +6,12 @@ import { OmniLauncher } from './work-items/omni-launcher';
 import { ReasonCodeDialog } from './work-items/reason-code-dialog';
 import { WorkItemPanel } from './work-items/work-item-panel';
 import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
+import { SpeakerNotice } from './speaker/speaker-notice';
 
 /** The root of omni-mfe: the module itself, or why it could not start. */
 @Component({
   selector: 'omni-root',
-  imports: [DcSessionView, PresenceIndicator, SyncStatus, OmniLauncher, WorkItemPanel, ReasonCodeDialog],
+  imports: [DcSessionView, PresenceIndicator, SyncStatus, SpeakerNotice, OmniLauncher, WorkItemPanel, ReasonCodeDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (problems; as problems) {
@@ -29,6 +30,7 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
       </div>
       <omni-presence-indicator />
       <omni-sync-status />
+      <omni-speaker-notice />
       <omni-work-item-panel />
       <omni-reason-code-dialog />
     }
