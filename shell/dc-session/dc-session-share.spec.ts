@@ -50,7 +50,7 @@ describe('shareDcSession', () => {
     a.login('1001');
     await until(b, 'not-ready');
     await Promise.all([a.setDcState('ready'), b.setDcState('wrap-up')]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(a.current.state).toEqual(b.current.state);
   });
 });
