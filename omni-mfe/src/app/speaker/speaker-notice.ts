@@ -13,8 +13,8 @@ import { selectHandledElsewhere } from './state/speaker.feature';
   template: `
     @if (elsewhere()) {
       <p role="status" aria-label="Omni-Channel tab" i18n-aria-label="@@omni.speaker.statusName">
-        <span i18n="@@omni.speaker.elsewhere">Omni-Channel is handled in another tab.</span>
-        <button type="button" (click)="handleHere()" i18n="@@omni.speaker.handleHere">Handle Omni-Channel here</button>
+        <span>{{ elsewhereText }}</span>
+        <button type="button" (click)="handleHere()">{{ handleHereText }}</button>
       </p>
     }
   `,
@@ -32,6 +32,9 @@ import { selectHandledElsewhere } from './state/speaker.feature';
 export class SpeakerNotice {
   private readonly store = inject(Store);
   protected readonly elsewhere = this.store.selectSignal(selectHandledElsewhere);
+  // Texts in code, not template i18n blocks: those bring Angular's i18n sanitizer (about 10 KB gz).
+  protected readonly elsewhereText = $localize`:@@omni.speaker.elsewhere:Omni-Channel is handled in another tab.`;
+  protected readonly handleHereText = $localize`:@@omni.speaker.handleHere:Handle Omni-Channel here`;
 
   protected handleHere(): void {
     this.store.dispatch(SpeakerNoticeActions.handleHereClicked());
