@@ -12,6 +12,8 @@ const CONSOLE_SPECS = [
   'agent-tools',
   'chaos',
   'console-bridge',
+  'console-tabs-org',
+  'console-tabs-speaker',
   'decline-dialog',
   'lifecycle',
   'plain-host',
