@@ -20,6 +20,11 @@ export interface BlockLoad {
   /** Wake-ups per idle second (timer callbacks, animation frames, message handlers): counted, not timed, so a loaded machine does not move them. */
   readonly wakeups: number;
   readonly calibration: number;
+  /**
+   * The block's wall-clock seconds, the probe's own time left out: the whole shift's pace (the DC
+   * frame, the simulated console's page and the driver), which must not slow down as a shift goes on.
+   */
+  readonly wall: number;
 }
 
 /** Ten simulated minutes each: 6 make an hour. */
@@ -60,7 +65,7 @@ export async function mainThreadProbe(cdp: CDPSession, frame: Frame) {
       const wakeups = ((await woken()) - wokeStart) / (IDLE_MS / 1000);
       const calibration = await calibrate();
       [before, started] = [await busy(), Date.now()];
-      return { traffic: Math.max(0, spent - idleRate * wall), idle: idleRate * 1000, wakeups, calibration };
+      return { traffic: Math.max(0, spent - idleRate * wall), idle: idleRate * 1000, wakeups, calibration, wall };
     },
   };
 }
@@ -68,7 +73,13 @@ export async function mainThreadProbe(cdp: CDPSession, frame: Frame) {
 /**
  * The first and the last simulated hour: the traffic's main-thread seconds per ten minutes, the
  * idle rate, the fixed work's ms, and how much more the last hour's traffic and idle rate cost
- * beside the fixed work; null for a shift under two hours.
+ * beside the fixed work; and the fastest block of each hour, in wall seconds, and their ratio.
+ * Null for a shift under two hours.
+ *
+ * The fastest block, because a loaded machine only ever adds time, to some blocks more than to
+ * others, while growth adds it to every block: the fastest of six is the least disturbed. (The
+ * fixed work does not measure what load does to a block's wall time: a block waits on three
+ * processes taking turns, and on a shared machine the fixed work moved 1.3x where blocks moved 2x.)
  */
 export function busyHours(blocks: readonly BlockLoad[]) {
   if (blocks.length < 2 * HOUR) return null;
@@ -78,8 +89,16 @@ export function busyHours(blocks: readonly BlockLoad[]) {
     idle: mean(xs, 'idle'),
     wakeups: mean(xs, 'wakeups'),
     calibration: mean(xs, 'calibration'),
+    wall: Math.min(...xs.map((x) => x.wall)),
   }));
   const beside = (k: 'traffic' | 'idle') => last[k] / last.calibration / (first[k] / first.calibration);
   const wakeupGrowth = last.wakeups / Math.max(1, first.wakeups);
-  return { first, last, growth: beside('traffic'), idleGrowth: beside('idle'), wakeupGrowth };
+  return {
+    first,
+    last,
+    growth: beside('traffic'),
+    idleGrowth: beside('idle'),
+    wakeupGrowth,
+    durationGrowth: last.wall / first.wall,
+  };
 }

@@ -10,23 +10,8 @@ import { latencySites, openDemo, SHELL } from '../bench/demo-harness';
 import { COUNT_WAKEUPS } from '../bench/idle-wakeups';
 import { serveStaticSite } from '../servers/static-site';
 import { writeSoakSection } from './soak-section';
-import { busyHours, type BlockLoad } from './main-thread';
-import { BLOCKS, BUSY_MAX, FULL_SHIFT_BLOCKS, runShift, WAKEUP_MAX } from './shift';
-
-/** The DC frame's main-thread time as a figure: omni-mfe must not slow down as the shift goes on. */
-function busy(blocks: BlockLoad[]): string[] {
-  const hours = busyHours(blocks);
-  if (!hours) return ["DC frame's main thread: a shift under two hours is not compared"];
-  const hour = (h: { traffic: number; calibration: number }) =>
-    `${h.traffic.toFixed(2)} s (a fixed piece of work: ${h.calibration.toFixed(0)} ms)`;
-  const woke = `DC frame's idle wake-ups (timer callbacks, animation frames, message handlers, nothing happening): ${hours.first.wakeups.toFixed(1)}/s in the first hour, ${hours.last.wakeups.toFixed(1)}/s in the last: ${hours.wakeupGrowth.toFixed(2)}x (at most ${WAKEUP_MAX}x)`;
-  const idle = `DC frame's idle main-thread rate (nothing happening): ${hours.first.idle.toFixed(1)} ms/s in the first hour, ${hours.last.idle.toFixed(1)} ms/s in the last: ${hours.idleGrowth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`;
-  return [
-    `DC frame's main thread for each simulated ten minutes' traffic, its idle rate taken off: ${hour(hours.first)} in the first hour, ${hour(hours.last)} in the last: ${hours.growth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`,
-    idle,
-    woke,
-  ];
-}
+import { BLOCKS, FULL_SHIFT_BLOCKS, runShift } from './shift';
+import { growthFigures } from './shift-growth';
 
 export async function runShiftSoak(): Promise<void> {
   const servers: Server[] = [
@@ -72,7 +57,7 @@ export async function runShiftSoak(): Promise<void> {
       r.heap.hour
         ? `DC frame's JS heap after GC: ${mb(r.heap.hour)} after the first hour, ${mb(r.heap.end)} at the end: ${(r.heap.end / r.heap.hour).toFixed(3)}x (at most 1.05x)`
         : `DC frame's JS heap after GC at the end: ${mb(r.heap.end)} (a shift shorter than an hour has no first-hour figure)`,
-      ...busy(r.busy),
+      ...growthFigures(r.busy),
       `console errors and uncaught exceptions: ${errors.length}`,
     ];
     figures.forEach((f) => console.log(`  ${f}`));
