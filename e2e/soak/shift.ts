@@ -17,6 +17,7 @@ import type { ToolkitCallCount } from '../console-sim/control-api';
 import type { AgentWorkRecord } from '../console-sim/model/omni-records';
 import { DEFAULT_ORG } from '../console-sim/model/org-config';
 import { consoleControl } from '../bench/demo-harness';
+import { demoCpuClock } from './demo-cpu';
 import { HOUR, mainThreadProbe, type BlockLoad } from './main-thread';
 import { growthProblems } from './shift-growth';
 import { INSTALL_DRIVER, type ShiftDriver } from './shift-driver';
@@ -47,6 +48,8 @@ export interface ShiftResult {
   /** The DC frame's main-thread load per simulated ten minutes, block by block. */
   busy: BlockLoad[];
   checkpoints: number;
+  /** The problems the checkpoints found (the shift's other checks add theirs to `problems` too). */
+  checkpointProblems: number;
 }
 
 export async function runShift(page: Page, shell: Frame, log: (line: string) => void): Promise<ShiftResult> {
@@ -60,6 +63,7 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
     heap: { hour: 0, end: 0 },
     busy: [],
     checkpoints: 0,
+    checkpointProblems: 0,
   };
   const cdp = await page.context().newCDPSession(shell);
   const heap = async () => {
@@ -88,7 +92,8 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
   };
   await control('setPushTimeout', 3_600_000);
   const started = Date.now();
-  const probe = await mainThreadProbe(cdp, shell);
+  const cpuClock = await demoCpuClock(await page.context().browser()!.newBrowserCDPSession());
+  const probe = await mainThreadProbe(cdp, shell, cpuClock);
   for (let block = 0; block < BLOCKS; block++) {
     // A disturbance at the start of every block, two in the first and the middle one: 50 in eight hours.
     for (let n = 0; n < (block === 0 || block === BLOCKS / 2 ? 2 : 1); n++) {
@@ -143,7 +148,7 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
     result.unplanned.resyncs += (await resyncCount()) - resyncs0;
     if (block + 1 === HOUR) result.heap.hour = await heap();
     log(
-      `  ${(((block + 1) * 10) / 60).toFixed(1).padStart(4)} h simulated, ${((Date.now() - started) / 1000).toFixed(0)} s (this block ${result.busy[block].wall.toFixed(1)} s): ${result.items} items, ${result.changes.dc + result.changes.omni} changes, ${result.problems.length} problems`,
+      `  ${(((block + 1) * 10) / 60).toFixed(1).padStart(4)} h simulated, ${((Date.now() - started) / 1000).toFixed(0)} s (this block ${result.busy[block].wall.toFixed(1)} s, ${result.busy[block].cpu.toFixed(1)} s CPU): ${result.items} items, ${result.changes.dc + result.changes.omni} changes, ${result.problems.length} problems`,
     );
   }
   result.heap.end = await heap();
@@ -168,6 +173,7 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
   /** After each simulated ten minutes: panel = console, presence in step, nothing lost. */
   async function checkpoint(block: number): Promise<void> {
     result.checkpoints++;
+    const before = result.problems.length;
     const consoleWork = (await control<AgentWorkRecord[]>('agentWork'))
       .filter((w) => w.status === 'Assigned' || w.status === 'Opened')
       .map((w) => `${w.subject} ${w.status === 'Opened' ? 'Accepted' : 'Assigned'}`)
@@ -185,5 +191,6 @@ export async function runShift(page: Page, shell: Frame, log: (line: string) => 
       result.problems.push(`${at} omni-mfe shows "${seen.presence}", the console is ${omni}`);
     if (!inStep(seen.dc, omni))
       result.problems.push(`${at} DC is ${seen.dc} and the console ${omni}: not a mapped pair`);
+    result.checkpointProblems += result.problems.length - before;
   }
 }
