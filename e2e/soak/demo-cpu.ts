@@ -1,8 +1,7 @@
 /**
  * The CPU time the whole shift spends: every process of the browser (the simulated console's
  * page, the DC frame, the browser and its services, from Chromium's own process list) and the
- * driver's Node process. Unlike a block's wall time, CPU time hardly moves when other work loads
- * the machine, so it tells growth from load.
+ * driver's Node process. Other work on the machine moves it less than a block's wall time.
  */
 import type { CDPSession } from '@playwright/test';
 
