@@ -86,9 +86,10 @@ export async function mainThreadProbe(cdp: CDPSession, frame: Frame, cpuClock: (
  * The wall time is the block's duration as the shift's pace shows it, but a load that lasts the
  * last simulated hour (about a minute and a half) moves every block of it: on a shared machine, a
  * shift that grows nowhere measured 3.1x there at load average 24 (the fixed work moved 2.4x).
- * The check uses the CPU time beside the fixed work: load moves CPU time less than wall time but
- * still moves it (waits poll, caches are shared): 2.69x in a shift that grows nowhere, when the
- * fixed work moved 3.7x.
+ * The check uses the CPU time, which load moves less than wall time but still moves (waits poll,
+ * caches are shared): 2.69x in a shift that grows nowhere, when the fixed work moved 3.7x. Set
+ * beside the fixed work it over-corrects (2.62x in a shift whose CPU time moved 1.03x while the
+ * fixed work fell from 159 to 63 ms), so the check takes it as it is, with a wide limit.
  */
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -115,6 +116,6 @@ export function busyHours(blocks: readonly BlockLoad[]) {
     idleGrowth: beside('idle'),
     wakeupGrowth,
     durationGrowth: last.wall / first.wall,
-    cpuGrowth: last.cpu / last.calibration / (first.cpu / first.calibration),
+    cpuGrowth: last.cpu / first.cpu,
   };
 }
