@@ -3,6 +3,7 @@
  * writes them into docs/BENCHMARKS.md's soak section. Throws, with every problem, when it fails.
  */
 import type { Server } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { BREAK, omniBuild, withBreak } from '../bench/bench-options';
@@ -10,23 +11,8 @@ import { latencySites, openDemo, SHELL } from '../bench/demo-harness';
 import { COUNT_WAKEUPS } from '../bench/idle-wakeups';
 import { serveStaticSite } from '../servers/static-site';
 import { writeSoakSection } from './soak-section';
-import { busyHours, type BlockLoad } from './main-thread';
-import { BLOCKS, BUSY_MAX, FULL_SHIFT_BLOCKS, runShift, WAKEUP_MAX } from './shift';
-
-/** The DC frame's main-thread time as a figure: omni-mfe must not slow down as the shift goes on. */
-function busy(blocks: BlockLoad[]): string[] {
-  const hours = busyHours(blocks);
-  if (!hours) return ["DC frame's main thread: a shift under two hours is not compared"];
-  const hour = (h: { traffic: number; calibration: number }) =>
-    `${h.traffic.toFixed(2)} s (a fixed piece of work: ${h.calibration.toFixed(0)} ms)`;
-  const woke = `DC frame's idle wake-ups (timer callbacks, animation frames, message handlers, nothing happening): ${hours.first.wakeups.toFixed(1)}/s in the first hour, ${hours.last.wakeups.toFixed(1)}/s in the last: ${hours.wakeupGrowth.toFixed(2)}x (at most ${WAKEUP_MAX}x)`;
-  const idle = `DC frame's idle main-thread rate (nothing happening): ${hours.first.idle.toFixed(1)} ms/s in the first hour, ${hours.last.idle.toFixed(1)} ms/s in the last: ${hours.idleGrowth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`;
-  return [
-    `DC frame's main thread for each simulated ten minutes' traffic, its idle rate taken off: ${hour(hours.first)} in the first hour, ${hour(hours.last)} in the last: ${hours.growth.toFixed(2)}x beside the fixed work (at most ${BUSY_MAX}x)`,
-    idle,
-    woke,
-  ];
-}
+import { BLOCKS, FULL_SHIFT_BLOCKS, runShift } from './shift';
+import { growthFigures } from './shift-growth';
 
 export async function runShiftSoak(): Promise<void> {
   const servers: Server[] = [
@@ -45,6 +31,7 @@ export async function runShiftSoak(): Promise<void> {
   });
   const browser = withBreak(chrome);
   const started = Date.now();
+  const load0 = loadavg()[0].toFixed(1);
   // Only a whole shift on the shipped build writes docs/BENCHMARKS.md's soak section.
   const write = BLOCKS === FULL_SHIFT_BLOCKS && !BREAK ? writeSoakSection : () => undefined;
   if (BREAK) console.log(`Served the deliberate break "${BREAK}" (e2e/bench/breaks): this shift must fail.`);
@@ -66,13 +53,13 @@ export async function runShiftSoak(): Promise<void> {
     const minutes = (Date.now() - started) / 60000;
     const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
     const figures = [
-      `${((BLOCKS * 10) / 60).toFixed(1)} simulated hours in ${minutes.toFixed(1)} min: ${r.items} work items (two accepted and closed for each declined), ${r.changes.dc} DC and ${r.changes.omni} Omni status changes, ${r.disturbances.reloads} bridge reloads and ${r.disturbances.hangs} hangs`,
+      `${((BLOCKS * 10) / 60).toFixed(1)} simulated hours in ${minutes.toFixed(1)} min (load average ${load0} at the start, ${loadavg()[0].toFixed(1)} at the end; 1-minute, ${cpus().length} cores): ${r.items} work items (two accepted and closed for each declined), ${r.changes.dc} DC and ${r.changes.omni} Omni status changes, ${r.disturbances.reloads} bridge reloads and ${r.disturbances.hangs} hangs`,
       `unplanned reconnects / resyncs during traffic (bridge loads; getAgentWorks calls beyond the disturbances'): ${r.unplanned.reconnects} / ${r.unplanned.resyncs} (target 0 / 0)`,
-      `${r.checkpoints} checkpoints (every simulated ten minutes): panel = console and presence in step ${r.problems.length ? `failed: ${r.problems.length} problems` : 'at every one'}`,
+      `${r.checkpoints} checkpoints (every simulated ten minutes): panel = console and presence in step ${r.checkpointProblems ? `failed: ${r.checkpointProblems} problems` : 'at every one'}`,
       r.heap.hour
         ? `DC frame's JS heap after GC: ${mb(r.heap.hour)} after the first hour, ${mb(r.heap.end)} at the end: ${(r.heap.end / r.heap.hour).toFixed(3)}x (at most 1.05x)`
         : `DC frame's JS heap after GC at the end: ${mb(r.heap.end)} (a shift shorter than an hour has no first-hour figure)`,
-      ...busy(r.busy),
+      ...growthFigures(r.busy),
       `console errors and uncaught exceptions: ${errors.length}`,
     ];
     figures.forEach((f) => console.log(`  ${f}`));

@@ -6,6 +6,8 @@ export class ConsoleTabs {
   private readonly list = h('div', { role: 'tablist', 'aria-label': 'Console tabs' });
   private readonly panel = h('div', { role: 'tabpanel', class: 'tab-panel' });
   private selected = -1;
+  /** The button marked selected (aria-selected="true"), if any. */
+  private marked: Element | null = null;
   private opened = 0;
 
   constructor(host: HTMLElement) {
@@ -39,22 +41,27 @@ export class ConsoleTabs {
     return this.tabs.map((t) => t.recordId);
   }
 
-  /** Adds the buttons of new tabs and marks the selected one; existing buttons stay (an agent's shift opens hundreds). */
+  /**
+   * Adds the buttons of new tabs and marks the selected one, touching only the buttons whose
+   * selection changed: existing buttons stay (an agent's shift opens hundreds).
+   */
   private render(): void {
     for (let i = this.list.children.length; i < this.tabs.length; i++) {
       const tab = this.tabs[i];
-      const button = h('button', { role: 'tab', id: tab.id, type: 'button' }, tab.recordId);
+      const button = h('button', { role: 'tab', id: tab.id, type: 'button', 'aria-selected': 'false' }, tab.recordId);
       button.addEventListener('click', () => {
         this.selected = this.tabs.indexOf(tab);
         this.render();
       });
       this.list.append(button);
     }
-    [...this.list.children].forEach((b, i) => {
-      const selected = String(i === this.selected);
-      if (b.getAttribute('aria-selected') !== selected) b.setAttribute('aria-selected', selected);
-    });
     const tab = this.tabs[this.selected];
+    const button = tab ? document.getElementById(tab.id) : null;
+    if (this.marked !== button) {
+      this.marked?.setAttribute('aria-selected', 'false');
+      button?.setAttribute('aria-selected', 'true');
+      this.marked = button;
+    }
     this.panel.replaceChildren(tab ? h('p', {}, `Record ${tab.recordId}`) : h('p', {}, 'No records open.'));
     if (tab) this.panel.setAttribute('aria-labelledby', tab.id);
     else this.panel.removeAttribute('aria-labelledby');

@@ -1,6 +1,6 @@
 import type { OmniModel } from '../model/omni-model';
-import type { AgentWorkRecord } from '../model/omni-records';
 import { h } from './dom';
+import { KeyedLines } from './keyed-lines';
 
 /**
  * Salesforce's own Omni-Channel utility, simulated: the agent's presence menu and their work
@@ -9,9 +9,7 @@ import { h } from './dom';
 export class OmniWidget {
   private readonly statusSelect = h('select', { 'aria-label': 'Omni-Channel status' }) as HTMLSelectElement;
   private readonly workList = h('ul', { 'aria-label': 'Omni-Channel work', class: 'work-list' });
-  private readonly empty = h('li', { class: 'empty' }, 'No work');
-  /** Each AgentWork's line, kept so that a redraw touches only what changed. */
-  private readonly lines = new Map<string, HTMLElement>();
+  private readonly lines = new KeyedLines(this.workList, 'No work', 'data-work-id');
 
   constructor(
     host: HTMLElement,
@@ -33,25 +31,16 @@ export class OmniWidget {
     this.render();
   }
 
-  /**
-   * Redraws the list keyed by AgentWork id, touching only lines whose text changed: the table
-   * keeps every AgentWork of the shift (thousands in the soak), and redrawing it whole on each
-   * change made the console page slower with every item.
-   */
+  /** Redraws the presence and the work list; the list's lines are keyed by AgentWork id (keyed-lines.ts). */
   render(): void {
     this.statusSelect.value = this.model.status?.statusId ?? '';
-    const shown = this.model.agentWork.filter((w) => w.status !== 'Unavailable');
-    const lines = shown.length === 0 ? [this.empty] : shown.map((w) => this.line(w));
-    const current = this.workList.children;
-    if (current.length !== lines.length || lines.some((li, i) => current[i] !== li))
-      this.workList.replaceChildren(...lines);
-  }
-
-  private line(w: AgentWorkRecord): HTMLElement {
-    const text = `${w.type}: ${w.subject} — ${w.status}${w.declineReason ? ` (${w.declineReason})` : ''}`;
-    let li = this.lines.get(w.workId);
-    if (!li) this.lines.set(w.workId, (li = h('li', { 'data-work-id': w.workId })));
-    if (li.textContent !== text) li.textContent = text;
-    return li;
+    this.lines.render(
+      this.model.agentWork
+        .filter((w) => w.status !== 'Unavailable')
+        .map((w) => ({
+          key: w.workId,
+          text: `${w.type}: ${w.subject} — ${w.status}${w.declineReason ? ` (${w.declineReason})` : ''}`,
+        })),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import type { RouteInput } from '../model/omni-records';
 import type { OmniModel } from '../model/omni-model';
 import { h } from './dom';
+import { KeyedLines } from './keyed-lines';
 
 export interface RoutingPanelActions {
   route(input: RouteInput): void;
@@ -11,7 +12,8 @@ export interface RoutingPanelActions {
 
 /** The QA and demo panel: create work for routing, see the queue, and disturb the bridge. */
 export class RoutingPanel {
-  private readonly queueList = h('ul', { 'aria-label': 'Routing queue' });
+  private readonly queueList = h('ul', { 'aria-label': 'Routing queue', class: 'queue-list' });
+  private readonly queue = new KeyedLines(this.queueList, 'Queue is empty', 'data-work-item-id');
   private readonly consoleMode = h('input', { type: 'checkbox', checked: '' }) as HTMLInputElement;
 
   constructor(
@@ -66,18 +68,13 @@ export class RoutingPanel {
     this.consoleMode.checked = on;
   }
 
+  /** Redraws the queue, its lines keyed by work item (keyed-lines.ts). */
   render(): void {
-    const queue = this.model.queue;
-    this.queueList.replaceChildren(
-      ...(queue.length === 0
-        ? [h('li', { class: 'empty' }, 'Queue is empty')]
-        : queue.map((q) =>
-            h(
-              'li',
-              {},
-              `${q.type}: ${q.subject} (priority ${q.priority}, weight ${q.capacityWeight})${q.refusedByAgent ? ' — waiting for another agent' : ''}`,
-            ),
-          )),
+    this.queue.render(
+      this.model.queue.map((q) => ({
+        key: q.workItemId,
+        text: `${q.type}: ${q.subject} (priority ${q.priority}, weight ${q.capacityWeight})${q.refusedByAgent ? ' — waiting for another agent' : ''}`,
+      })),
     );
   }
 }
