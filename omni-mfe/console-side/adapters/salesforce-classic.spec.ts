@@ -260,7 +260,7 @@ describe('SalesforceClassicAdapter (against a double of sforce.console)', () => 
 
   it('refuses flags: the Classic console has none', async () => {
     await expectAsync(adapter.call('raiseFlag', { workId: '0Bz000000000001', message: 'Help' })).toBeRejectedWith(
-      jasmine.objectContaining({ code: 'bad-request', message: 'Salesforce Classic has no work-item flags.' }),
+      jasmine.objectContaining({ code: 'bad-request', message: 'Classic has no work-item flags.' }),
     );
     await expectAsync(adapter.call('lowerFlag', { workId: '0Bz000000000001' })).toBeRejectedWith(
       jasmine.objectContaining({ code: 'bad-request' }),

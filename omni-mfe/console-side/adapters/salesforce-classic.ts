@@ -26,7 +26,7 @@ export interface ClassicAdapterOptions {
 
 /** The Classic console toolkit has no work-item flags (Lightning's raiseAgentWorkFlag has no Classic twin). */
 const noFlags = (): Promise<never> =>
-  Promise.reject(new ConsoleCallError('bad-request', 'Salesforce Classic has no work-item flags.'));
+  Promise.reject(new ConsoleCallError('bad-request', 'Classic has no work-item flags.'));
 
 type Handlers = { [T in RequestType]: (params: RequestParams<T>) => Promise<RequestResult<T>> };
 
@@ -70,8 +70,8 @@ export class SalesforceClassicAdapter implements ConsoleAdapter {
         call('openPrimaryTab', (cb) =>
           console.openPrimaryTab(null, `/${encodeURIComponent(workItemId)}`, true, undefined, cb),
         ).then(() => ({})),
-      raiseFlag: () => noFlags(),
-      lowerFlag: () => noFlags(),
+      raiseFlag: noFlags,
+      lowerFlag: noFlags,
     };
     this.events = new ClassicEvents(
       console,
