@@ -156,6 +156,19 @@ describe('presence sync: our own echoes', () => {
     ]);
   });
 
+  it('the agent choosing again the value of our slow call, after its echo came, wins (adverse seed 3168259667)', () => {
+    // Ready writes Available; its echo comes during the call, whose answer is slow. Wrap-up writes
+    // Busy; the agent picks On Break, then Available: the call's one change has come, so the
+    // adapter does not report this one as during our call (OwnCalls), and it is the agent's.
+    let s = run(dc(settled('not-ready', 'Busy'), 'ready'), { kind: 'omni', value: 'Available', duringOwnCall: true });
+    s = omni(dc(s, 'wrap-up'), 'On_Break');
+    s = omni(answer(s, 'dc', 'not-ready:break', 'ok'), 'Available');
+    expect([s.target, s.lastHuman, s.outbox]).toEqual([{ dc: 'ready', omni: 'Available' }, 'omni', [toDc('ready')]]);
+    s = answer(answer(s, 'dc', 'ready', 'ok'), 'omni', 'Available', 'ok'); // the slow answer: nothing more
+    s = run(s, { kind: 'omni', value: 'Busy', duringOwnCall: true }); // wrap-up's Busy lands after the agent
+    expect([s.dc, s.omni, s.outbox]).toEqual(['ready', 'Busy', [toOmni('Available')]]);
+  });
+
   it('a change tagged as ours to a value we are not writing moves DC (as a refused write once let through)', () => {
     // Chaos seed 417158233: the write of Available was refused, then the console went On_Break
     // within the Classic bridge's echo window and was tagged as our own change.
