@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import type { DeclineReasons } from '@shared/contracts/decline-reasons';
 import { DECLINE_REASONS } from './decline-reasons.token';
-import { keepTabInDialog } from './keep-tab-in-dialog';
+import { ModalQuestion } from './modal-question';
 import { ReasonCodeDialogActions } from './state/work-items.actions';
 import { selectDeclineQuestion } from './state/work-items.selectors';
 
@@ -27,9 +27,9 @@ export interface ReasonCodeQuestion {
 @Component({
   selector: 'omni-reason-code-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '(keydown)': 'keepTabInside($event)' },
+  host: { '(keydown)': 'modal.keepTabInside($event)' },
   template: `
-    <dialog closedby="any" aria-labelledby="omni-decline-title" (close)="closed()">
+    <dialog closedby="any" aria-labelledby="omni-decline-title" (close)="modal.closed()">
       @if (question(); as q) {
         <form class="omni-decline" (submit)="submit($event, q)" novalidate>
           <h2 id="omni-decline-title">{{ text.title }}</h2>
@@ -125,23 +125,12 @@ export class ReasonCodeDialog {
     const asked = this.asked();
     return asked && this.reasons.ok ? { ...asked, reasons: this.reasons.reasons } : null;
   });
-  /**
-   * The `<dialog>` is found in the component's own element: a view query (viewChild or
-   * @ViewChild) would add Angular's query machinery, 2.8 KB gz, for this one element.
-   */
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  /** The question on screen: a new one (another item) starts with a fresh form. */
-  private shown: string | null = null;
-  /** Where focus was before the dialog opened: it goes back there if that is still on the page. */
-  private opener: HTMLElement | null = null;
-
-  constructor() {
-    effect(() => {
-      const workId = this.question()?.workId ?? null;
-      // Effects run before the view is refreshed: open once the question is drawn.
-      queueMicrotask(() => this.follow(workId));
-    });
-  }
+  protected readonly modal = new ModalQuestion(
+    () => this.question()?.workId ?? null,
+    (workId) => this.cancel(workId),
+    // Start on the first reason code whatever the browser's own dialog focusing rules pick.
+    (dialog) => dialog.querySelector<HTMLElement>('input, button')?.focus(),
+  );
 
   protected submit(event: Event, q: ReasonCodeQuestion): void {
     event.preventDefault();
@@ -156,44 +145,5 @@ export class ReasonCodeDialog {
 
   protected cancel(workId: string): void {
     this.store.dispatch(ReasonCodeDialogActions.cancelled({ workId }));
-  }
-
-  /** Escape, a click outside or an answer closed the dialog: an unanswered request is cancelled. */
-  protected closed(): void {
-    const dialog = this.dialogElement();
-    // The close event is queued: the next question may be asked, or even shown, meanwhile.
-    // Only the question that was on screen is cancelled.
-    if (!dialog || dialog.open) return;
-    if (this.shown !== null && this.shown === (this.question()?.workId ?? null)) this.cancel(this.shown);
-    if (this.opener?.isConnected && !dialog.contains(document.activeElement)) this.opener.focus();
-    this.opener = null;
-  }
-
-  protected keepTabInside(event: KeyboardEvent): void {
-    const dialog = this.dialogElement();
-    if (dialog) keepTabInDialog(dialog, event);
-  }
-
-  private dialogElement(): HTMLDialogElement | null {
-    return this.host.querySelector('dialog');
-  }
-
-  /** Opens the dialog on a new question, or closes it when there is none. */
-  private follow(workId: string | null): void {
-    const dialog = this.dialogElement();
-    if (!dialog || workId !== (this.question()?.workId ?? null) || workId === this.shown) return;
-    this.shown = workId;
-    if (workId === null) {
-      dialog.close();
-      return;
-    }
-    if (!dialog.open) {
-      this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    }
-    // A question that follows the last with no render between must not inherit its choice.
-    dialog.querySelector('form')?.reset();
-    // Start on the first reason code whatever the browser's own dialog focusing rules pick.
-    dialog.querySelector<HTMLElement>('input, button')?.focus();
   }
 }

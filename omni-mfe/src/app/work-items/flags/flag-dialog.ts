@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { createSelector, Store } from '@ngrx/store';
 import { FLAG_MESSAGE_MAX } from '@shared/protocol/console-data.schema';
 import { workItemsFeature } from '../state/work-items.feature';
 import { workItemName } from '../state/work-item';
+import { ModalQuestion } from '../modal-question';
 import { FlagDialogActions } from './work-flags.actions';
 import type { WorkFlagsState } from './work-flags.feature';
 
@@ -19,15 +20,15 @@ const selectFlagQuestion = createSelector(
 /**
  * "Raise flag": the agent writes what they need from a supervisor (required, at most
  * FLAG_MESSAGE_MAX characters). Built as the "Decline work item" dialog is (see
- * reason-code-dialog.ts): the platform's modal `<dialog>`, the store's question alone, Escape and
- * Cancel cancel, Tab stays inside (Desktop Connect is a frame in the console), focus goes back.
+ * reason-code-dialog.ts), on the same ModalQuestion: the platform's modal `<dialog>`, the store's
+ * question alone, Escape and Cancel cancel, Tab stays inside, focus goes back.
  */
 @Component({
   selector: 'omni-flag-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '(keydown)': 'keepTabInside($event)' },
+  host: { '(keydown)': 'modal.keepTabInside($event)' },
   template: `
-    <dialog closedby="any" aria-labelledby="omni-flag-title" (close)="closed()">
+    <dialog closedby="any" aria-labelledby="omni-flag-title" (close)="modal.closed()">
       @if (question(); as q) {
         <form class="omni-flag" (submit)="submit($event, q.workId)" novalidate>
           <h2 id="omni-flag-title">{{ text.title }}</h2>
@@ -118,21 +119,18 @@ export class FlagDialog {
   protected readonly question = this.store.selectSignal(selectFlagQuestion);
   /** Raise flag was pressed with an empty message: the hint says what is missing. */
   protected readonly missing = signal(false);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  private shown: string | null = null;
-  private opener: HTMLElement | null = null;
-
-  constructor() {
-    effect(() => {
-      const workId = this.question()?.workId ?? null;
-      // Effects run before the view is refreshed: open once the question is drawn.
-      queueMicrotask(() => this.follow(workId));
-    });
-  }
+  protected readonly modal = new ModalQuestion(
+    () => this.question()?.workId ?? null,
+    (workId) => this.cancel(workId),
+    (dialog) => {
+      this.missing.set(false);
+      dialog.querySelector('textarea')?.focus();
+    },
+  );
 
   protected submit(event: Event, workId: string): void {
     event.preventDefault();
-    const field = this.dialog()?.querySelector('textarea');
+    const field = this.modal.dialog()?.querySelector('textarea');
     const message = (field?.value ?? '').trim();
     this.missing.set(message === '');
     if (message === '') {
@@ -144,49 +142,5 @@ export class FlagDialog {
 
   protected cancel(workId: string): void {
     this.store.dispatch(FlagDialogActions.cancelled({ workId }));
-  }
-
-  /** Escape, a click outside or an answer closed the dialog: an unanswered question is cancelled. */
-  protected closed(): void {
-    const dialog = this.dialog();
-    if (!dialog || dialog.open) return;
-    if (this.shown !== null && this.shown === (this.question()?.workId ?? null)) this.cancel(this.shown);
-    if (this.opener?.isConnected && !dialog.contains(document.activeElement)) this.opener.focus();
-    this.opener = null;
-  }
-
-  /** Tab past the last control comes back to the message, Shift+Tab before it goes to the last. */
-  protected keepTabInside(event: KeyboardEvent): void {
-    const dialog = this.dialog();
-    if (!dialog?.open || event.key !== 'Tab') return;
-    const stops = Array.from(dialog.querySelectorAll<HTMLElement>('textarea, button:not([disabled])'));
-    const [first, last] = [stops[0], stops[stops.length - 1]];
-    const active = document.activeElement;
-    const leaving = event.shiftKey ? active === first || active === dialog : active === last;
-    if (!leaving || !first) return;
-    event.preventDefault();
-    (event.shiftKey ? last : first).focus();
-  }
-
-  private dialog(): HTMLDialogElement | null {
-    return this.host.querySelector('dialog');
-  }
-
-  /** Opens the dialog on a new question, with an empty message, or closes it when there is none. */
-  private follow(workId: string | null): void {
-    const dialog = this.dialog();
-    if (!dialog || workId !== (this.question()?.workId ?? null) || workId === this.shown) return;
-    this.shown = workId;
-    if (workId === null) {
-      dialog.close();
-      return;
-    }
-    if (!dialog.open) {
-      this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    }
-    this.missing.set(false);
-    dialog.querySelector('form')?.reset();
-    dialog.querySelector('textarea')?.focus();
   }
 }
