@@ -13,19 +13,9 @@ export interface SharedOrgState {
   readonly autoLoginPrompt: boolean;
 }
 
-/**
- * Tab to tab: events for the tab that holds the session, with the org as they leave it, or the
- * news that it lost the session.
- */
+/** Tab to tab: events for the tab that holds the session, or the news that it lost it. */
 type OrgMessage =
-  | {
-      readonly to: string;
-      readonly kind: 'events';
-      readonly state: SharedOrgState;
-      events: ToolkitEvent[];
-      cause: ChangeCause;
-      reason?: LogoutReason;
-    }
+  | { readonly to: string; readonly kind: 'events'; events: ToolkitEvent[]; cause: ChangeCause; reason?: LogoutReason }
   | { readonly to: string; readonly kind: 'session-taken'; readonly by: string };
 
 /** What the page does with what reaches it: fire events at its toolkit, redraw. */
@@ -41,12 +31,8 @@ const MUTATORS = ['route', 'setStatus', 'logout', 'accept', 'decline', 'close', 
  * Salesforce's servers: the model's state in localStorage (synchronous, so a toolkit call still
  * answers from one consistent state, and every tab sees each change through the `storage` event),
  * which tab's Omni-Channel holds the session, and a broadcast channel that carries events to that
- * tab. The events carry the org as they leave it: the channel and the `storage` event are
- * separate ways between tabs and either may come first, and Salesforce never tells a tab of a
- * change its own records do not hold yet (a WorkAssigned whose AgentWork the tab could not find
- * would show the item without its subject). A tab registers itself while open; the first tab of
- * a browser (or a reload of the only one) starts a fresh org, so one tab behaves as the simulator
- * always did.
+ * tab. A tab registers itself while open; the first tab of a browser (or a reload of the only
+ * one) starts a fresh org, so one tab behaves as the simulator always did.
  */
 export class SharedOrg {
   readonly tabId = `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -113,7 +99,7 @@ export class SharedOrg {
   fire(events: readonly ToolkitEvent[], cause: ChangeCause, reason?: LogoutReason): void {
     const to = this.state.sessionTab;
     if (to === null || to === this.tabId) this.hooks?.fire(events, cause, reason);
-    else if (events.length) this.post({ to, kind: 'events', state: this.state, events: [...events], cause, reason });
+    else if (events.length) this.post({ to, kind: 'events', events: [...events], cause, reason });
   }
 
   /** The tab ids of the open console tabs of this org (frozen ones included). */
@@ -156,25 +142,15 @@ export class SharedOrg {
 
   private storageChanged(e: StorageEvent): void {
     if (e.key !== this.orgKey || e.newValue === null) return;
-    this.adopt(JSON.parse(e.newValue) as SharedOrgState);
+    this.state = JSON.parse(e.newValue) as SharedOrgState;
+    this.model.restore(this.state.model);
     this.hooks?.changed();
-  }
-
-  /**
-   * Takes another tab's state. Storage events come in the order of the writes, so one older than
-   * what a message brought is followed by the write that message was sent with.
-   */
-  private adopt(state: SharedOrgState): void {
-    this.state = state;
-    this.model.restore(state.model);
   }
 
   private received(message: OrgMessage): void {
     if (message.to !== this.tabId || !this.hooks) return;
-    if (message.kind === 'events') {
-      this.adopt(message.state);
-      this.hooks.fire(message.events, message.cause, message.reason);
-    } else {
+    if (message.kind === 'events') this.hooks.fire(message.events, message.cause, message.reason);
+    else {
       // The news may come before the storage event that says so: this tab no longer sees the org.
       this.state = { ...this.state, sessionTab: message.by };
       this.hooks.fire([{ name: 'LOGOUT', payload: {} }], 'agent', 'DuplicateLoginInSameBrowser');
