@@ -12,8 +12,6 @@ const CONSOLE_SPECS = [
   'agent-tools',
   'chaos',
   'console-bridge',
-  'console-tabs-org',
-  'console-tabs-speaker',
   'decline-dialog',
   'lifecycle',
   'plain-host',

@@ -3,7 +3,6 @@ import { OMNI_PROPS_CONTRACT_VERSION, type ConsoleConfig, type OmniMfeProps } fr
 import { consoleConfigFor } from './console/console-config';
 import { notReadyReasonsIn } from '@shared/dc-state/dc-vocabulary';
 import { manifestQuery } from './console/console-kind';
-import { shareDcSession } from './dc-session/dc-session-share';
 import { DcSessionStore } from './dc-session/dc-session-store';
 import { mountDcHeader } from './header/dc-header';
 import { chooseAgentLocale } from './i18n/agent-locale';
@@ -29,7 +28,6 @@ async function startDesktopConnect(): Promise<void> {
   // The reasons' ids are what mappings and the console see; only their labels are translated.
   const reasons = notReadyReasonsIn(locale);
   const session = new DcSessionStore(reasons);
-  shareDcSession(session);
   mountDcHeader(byId('dc-header-controls'), session, reasons, t);
   const region = omniRegion(byId('omni-region'));
 

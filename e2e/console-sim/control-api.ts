@@ -3,7 +3,6 @@ import type { ServiceDrop } from './lightning/message-service';
 import type { OpenCtiError } from './lightning/opencti-wire';
 import type { ConsoleSimulatorOrgControl } from './control-org';
 import type { ConsoleSimulatorTimingControl } from './control-timing';
-import type { ConsoleSimulatorTabsControl } from './org-share/control-tabs';
 import type { AgentWorkRecord, RouteInput } from './model/omni-records';
 import type { PresenceMethod } from './simulated-sforce';
 
@@ -14,8 +13,7 @@ export type ConsoleKind = 'classic' | 'lightning';
  * The simulator's programmatic control for test fixtures, on `window.omniConsoleSimulator.control`
  * of the simulated console's page. Documented in docs/QA.md.
  */
-export interface ConsoleSimulatorControl
-  extends ConsoleSimulatorTimingControl, ConsoleSimulatorOrgControl, ConsoleSimulatorTabsControl {
+export interface ConsoleSimulatorControl extends ConsoleSimulatorTimingControl, ConsoleSimulatorOrgControl {
   /** Creates a work item for routing; returns its record id (500…, 00Q…, 570…). */
   route(input: Partial<RouteInput> & Pick<RouteInput, 'type'>): string;
   /**

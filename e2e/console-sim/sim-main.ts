@@ -11,9 +11,6 @@ import type { ConsoleFlavour, ConsoleParts } from './console-flavour';
 import type { ConsoleSimulatorControl } from './control-api';
 import { lightningConsole } from './lightning/lightning-console';
 import { OmniModel } from './model/omni-model';
-import { joinSession } from './org-share/login-prompt';
-import { SharedOrg } from './org-share/shared-org';
-import { tabView } from './org-share/tab-view';
 import { DEFAULT_ORG, type OrgConfig } from './model/org-config';
 import { ConsoleTabs } from './page/console-tabs';
 import { consoleKindOf, otherConsoleLink } from './page/console-switch';
@@ -36,10 +33,7 @@ function byId(id: string): HTMLElement {
 
 const kind = consoleKindOf(location.search);
 const config: Mutable<OrgConfig> = { ...DEFAULT_ORG };
-const orgModel = new OmniModel(config, () => Date.now());
-// Every console tab of the org shares it (org-share/); `model` is it as this tab's Omni-Channel sees it.
-const org = new SharedOrg(kind, orgModel);
-const model = tabView(orgModel, org);
+const model = new OmniModel(config, () => Date.now());
 let consoleMode = true;
 
 const softphone = byId('softphone') as HTMLIFrameElement;
@@ -81,9 +75,7 @@ function render(): void {
 }
 
 function setStatusId(statusId: string | null, by: 'agent' | 'supervisor'): void {
-  // The agent acts in this tab's Omni-Channel (a login here takes the session); a supervisor on the org.
-  const target = by === 'agent' ? model : orgModel;
-  console_.fire(statusId ? target.setStatus(statusId) : target.logout(), by);
+  console_.fire(statusId ? model.setStatus(statusId) : model.logout(), by);
   render();
 }
 
@@ -111,7 +103,7 @@ const control: ConsoleSimulatorControl = {
   logOut: (reason) => {
     if (reason !== undefined && !LOGOUT_REASONS.includes(reason))
       throw new Error(`No logout reason "${String(reason)}"; known: ${LOGOUT_REASONS.join(', ')}`);
-    console_.fire(orgModel.logout(), 'agent', reason);
+    console_.fire(model.logout(), 'agent', reason);
     render();
   },
   failNext: (method, times = 1, as) => console_.failNext(method, times, as),
@@ -129,7 +121,7 @@ const control: ConsoleSimulatorControl = {
     widget.rebuild();
   },
   agentWork: () => model.agentWork.map((w) => ({ ...w })),
-  presence: () => orgModel.status?.statusApiName ?? 'Offline',
+  presence: () => model.status?.statusApiName ?? 'Offline',
   openTabs: () => parts.tabs.recordIds,
   bridgeLoads: () => console_.bridgeLoads(),
   toolkitCalls: () => console_.toolkitCalls(),
@@ -141,25 +133,17 @@ const control: ConsoleSimulatorControl = {
   connectionError: (error, thenLogOut) => console_.lightning.connectionError(error, thenLogOut),
   ...timingControl(scheduler, document.querySelector('header') ?? document.body),
   ...orgControl(parts, config, () => console_),
-  tabId: () => org.tabId,
-  consoleTabs: () => org.liveTabs(),
-  omniSession: () => (orgModel.status === null ? 'none' : org.sessionTab === org.tabId ? 'this tab' : 'another tab'),
-  setAutoLoginPrompt: (on) => void (org.autoLoginPrompt = on),
 };
 
-// `console_`: the simulated console (the global `console` is the browser's). Events of changes
-// made outside a toolkit call go to the tab whose Omni-Channel holds the session.
-const ownConsole: ConsoleFlavour =
+// `console_`: the simulated console (the global `console` is the browser's).
+const console_: ConsoleFlavour =
   kind === 'lightning' ? lightningConsole(parts, control, byId('relay-utility')) : classicConsole(parts, control);
-const console_: ConsoleFlavour = { ...ownConsole, fire: (...args) => org.fire(...args) };
-org.attach({ fire: (...args) => ownConsole.fire(...args), changed: () => render() });
 
 if (kind === 'lightning')
   supervisor = new SupervisorFlags(byId('routing-panel').parentElement!, control.flags, control.lowerFlag);
 
-// Push timeouts run on the console's clock, as in Salesforce: the clock of the tab that holds the session.
+// Push timeouts run on the console's clock, as in Salesforce.
 setInterval(() => {
-  if (!org.seesSession) return;
   const events = model.tick();
   if (events.length) {
     console_.fire(events, 'push-timeout');
@@ -173,7 +157,6 @@ switchLink.textContent = link.text;
 switchLink.href = link.href;
 document.body.dataset['console'] = kind;
 if (kind === 'lightning') byId('console-title').textContent = 'Service Console (Lightning Experience)';
-joinSession(org, byId('omni-widget'), () => setStatusId(orgModel.status?.statusId ?? null, 'agent'));
 
 const dcChoice = chooseDcUrl(
   new URLSearchParams(location.search).get('dc'),

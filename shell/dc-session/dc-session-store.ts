@@ -28,11 +28,6 @@ export class DcSessionStore {
     this.subject.next({ loggedIn: true, agent: { id, name: `Agent ${id}` }, state: { kind: 'not-ready' } });
   }
 
-  /** Takes the session as Desktop Connect's server has it (another tab of the agent changed it: dc-session-share.ts). */
-  adopt(session: DcSession): void {
-    this.subject.next(session);
-  }
-
   logout(): void {
     if (this.current.loggedIn) this.subject.next(LOGGED_OUT_SESSION);
   }

@@ -5,14 +5,6 @@ import { type AgentWorkRecord, type QueuedItem, type RouteInput, SimRefusal } fr
 import { ids, statusChanged, workloadChanged, type Loads } from './model-events';
 import type { ToolkitEvent } from './toolkit-events';
 
-/** The model's state as plain data (snapshot / restore). */
-export interface OmniModelState {
-  readonly statusId: string | null;
-  readonly seq: number;
-  readonly queue: readonly QueuedItem[];
-  readonly table: readonly AgentWorkRecord[];
-}
-
 /**
  * The simulated Omni-Channel org for one agent, as pure logic: presence bound to channels,
  * capacity, FIFO routing by priority, push timeouts, AgentWork statuses. Every operation
@@ -220,19 +212,6 @@ export class OmniModel {
 
   private workloadChange(before: Loads, always = false): ToolkitEvent[] {
     return workloadChanged(this.config, before, this.loads(), always);
-  }
-
-  /** The org's state as plain data, for the console tabs that share it (org-share/). */
-  snapshot(): OmniModelState {
-    return structuredClone({ statusId: this.statusId, seq: this.seq, queue: this.queueItems, table: this.table });
-  }
-
-  /** Takes the state another console tab of the org saved (org-share/). */
-  restore(state: OmniModelState): void {
-    this.statusId = state.statusId;
-    this.seq = state.seq;
-    this.queueItems.splice(0, Infinity, ...structuredClone(state.queue));
-    this.table.splice(0, Infinity, ...structuredClone(state.table));
   }
 
   private newId(prefix: string): string {

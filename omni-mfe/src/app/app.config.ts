@@ -23,7 +23,6 @@ import { workFlagsFeature } from './work-items/flags/work-flags.feature';
 import { buildLocale } from './i18n/build-locale';
 import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 import { checkPropsLocale } from './props/props-locale';
-import { provideSpeaker } from './speaker/provide-speaker';
 
 /**
  * Providers for one mount. With props that break the contract (or name another language than
@@ -59,8 +58,6 @@ export function appConfig(props: PropsCheck): ApplicationConfig {
         workFlagsEffects,
         linkHistoryEffects,
       ),
-      // One speaker among the agent's console tabs; the others follow it.
-      provideSpeaker(),
     ],
   };
 }

@@ -8,21 +8,11 @@ import { WorkItemPanel } from './work-items/work-item-panel';
 import { FlagDialog } from './work-items/flags/flag-dialog';
 import { WORK_FLAGS_AVAILABLE } from './work-items/flags/work-flags-available';
 import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
-import { SpeakerNotice } from './speaker/speaker-notice';
 
 /** The root of omni-mfe: the module itself, or why it could not start. */
 @Component({
   selector: 'omni-root',
-  imports: [
-    DcSessionView,
-    PresenceIndicator,
-    SyncStatus,
-    SpeakerNotice,
-    OmniLauncher,
-    WorkItemPanel,
-    ReasonCodeDialog,
-    FlagDialog,
-  ],
+  imports: [DcSessionView, PresenceIndicator, SyncStatus, OmniLauncher, WorkItemPanel, ReasonCodeDialog, FlagDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (problems; as problems) {
@@ -41,7 +31,6 @@ import { SpeakerNotice } from './speaker/speaker-notice';
       </div>
       <omni-presence-indicator />
       <omni-sync-status />
-      <omni-speaker-notice />
       <omni-work-item-panel />
       <omni-reason-code-dialog />
       @if (flagsAvailable) {

@@ -5,7 +5,6 @@ import { catchError, concatMap, defer, distinctUntilChanged, map, mergeMap, of, 
 import { LinkError } from '../../console-link/link-error';
 import { ConsoleLink } from '../../console-link/console-link';
 import { OMNI_PROPS } from '../../props/omni-props.token';
-import { speakerGate } from '../../speaker/speaker-gate';
 import type { Side, SyncCall, SyncWrite } from '../sync/sync-state';
 import { presenceFeature } from './presence.feature';
 import { PresenceSyncActions } from './sync.actions';
@@ -23,11 +22,8 @@ function decided<S extends Side>(store: Store, side: S): Observable<Extract<Sync
 
 /** Omni calls go to the console in order (concatMap): the order of presence writes matters. */
 export const writeOmni = createEffect(
-  (store = inject(Store), link = inject(ConsoleLink), gate = speakerGate<OmniCall>()) =>
-    decided(store, 'omni').pipe(
-      gate,
-      concatMap((call) => callOmni(link, call)),
-    ),
+  (store = inject(Store), link = inject(ConsoleLink)) =>
+    decided(store, 'omni').pipe(concatMap((call) => callOmni(link, call))),
   { functional: true },
 );
 
@@ -49,9 +45,8 @@ function callOmni(link: ConsoleLink, write: OmniCall): Observable<Action> {
 
 /** DC writes go to the shell through the props contract, in order too. */
 export const writeDc = createEffect(
-  (store = inject(Store), props = inject(OMNI_PROPS), gate = speakerGate<Extract<SyncCall, { side: 'dc' }>>()) =>
+  (store = inject(Store), props = inject(OMNI_PROPS)) =>
     decided(store, 'dc').pipe(
-      gate,
       concatMap((write) =>
         answers(
           write,

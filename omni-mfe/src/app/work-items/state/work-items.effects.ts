@@ -14,7 +14,6 @@ import {
 } from 'rxjs';
 import { ConsoleLink } from '../../console-link/console-link';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
-import { speakerGate } from '../../speaker/speaker-gate';
 import { ReasonCodeDialogActions, WorkItemApiActions, WorkItemPanelActions, type WorkCall } from './work-items.actions';
 import { workItemsFeature } from './work-items.feature';
 import { workItemName } from './work-item';
@@ -25,12 +24,7 @@ import type { WorkCallStart } from './work-items.state';
  * reducer ignored leaves `started` as it was. Items are independent of each other (mergeMap).
  */
 export const carryOutWorkCalls = createEffect(
-  (
-    actions$ = inject(Actions),
-    store = inject(Store),
-    link = inject(ConsoleLink),
-    gate = speakerGate<WorkCallStart>(),
-  ) =>
+  (actions$ = inject(Actions), store = inject(Store), link = inject(ConsoleLink)) =>
     actions$.pipe(
       ofType(
         WorkItemPanelActions.acceptClicked,
@@ -42,8 +36,6 @@ export const carryOutWorkCalls = createEffect(
       map(([, started]) => started),
       distinctUntilChanged(),
       filter((started): started is WorkCallStart => started !== null),
-      // Only the speaker calls the console; a follower's click goes to the speaker (speaker/).
-      gate,
       mergeMap((started) => callConsole(link, started).pipe(catchError((err: Error) => failure(started, err)))),
     ),
   { functional: true },
