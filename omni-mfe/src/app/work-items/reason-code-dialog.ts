@@ -63,27 +63,9 @@ export interface ReasonCodeQuestion {
       }
     </dialog>
   `,
+  styleUrl: './question-dialog.css',
   styles: `
-    dialog {
-      padding: 0;
-      border: none;
-      border-radius: 6px;
-      background: #fff;
-      color: #181818;
-      box-shadow: 0 4px 16px rgb(0 0 0 / 0.3);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.32);
-    }
-    .omni-decline {
-      padding: 1rem 1.25rem;
-      min-width: 18rem;
-      font:
-        14px/1.4 system-ui,
-        sans-serif;
-    }
     h2 {
-      font-size: 1rem;
       margin: 0 0 0.25rem;
     }
     fieldset {
@@ -92,18 +74,6 @@ export interface ReasonCodeQuestion {
       display: flex;
       flex-direction: column;
       gap: 0.25rem;
-    }
-    .hint {
-      font-size: 0.9em;
-      color: #444;
-    }
-    .hint[data-missing] {
-      color: #8e030f;
-    }
-    .actions {
-      display: flex;
-      gap: 0.5rem;
-      justify-content: flex-end;
     }
   `,
 })
