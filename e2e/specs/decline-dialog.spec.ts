@@ -20,7 +20,9 @@ test.describe('the decline dialog, as QA would drive it', () => {
     await dialog.getByRole('button', { name: 'Decline' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(item).toHaveCount(0);
-    expect(await sim.workOf(chatId)).toEqual([matching({ status: 'Declined', declineReason: 'Not my skill' })]);
+    await expect
+      .poll(() => sim.workOf(chatId))
+      .toEqual([matching({ status: 'Declined', declineReason: 'Not my skill' })]);
     await expect(sim.omniWork).toContainText('Chat: Where is my order? — Declined (Not my skill)');
   });
 
