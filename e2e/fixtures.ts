@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { ConsoleKind } from './console-sim/control-api';
 import { ConsoleSimPage } from './pages/console-sim-page';
 import { DesktopConnectPage } from './pages/desktop-connect-page';
@@ -64,6 +64,7 @@ export const test = base.extend<Fixtures & ConsoleOptions>({
     }
     await expect(sim.dc.consoleConnection).toHaveText('Connected to the Salesforce console');
     await use(sim);
+    if (testInfo.status !== testInfo.expectedStatus) await reportSyncState(sim, testInfo);
   },
   readySim: async ({ sim }, use) => {
     await sim.dc.logIn('1001');
@@ -74,6 +75,22 @@ export const test = base.extend<Fixtures & ConsoleOptions>({
     await use(sim);
   },
 });
+
+/**
+ * A failed test prints what the sync saw, so that a timing failure in CI (where the trace is not
+ * kept) can be read from the log: Sync details as the agent sees them, and the console's presence.
+ */
+async function reportSyncState(sim: ConsoleSimPage, testInfo: TestInfo): Promise<void> {
+  const details = await Promise.race([
+    sim.dc.syncDetails().catch((e: unknown) => `(Sync details unreadable: ${String(e)})`),
+    new Promise<string>((resolve) => setTimeout(() => resolve('(Sync details: no answer in 3 s)'), 3_000)),
+  ]);
+  const presence = await sim.presence().catch(() => '(unreadable)');
+  // Sync details' text runs its log lines together: one line per time stamp reads better.
+  const text = `console presence: ${presence}\n${details.replace(/(\d\d:\d\d:\d\d )/g, '\n$1')}`;
+  await testInfo.attach('sync state at failure', { body: text, contentType: 'text/plain' });
+  console.log(`sync state at failure of "${testInfo.title}":\n${text}`);
+}
 
 /** A test's own seed: the run's, mixed with its project and title (FNV-1a), so that tests differ but replay. */
 function testSeed(runSeed: number, title: string): number {
