@@ -23,14 +23,18 @@ const opArb: fc.Arbitrary<AsyncOp> = fc.oneof(
 );
 
 /**
- * Once everything settles, DC and Omni-Channel are a mapped pair, the agent's latest action shows
- * on the side it was taken (the latest in real time, or the latest omni-mfe learned of where
- * nothing tells them apart), and nothing is written any more (no flapping).
+ * Once everything settles, DC and Omni-Channel are a mapped pair, as the sync records them, the
+ * agent's latest action shows on the side it was taken (the latest in real time, or the latest
+ * omni-mfe learned of where nothing tells them apart), and nothing is written any more (no
+ * flapping).
  */
 export async function settlesOnLatestAction(world: AsyncSyncWorld): Promise<string | null> {
   await world.drain();
   if (!world.quiet) return 'did not settle';
   if (!isMappedPair(MAPPING, world.dc, world.omni)) return `apart: ${world.dc} with ${world.omni}`;
+  // "In sync" tells the truth: the sync records what each side shows.
+  if (world.sync.dc !== world.dc || world.sync.omni !== world.omni)
+    return `the sync records ${world.sync.dc} with ${world.sync.omni}, the sides show ${world.dc} with ${world.omni}`;
   const shows = (a: Action | null) => a === null || (a.side === 'dc' ? world.dc : world.omni) === a.value;
   if (!world.ambiguous && !shows(world.latestHuman) && !shows(world.latestLearned))
     return `the agent's latest choice lost: ${world.dc} with ${world.omni}`;
