@@ -10,8 +10,8 @@ import { WorkEventSequence } from './work-event-sequence';
  * Turns `sforce.console.ConsoleEvent.PRESENCE.*` into bridge events, in the console's order.
  * Push timeouts are found as WorkEventSequence describes; a status change right after one is
  * given the reason `OmniPushTimeout`. Classic tells no other reason: a status change or logout
- * that arrives while the bridge's own call for that value is in flight, the first during that
- * call, says so (`duringOwnCall`, see OwnCalls), and omni-mfe's sync core decides what is its own.
+ * that arrives while the bridge's own call for that value is in flight says so (`duringOwnCall`,
+ * see OwnCalls), and omni-mfe's sync core decides what is its own.
  */
 export class ClassicEvents {
   private readonly listeners: [string, SforceEventListener][] = [];
@@ -133,7 +133,7 @@ export class ClassicEvents {
     const listener: SforceEventListener = (result) => {
       const key = ownKey?.(result ?? {});
       if (key !== undefined && this.repeats.repeated(key)) return;
-      const during = key !== undefined && this.own.takeChange(key);
+      const during = key !== undefined && this.own.during(key);
       this.sequence.run((afterTimeout) => handle(result ?? {}, afterTimeout, during));
     };
     this.listeners.push([name, listener]);

@@ -29,10 +29,9 @@ export interface LightningEventsDeps {
 /**
  * Turns the `lightning:omniChannel*` events (fed in by the Aura shell) into bridge events, in
  * their order. The org's `reason` is passed through when it sends one (Winter '26 on); a change
- * that arrives while our own call for that value is in flight, and is the first during that call,
- * says so (`duringOwnCall`, see OwnCalls), with or without a reason: the sync core decides what
- * is omni-mfe's own. Push timeouts: see
- * WorkEventSequence, triggered also by the OmniPushTimeout reason.
+ * that arrives while our own call for that value is in flight says so (`duringOwnCall`, see
+ * OwnCalls), with or without a reason: the sync core decides what is omni-mfe's own. Push
+ * timeouts: see WorkEventSequence, triggered also by the OmniPushTimeout reason.
  */
 export class LightningEvents {
   private readonly sequence: WorkEventSequence;
@@ -65,7 +64,7 @@ export class LightningEvents {
     const report = key !== null || name === 'LoginSuccess' ? `${name} ${key} ${String(p['reason'])}` : null;
     if (report !== null && this.repeats.repeated(report)) return;
     // Read when the event arrives, not when its turn in the sequence comes.
-    const duringOwnCall = key !== null && this.deps.own.takeChange(key);
+    const duringOwnCall = key !== null && this.deps.own.during(key);
     this.sequence.run((afterTimeout) => this.relay(name as OmniToolkitEventName, p, afterTimeout, duringOwnCall));
   }
 

@@ -1,36 +1,27 @@
 /**
- * The adapter's own calls that set a presence, while they are in flight. It reports a fact only
- * (a change came while our call for that value was running, and is the one change that call
- * makes); whether the change is omni-mfe's own is the sync core's decision, which does not depend
- * on when the change arrives. Keys are status ids (in the form the adapter compares them) or
- * `Offline` for logout.
+ * The adapter's own calls that set a presence, while they are in flight. It reports a fact only:
+ * a change came while a call of ours setting that value was running. It does not say whether the
+ * change is that call's: an earlier call's late echo, the agent choosing the same status, or the
+ * call's own change may all come in that time, and only the sync core, which knows which writes
+ * it has seen confirmed and which echoes are still due, decides what is omni-mfe's own. Keys are
+ * status ids (in the form the adapter compares them) or `Offline` for logout.
  */
 export class OwnCalls {
-  /** Calls in flight per key (two calls for one status may overlap), each with whether its change came. */
-  private readonly inFlight = new Map<string, { changed: boolean }[]>();
+  /** How many calls per key are in flight (two calls for one status may overlap). */
+  private readonly inFlight = new Map<string, number>();
 
   /** Runs a call that sets `key`, counting it as in flight until it settles. */
   run<R>(key: string, call: () => Promise<R>): Promise<R> {
-    const mine = { changed: false };
-    this.inFlight.set(key, [...(this.inFlight.get(key) ?? []), mine]);
+    this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
     return call().finally(() => {
-      const left = (this.inFlight.get(key) ?? []).filter((c) => c !== mine);
-      if (left.length > 0) this.inFlight.set(key, left);
+      const left = (this.inFlight.get(key) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(key, left);
       else this.inFlight.delete(key);
     });
   }
 
-  /**
-   * Whether a change to `key` that comes now can be the change of a call in flight: one whose
-   * change has not come yet. It is then taken as come. A call changes the presence once, so a
-   * second change to `key` during that call (the agent choosing it again after another status,
-   * on a slow answer) is not that call's: the window a call is in flight says nothing about who
-   * made a change, only that our call may have.
-   */
-  takeChange(key: string): boolean {
-    const call = this.inFlight.get(key)?.find((c) => !c.changed);
-    if (call === undefined) return false;
-    call.changed = true;
-    return true;
+  /** Whether a call of ours setting `key` is in flight now, as a change to `key` comes. */
+  during(key: string): boolean {
+    return this.inFlight.has(key);
   }
 }

@@ -1,7 +1,8 @@
 import { parseDcStateKey } from '@shared/dc-state/dc-state';
 import { OMNI_OFFLINE, type OmniMapping } from '@shared/mapping/omni-mapping';
 import { withEchoDue, type OmniSeen } from './sync-echo';
-import { confirm, observeChange, observeDc, observeOmni, observeWorkload } from './sync-observe';
+import { observeWorkload } from './sync-capacity';
+import { confirm, observeChange, observeDc, observeOmni } from './sync-observe';
 import {
   appendLog,
   DC_LOGGED_OUT,
@@ -161,8 +162,10 @@ function answered(
 ): SyncState {
   if (s.pending[side] !== value) return s;
   if (outcome === 'ok') {
-    const echoDue = side === 'omni' && s.omni !== value;
-    return confirm(echoDue ? { ...s, echoes: withEchoDue(s.echoes, value) } : s, side, value, at);
+    // Its echo is due even when the sync already saw Omni-Channel at the value (the agent chose
+    // it meanwhile): the agent may have moved away since, in an event still on its way, and our
+    // write then changed it back.
+    return confirm(side === 'omni' ? { ...s, ...withEchoDue(s, value) } : s, side, value, at);
   }
   const pending = { ...s.pending, [side]: null };
   if (outcome === 'lost') return { ...s, pending, unconfirmedOmni: side === 'omni' ? value : s.unconfirmedOmni };

@@ -21,25 +21,25 @@ export interface OmniSeen {
  * the adapter's facts, never from when the event came:
  * - The console's toolkit reason: ours if it is a value we are writing, will write, or have
  *   written and not seen come back (another toolkit user in the org gets that reason too).
- * - No reason (Classic; Lightning before Winter '26): ours if it came while our call for it was
- *   in flight, or if it is the echo still due of a write answered before it. A change to the
- *   value we are about to write that came before our call reached the console is the agent's.
- * - A login reason: ours while our call was in flight, or as the echo still due of a write
- *   answered before it (our own login is reported so, and may come after our answer); the
- *   agent's own login through the widget otherwise.
+ * - No reason (Classic; Lightning before Winter '26), or a login reason (our own login is
+ *   reported so): ours if it is the echo still due of a write answered before it (the
+ *   presence's events keep their order, so an earlier write's echo comes before anything our
+ *   write in flight causes), or if it came while our call for it was in flight and that write
+ *   is not confirmed yet: a call changes the presence once, so a second change to the value
+ *   during the call (the agent choosing it again) is not ours (a write a read left unconfirmed
+ *   is not confirmed yet either). A change to the value we are
+ *   about to write that came before our call reached the console is the agent's.
  * - Any other reason says whose it is: not ours.
  */
 export function isOurEcho(s: SyncState, omni: OmniKey, how: OmniSeen): boolean {
-  const during = how.duringOwnCall === true;
   const due = s.echoes.includes(omni);
   switch (how.reason) {
     case 'OmniToolkitStatusChange':
-      return during || due || s.pending.omni === omni || s.target.omni === omni;
+      return how.duringOwnCall === true || due || s.pending.omni === omni || s.target.omni === omni;
     case undefined:
-      return during || due;
     case 'OmniLoginStatusChange':
     case 'OmniLogin':
-      return during || due;
+      return due || (how.duringOwnCall === true && (s.pending.omni === omni || s.unconfirmedOmni === omni));
     default:
       return false;
   }
@@ -48,15 +48,32 @@ export function isOurEcho(s: SyncState, omni: OmniKey, how: OmniSeen): boolean {
 /** Echoes due are few: one per write answered before its echo, and writes go one at a time. */
 const ECHOES_KEPT = 4;
 
+type Echoes = Pick<SyncState, 'echoes' | 'echoesBeforeHuman'>;
+
 /** The echoes due once a write of `value` was answered before its echo came. */
-export function withEchoDue(echoes: readonly OmniKey[], value: OmniKey): readonly OmniKey[] {
-  return [...echoes, value].slice(-ECHOES_KEPT);
+export function withEchoDue(s: Echoes, value: OmniKey): Echoes {
+  const all = [...s.echoes, value];
+  const dropped = Math.max(0, all.length - ECHOES_KEPT);
+  return { echoes: all.slice(dropped), echoesBeforeHuman: Math.max(0, s.echoesBeforeHuman - dropped) };
 }
 
-export const NO_ECHOES: readonly OmniKey[] = [];
-
-/** The list without the first `value` in it; the same list when it has none. */
-export function withoutOne(list: readonly OmniKey[], value: OmniKey): readonly OmniKey[] {
-  const i = list.indexOf(value);
-  return i < 0 ? list : [...list.slice(0, i), ...list.slice(i + 1)];
+/** The echoes due without the first `value` in them (its echo came); the same list when it has none. */
+export function withEchoCome(s: Echoes, value: OmniKey): Echoes {
+  const i = s.echoes.indexOf(value);
+  if (i < 0) return s;
+  const echoes = [...s.echoes.slice(0, i), ...s.echoes.slice(i + 1)];
+  return { echoes, echoesBeforeHuman: i < s.echoesBeforeHuman ? s.echoesBeforeHuman - 1 : s.echoesBeforeHuman };
 }
+
+/** A human action is learned: every write whose echo is due now landed before it. */
+export function echoesBeforeHuman(s: Echoes): Echoes {
+  return { echoes: s.echoes, echoesBeforeHuman: s.echoes.length };
+}
+
+/** Whether the write of `value` whose echo is due (the oldest) landed before the latest human action. */
+export function echoPredatesHuman(s: Echoes, value: OmniKey): boolean {
+  const i = s.echoes.indexOf(value);
+  return i >= 0 && i < s.echoesBeforeHuman;
+}
+
+export const NO_ECHOES: Echoes = { echoes: [], echoesBeforeHuman: 0 };

@@ -11,7 +11,7 @@ import {
   type SyncCause,
   type SyncState,
 } from './sync-state';
-import { isOurEcho, NO_ECHOES, withoutOne, type OmniSeen } from './sync-echo';
+import { echoesBeforeHuman, echoPredatesHuman, isOurEcho, NO_ECHOES, withEchoCome, type OmniSeen } from './sync-echo';
 
 /**
  * What each observation means for the sync, as pure functions of (mapping, state, what was
@@ -25,7 +25,15 @@ export function observeDc(m: OmniMapping, s: SyncState, dc: DcKey, at: number): 
   // Our own write, come back through the shell's session.
   if (s.pending.dc === dc) return confirm(s, 'dc', dc, at);
   const from = s.dc;
-  let next: SyncState = { ...s, dc, lastHuman: 'dc', error: null, unmapped: null, capacityPreDc: null };
+  let next: SyncState = {
+    ...s,
+    ...echoesBeforeHuman(s),
+    dc,
+    lastHuman: 'dc',
+    error: null,
+    unmapped: null,
+    capacityPreDc: null,
+  };
   let omni = s.target.omni ?? s.omni;
   const onCall = m.rules.onCall?.enabled ? m.rules.onCall : undefined;
   if (dc === DC_LOGGED_OUT) {
@@ -65,30 +73,54 @@ export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: Om
     // may yet refuse: its answer tells, and a read what the console shows.
     if (how.reason === undefined && s.echoes.length > 0 && !s.echoes.includes(omni))
       return { ...s, check: 'due', checkFor: omni };
-    const echoes = withoutOne(s.echoes, omni);
+    const come = withEchoCome(s, omni);
     // A write in flight is confirmed by its echo; so is an expected value not yet seen. An echo
     // still due is an earlier write's (events keep their order): a later write of the same value
     // waits for its own answer.
-    if (echoes === s.echoes && (s.pending.omni === omni || s.omni !== omni))
-      return confirm({ ...s, echoes }, 'omni', omni, at);
-    if (s.omni === omni) return { ...s, echoes };
+    if (come === s && (s.pending.omni === omni || s.omni !== omni)) return confirm(s, 'omni', omni, at);
+    if (s.omni === omni) return { ...s, ...come };
     // The echo of a write answered before a later change came after that change's event. Events
     // may come out of order, so Omni-Channel may show either: the sync does not take our own echo
     // for the agent's choice, and reads the console to know (see `checked` in sync-core.ts).
-    return { ...s, echoes, check: 'due', checkFor: omni };
+    return { ...s, ...come, check: 'due', checkFor: omni };
   }
-  if (omni === s.omni) return s;
-  return observeChange(m, s, omni, how.reason, at);
+  if (omni !== s.omni || movedBackAfterOurEcho(s, omni)) return observeChange(m, s, omni, how.reason, at);
+  return s.echoes.includes(omni) ? chosenBeforeOurWrite(m, s, omni, how, at) : s;
 }
 
-/** The console as a read found it: a lost write that landed is ours; anything else was missed. */
+/**
+ * A change to the value the sync records, come after a late echo of ours that left it unsure
+ * what Omni-Channel shows (a check pending for that echo): as the presence's events keep their
+ * order, Omni-Channel showed our value after the recorded one, and this change is the agent's
+ * move back to it, not nothing.
+ */
+function movedBackAfterOurEcho(s: SyncState, omni: OmniKey): boolean {
+  return s.check !== null && s.checkFor !== null && s.checkFor !== omni;
+}
+
+/**
+ * The agent's change to the value our write set, come while that write's echo is still due: as
+ * events keep their order, the agent made it before our write landed (our write then changed
+ * nothing, or changed it back after a later change of theirs: its echo stays due). It is older
+ * than any human action learned after our write landed; otherwise it is the latest the sync
+ * learns of, and followed as such.
+ */
+function chosenBeforeOurWrite(m: OmniMapping, s: SyncState, omni: OmniKey, how: OmniSeen, at: number): SyncState {
+  return echoPredatesHuman(s, omni) ? s : observeChange(m, s, omni, how.reason, at);
+}
+
+/**
+ * The console as a read found it: a write lost or in flight that landed is ours; anything else
+ * was missed. Such a write the read does not show may still land (its call may still be on its
+ * way): it stays unconfirmed, and its change, when it comes during that call, is ours.
+ */
 function observeRead(m: OmniMapping, s: SyncState, omni: OmniKey, at: number): SyncState {
-  const unconfirmed = s.unconfirmedOmni;
+  const unconfirmed = s.pending.omni ?? s.unconfirmedOmni;
   const read: SyncState = {
     ...s,
     pending: { ...s.pending, omni: null },
-    unconfirmedOmni: null,
-    echoes: NO_ECHOES,
+    unconfirmedOmni: omni === unconfirmed ? null : unconfirmed,
+    ...NO_ECHOES,
   };
   if (omni === s.omni) return read;
   if (omni === unconfirmed) return confirm(read, 'omni', omni, at);
@@ -109,6 +141,7 @@ export function observeChange(
   const from = s.omni;
   let next: SyncState = {
     ...s,
+    ...(first ? {} : echoesBeforeHuman(s)),
     omni,
     lastHuman: first ? s.lastHuman : 'omni',
     error: null,
@@ -145,27 +178,6 @@ function noteOf(why: string | undefined): { note?: string } {
   return why && why !== 'resync' && why !== 'Unknown' ? { note: why } : {};
 }
 
-/** The capacity rule: at the threshold DC goes to the configured state, and back below it. */
-export function observeWorkload(m: OmniMapping, s: SyncState, ratio: number, at: number): SyncState {
-  const rule = m.rules.capacity;
-  if (!rule?.enabled || s.dc === null || s.dc === DC_LOGGED_OUT) return s;
-  const over = ratio * 100 >= rule.percent;
-  // Over the threshold DC goes to the rule's state, remembering where it was; below, back there.
-  const to = over ? (s.capacityPreDc === null && s.target.dc !== rule.dcState ? rule.dcState : null) : s.capacityPreDc;
-  if (to === null) return s;
-  return appendLog(
-    { ...s, capacityPreDc: over ? s.dc : null, target: { ...s.target, dc: to } },
-    {
-      at,
-      side: 'dc',
-      from: s.dc,
-      to,
-      cause: 'rule',
-      note: $localize`:sync log note:workload at ${Math.round(ratio * 100)}:percent: %`,
-    },
-  );
-}
-
 /**
  * One of our writes is confirmed, by its answer or by its echo, whichever comes first: the side
  * is where we put it. The other confirmation then finds nothing left to do.
@@ -173,7 +185,8 @@ export function observeWorkload(m: OmniMapping, s: SyncState, ratio: number, at:
 export function confirm(s: SyncState, side: Side, value: string, at: number): SyncState {
   const from = s[side];
   const pending = s.pending[side] === value ? { ...s.pending, [side]: null } : s.pending;
+  const unconfirmedOmni = side === 'omni' && s.unconfirmedOmni === value ? null : s.unconfirmedOmni;
   // A write that lands supersedes an earlier refusal's message.
-  const next = { ...s, [side]: value, pending, error: null };
+  const next = { ...s, [side]: value, pending, unconfirmedOmni, error: null };
   return from === value ? next : appendLog(next, { at, side, from, to: value, cause: 'sync' });
 }

@@ -54,13 +54,21 @@ export interface SyncState {
   readonly target: { readonly dc: DcKey | null; readonly omni: OmniKey | null };
   readonly pending: { readonly dc: DcKey | null; readonly omni: OmniKey | null };
   readonly lastHuman: Side | null;
-  /** An Omni write lost with the connection: it may or may not have landed; the resync tells. */
+  /**
+   * An Omni write lost with the connection, or in flight when the console was read again: it may
+   * or may not have landed (or land yet); the resync tells, or its change during its call.
+   */
   readonly unconfirmedOmni: OmniKey | null;
   /**
    * Omni writes answered before their echo came (oldest first): the echo is still due, however
    * late it comes, and is known for ours when it does. A read of the console clears them.
    */
   readonly echoes: readonly OmniKey[];
+  /**
+   * How many of the oldest `echoes` were already due when the latest human action was learned:
+   * those writes landed before that action was taken.
+   */
+  readonly echoesBeforeHuman: number;
   /** The on-call rule: the Omni status to return to after the call. */
   readonly preCallOmni: OmniKey | null;
   /** The capacity rule: the DC state to return to below the threshold. */
@@ -91,6 +99,7 @@ export const INITIAL_SYNC: SyncState = {
   lastHuman: null,
   unconfirmedOmni: null,
   echoes: [],
+  echoesBeforeHuman: 0,
   preCallOmni: null,
   capacityPreDc: null,
   unmapped: null,

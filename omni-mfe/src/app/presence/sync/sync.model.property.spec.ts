@@ -1,7 +1,10 @@
+import { asyncSyncProperty } from './testing/sync-async.properties';
 import { syncModelProperty, syncWithRefusalsProperty } from './testing/sync-model.properties';
 
 describe('presence sync (model-based property)', () => {
   it('settles on a mapped pair, loop-free, with the latest human action winning, under any interleaving', () =>
     syncModelProperty(300));
   it('with console refusals mixed in, still settles without a loop', () => syncWithRefusalsProperty(300));
+  it("with a console that answers late and sends our calls' events before, after or twice, the agent's last action wins", () =>
+    asyncSyncProperty(1000));
 });

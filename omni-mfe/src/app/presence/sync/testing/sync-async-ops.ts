@@ -1,0 +1,18 @@
+/** One step of the world around the sync when the console answers in its own time. */
+export type AsyncOp =
+  | { readonly op: 'humanDc'; readonly value: string }
+  | { readonly op: 'humanOmni'; readonly value: string }
+  /** The call in flight reaches the console: a write changes it, a check reads it. */
+  | { readonly op: 'land' }
+  /** The answer of the call in flight reaches omni-mfe (once it landed); the next call goes out. */
+  | { readonly op: 'answer' }
+  /** The console's next presence event reaches the adapter. */
+  | { readonly op: 'deliver' }
+  /** The console's next presence event will be delivered twice. */
+  | { readonly op: 'duplicate' };
+
+/** A choice of the agent's, on one side. */
+export interface Action {
+  readonly side: 'dc' | 'omni';
+  readonly value: string;
+}
