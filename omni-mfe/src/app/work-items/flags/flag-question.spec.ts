@@ -4,11 +4,12 @@ import { DECLINE_REASONS } from '../decline-reasons.token';
 import { OmniWorkEvents } from '../state/work-items.actions';
 import { WORK_ITEMS_STORE_CONFIG } from '../state/work-items.config';
 import { workItemsFeature } from '../state/work-items.feature';
-import { FlagDialog } from './flag-dialog';
+import { ReasonCodeDialog } from '../reason-code-dialog';
 import { WorkFlagPanelActions } from './work-flags.actions';
 import { workFlagsFeature } from './work-flags.feature';
 
-describe('FlagDialog', () => {
+/** The "Raise flag" question, asked in the work items' dialog (ReasonCodeDialog). */
+describe('Raise flag dialog', () => {
   let opener: HTMLButtonElement;
   beforeEach(() => {
     opener = document.body.appendChild(document.createElement('button'));
@@ -34,7 +35,7 @@ describe('FlagDialog', () => {
         work: { workId: '0Bz1', workItemId: '500000000000001', isEngaged: true, type: 'Case', label: 'Printer' },
       }),
     );
-    const fixture = TestBed.createComponent(FlagDialog);
+    const fixture = TestBed.createComponent(ReasonCodeDialog);
     await fixture.whenStable();
     opener.focus();
     store.dispatch(WorkFlagPanelActions.raiseFlagClicked({ workId: '0Bz1' }));
@@ -49,8 +50,7 @@ describe('FlagDialog', () => {
   it('opens modal on the message, named "Raise flag", with the item and a limit', async () => {
     const { dialog, message } = await ask();
     expect(dialog.open).toBeTrue();
-    expect(dialog.getAttribute('aria-labelledby')).toBe('omni-flag-title');
-    expect(dialog.querySelector('#omni-flag-title')?.textContent?.trim()).toBe('Raise flag');
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent?.trim()).toBe('Raise flag');
     expect(dialog.textContent).toContain('Case “Printer”');
     expect(document.activeElement).toBe(message);
     expect(message.labels?.[0]?.textContent?.trim()).toBe('Message for your supervisor');
