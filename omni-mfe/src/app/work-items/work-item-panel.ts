@@ -82,14 +82,13 @@ import { workTypeLabel } from './work-item-texts';
                   </button>
                 }
                 @if (flagsAvailable && item.status === 'Opened') {
-                  @let raised = flags()[item.workId]?.state === 'raised';
                   <button
                     type="button"
-                    [disabled]="item.busy !== null || flagBusy().includes(item.workId)"
+                    [attr.disabled]="item.busy !== null || flagBusy().includes(item.workId) ? '' : null"
                     [attr.aria-describedby]="'omni-wi-' + item.workId"
-                    (click)="flag(raised, item.workId)"
+                    (click)="flag(item.workId)"
                   >
-                    {{ raised ? flagWords.lower : flagWords.raise }}
+                    {{ raised(item.workId) ? flagWords.lower : flagWords.raise }}
                   </button>
                 }
               </div>
@@ -164,10 +163,16 @@ export class WorkItemPanel {
     this.store.dispatch(CLICKED[action]({ workId }));
   }
 
+  protected raised(workId: string): boolean {
+    return this.flags()[workId]?.state === 'raised';
+  }
+
   /** Raise flag opens the dialog that asks for the message; Lower flag asks the console at once. */
-  protected flag(raised: boolean, workId: string): void {
+  protected flag(workId: string): void {
     this.store.dispatch(
-      raised ? WorkFlagPanelActions.lowerFlagClicked({ workId }) : WorkFlagPanelActions.raiseFlagClicked({ workId }),
+      this.raised(workId)
+        ? WorkFlagPanelActions.lowerFlagClicked({ workId })
+        : WorkFlagPanelActions.raiseFlagClicked({ workId }),
     );
   }
 
