@@ -14,18 +14,20 @@ const SAID = {
  * Loaded with the writer when first asked for: only the two buttons are in omni-mfe's initial
  * JS. Returns what the controls then say.
  */
-export async function diagnose(download: boolean, source: DiagnosisSource): Promise<string> {
+export function diagnose(download: boolean, source: DiagnosisSource): Promise<string> {
   const text = writeDiagnosis({ ...gatherDiagnosis(source, Date.now()), buildVersion });
   if (download) {
     save(text);
-    return SAID.saved;
+    return Promise.resolve(SAID.saved);
   }
-  try {
-    await navigator.clipboard.writeText(text);
-    return SAID.copied;
-  } catch {
-    return SAID.notCopied;
-  }
+  // Not async: the build turns an async function into a generator and its runner. A frame
+  // without the clipboard (no navigator.clipboard) refuses as one whose write is denied.
+  return Promise.resolve(text)
+    .then((t) => navigator.clipboard.writeText(t))
+    .then(
+      () => SAID.copied,
+      () => SAID.notCopied,
+    );
 }
 
 function save(text: string): void {

@@ -137,21 +137,24 @@ export class SyncStatus {
 
   /**
    * Copy diagnosis and Download diagnosis (docs/DIAGNOSIS.md): what they do and the writer are
-   * loaded on first use; they are handed the store's state and what lives beside it.
+   * loaded on first use; they are handed the store's state and what lives beside it. Not async:
+   * the build turns an async function into a generator and its runner.
    */
-  protected async diagnose(download: boolean): Promise<void> {
-    const { diagnose } = await import('../diagnostics/diagnosis-actions');
+  protected diagnose(download: boolean): void {
     const get = this.injector;
-    const said = await diagnose(download, {
-      state: this.state(),
-      syncHealth: this.health().health,
-      props: get.get(OMNI_PROPS),
-      drops: get.get(LINK_DROP_LOG, null),
-      history: get.get(LinkHistory).current,
-      locale: this.locale,
-      protocolVersion: BRIDGE_PROTOCOL_VERSION,
-    });
-    this.said.set(said);
+    void import('../diagnostics/diagnosis-actions')
+      .then(({ diagnose }) =>
+        diagnose(download, {
+          state: this.state(),
+          syncHealth: this.health().health,
+          props: get.get(OMNI_PROPS),
+          drops: get.get(LINK_DROP_LOG, null),
+          history: get.get(LinkHistory).current,
+          locale: this.locale,
+          protocolVersion: BRIDGE_PROTOCOL_VERSION,
+        }),
+      )
+      .then((said) => this.said.set(said));
   }
 
   protected line(entry: SyncLogEntry): string {
