@@ -4,7 +4,6 @@ import type { DeclineReasons } from '@shared/contracts/decline-reasons';
 import { FLAG_MESSAGE_MAX } from '@shared/protocol/console-data.schema';
 import { DECLINE_REASONS } from './decline-reasons.token';
 import { FLAG_QUESTION_TEXT, selectFlagQuestion } from './flags/flag-question';
-import { FlagDialogActions } from './flags/work-flags.actions';
 import { ModalQuestion } from './modal-question';
 import { ReasonCodeDialogActions } from './state/work-items.actions';
 import { selectDeclineQuestion } from './state/work-items.selectors';
@@ -173,14 +172,13 @@ export class ReasonCodeDialog {
     const message = (field?.value ?? '').trim();
     this.noMessage.set(message === '');
     if (message === '') field?.focus();
-    else this.store.dispatch(FlagDialogActions.raiseSubmitted({ workId, message: message.slice(0, FLAG_MESSAGE_MAX) }));
+    else
+      this.store.dispatch(
+        ReasonCodeDialogActions.raiseFlagSubmitted({ workId, message: message.slice(0, FLAG_MESSAGE_MAX) }),
+      );
   }
 
   protected cancel(workId: string): void {
-    this.store.dispatch(
-      this.question()?.workId === workId
-        ? ReasonCodeDialogActions.cancelled({ workId })
-        : FlagDialogActions.cancelled({ workId }),
-    );
+    this.store.dispatch(ReasonCodeDialogActions.cancelled({ workId }));
   }
 }

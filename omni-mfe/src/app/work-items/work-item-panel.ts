@@ -4,7 +4,6 @@ import { Store } from '@ngrx/store';
 import { DECLINE_REASONS } from './decline-reasons.token';
 import { FocusAfterChange } from './focus-after-change';
 import { WORK_FLAGS_AVAILABLE } from './flags/work-flags-available';
-import { WorkFlagPanelActions } from './flags/work-flags.actions';
 import { FLAG_TEXT, flagText, selectFlagBusy, selectWorkFlags } from './flags/work-flag-row';
 import { WorkItemPanelActions } from './state/work-items.actions';
 import { workItemsFeature } from './state/work-items.feature';
@@ -171,8 +170,8 @@ export class WorkItemPanel {
   protected flag(workId: string): void {
     this.store.dispatch(
       this.raised(workId)
-        ? WorkFlagPanelActions.lowerFlagClicked({ workId })
-        : WorkFlagPanelActions.raiseFlagClicked({ workId }),
+        ? WorkItemPanelActions.lowerFlagClicked({ workId })
+        : WorkItemPanelActions.raiseFlagClicked({ workId }),
     );
   }
 

@@ -1,11 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { ActionsSubject, provideState, provideStore, Store, type Action } from '@ngrx/store';
 import { DECLINE_REASONS } from '../decline-reasons.token';
-import { OmniWorkEvents } from '../state/work-items.actions';
+import { OmniWorkEvents, WorkItemPanelActions } from '../state/work-items.actions';
 import { WORK_ITEMS_STORE_CONFIG } from '../state/work-items.config';
 import { workItemsFeature } from '../state/work-items.feature';
 import { ReasonCodeDialog } from '../reason-code-dialog';
-import { WorkFlagPanelActions } from './work-flags.actions';
 import { workFlagsFeature } from './work-flags.feature';
 
 /** The "Raise flag" question, asked in the work items' dialog (ReasonCodeDialog). */
@@ -29,7 +28,7 @@ describe('Raise flag dialog', () => {
     });
     const store = TestBed.inject(Store);
     const said: Action[] = [];
-    TestBed.inject(ActionsSubject).subscribe((a) => a.type.startsWith('[Flag Dialog]') && said.push(a));
+    TestBed.inject(ActionsSubject).subscribe((a) => a.type.startsWith('[Reason Code Dialog]') && said.push(a));
     store.dispatch(
       OmniWorkEvents.workAssigned({
         work: { workId: '0Bz1', workItemId: '500000000000001', isEngaged: true, type: 'Case', label: 'Printer' },
@@ -38,7 +37,7 @@ describe('Raise flag dialog', () => {
     const fixture = TestBed.createComponent(ReasonCodeDialog);
     await fixture.whenStable();
     opener.focus();
-    store.dispatch(WorkFlagPanelActions.raiseFlagClicked({ workId: '0Bz1' }));
+    store.dispatch(WorkItemPanelActions.raiseFlagClicked({ workId: '0Bz1' }));
     await fixture.whenStable();
     await new Promise((r) => setTimeout(r));
     const dialog = (fixture.nativeElement as HTMLElement).querySelector('dialog')!;
@@ -66,7 +65,7 @@ describe('Raise flag dialog', () => {
     expect(message.getAttribute('aria-invalid')).toBe('true');
     message.value = '  Need a hand  ';
     button('Raise flag').click();
-    expect(said.map((a) => a.type)).toEqual(['[Flag Dialog] Raise Submitted']);
+    expect(said.map((a) => a.type)).toEqual(['[Reason Code Dialog] Raise Flag Submitted']);
     expect(said[0]).toEqual(jasmine.objectContaining({ workId: '0Bz1', message: 'Need a hand' }));
   });
 
@@ -84,7 +83,7 @@ describe('Raise flag dialog', () => {
     button('Cancel').click();
     await fixture.whenStable();
     await new Promise((r) => setTimeout(r));
-    expect(said.map((a) => a.type)).toEqual(['[Flag Dialog] Cancelled']);
+    expect(said.map((a) => a.type)).toEqual(['[Reason Code Dialog] Cancelled']);
     expect(dialog.open).toBeFalse();
     expect(document.activeElement).toBe(opener);
   });

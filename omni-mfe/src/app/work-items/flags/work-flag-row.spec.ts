@@ -4,7 +4,7 @@ import { DECLINE_REASONS } from '../decline-reasons.token';
 import { workItemFrom, type WorkItem } from '../state/work-item';
 import { workItemsAdapter } from '../state/work-items.feature';
 import { WorkItemPanel } from '../work-item-panel';
-import { WorkFlagPanelActions } from './work-flags.actions';
+import { WorkItemPanelActions } from '../state/work-items.actions';
 import { WORK_FLAGS_AVAILABLE } from './work-flags-available';
 import type { WorkFlagsState } from './work-flags.feature';
 
@@ -62,8 +62,8 @@ describe('WorkItemPanel flags', () => {
     spyOn(store, 'dispatch');
     (rows[2].querySelectorAll('button')[1] as HTMLButtonElement).click();
     (rows[1].querySelectorAll('button')[1] as HTMLButtonElement).click();
-    expect(store.dispatch).toHaveBeenCalledWith(WorkFlagPanelActions.raiseFlagClicked({ workId: '0Bz3' }));
-    expect(store.dispatch).toHaveBeenCalledWith(WorkFlagPanelActions.lowerFlagClicked({ workId: '0Bz2' }));
+    expect(store.dispatch).toHaveBeenCalledWith(WorkItemPanelActions.raiseFlagClicked({ workId: '0Bz3' }));
+    expect(store.dispatch).toHaveBeenCalledWith(WorkItemPanelActions.lowerFlagClicked({ workId: '0Bz2' }));
   });
 
   it('shows no flag control and no flag where the console has none (Classic)', async () => {

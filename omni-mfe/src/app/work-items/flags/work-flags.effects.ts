@@ -5,7 +5,7 @@ import { catchError, distinctUntilChanged, filter, map, mergeMap, of, withLatest
 import { ConsoleLink } from '../../console-link/console-link';
 import { workItemsFeature } from '../state/work-items.feature';
 import { workItemName, type WorkItem } from '../state/work-item';
-import { FlagDialogActions, WorkFlagApiActions, WorkFlagPanelActions } from './work-flags.actions';
+import { ReasonCodeDialogActions, WorkItemApiActions, WorkItemPanelActions } from '../state/work-items.actions';
 import { workFlagsFeature, type FlagCallStart } from './work-flags.feature';
 
 /**
@@ -16,7 +16,7 @@ import { workFlagsFeature, type FlagCallStart } from './work-flags.feature';
 export const carryOutFlagCalls = createEffect(
   (actions$ = inject(Actions), store = inject(Store), link = inject(ConsoleLink)) =>
     actions$.pipe(
-      ofType(FlagDialogActions.raiseSubmitted, WorkFlagPanelActions.lowerFlagClicked),
+      ofType(ReasonCodeDialogActions.raiseFlagSubmitted, WorkItemPanelActions.lowerFlagClicked),
       // The effects see an action after the reducers: this is the state the action made.
       withLatestFrom(store.select(workFlagsFeature.selectStarted), store.select(workItemsFeature.selectEntities)),
       map(([, started, items]) => ({ started, item: started ? items[started.workId] : undefined })),
@@ -33,12 +33,12 @@ function flagCall(link: ConsoleLink, started: FlagCallStart, item: WorkItem): Ob
     started.call === 'raise'
       ? link
           .request('raiseFlag', { workId, message: started.message })
-          .pipe(map(() => WorkFlagApiActions.raiseSucceeded({ workId, message: started.message })))
-      : link.request('lowerFlag', { workId }).pipe(map(() => WorkFlagApiActions.lowerSucceeded({ workId })));
+          .pipe(map(() => WorkItemApiActions.raiseFlagSucceeded({ workId, message: started.message })))
+      : link.request('lowerFlag', { workId }).pipe(map(() => WorkItemApiActions.lowerFlagSucceeded({ workId })));
   return call.pipe(
     catchError((err: Error) =>
       of(
-        WorkFlagApiActions.callFailed({
+        WorkItemApiActions.flagCallFailed({
           workId,
           message: refusedText(workItemName(item), started.call === 'raise', err.message),
         }),

@@ -1,8 +1,12 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { FLAG_MESSAGE_MAX } from '@shared/protocol/console-data.schema';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
-import { OmniWorkEvents, WorkItemApiActions } from '../state/work-items.actions';
-import { FlagDialogActions, OmniFlagEvents, WorkFlagApiActions, WorkFlagPanelActions } from './work-flags.actions';
+import {
+  OmniWorkEvents,
+  ReasonCodeDialogActions,
+  WorkItemApiActions,
+  WorkItemPanelActions,
+} from '../state/work-items.actions';
 
 /** A work item's flag as the console last told it: raised with its message, or lowered by a supervisor. */
 export type WorkFlag =
@@ -51,21 +55,21 @@ export const workFlagsFeature = createFeature({
   name: 'workFlags',
   reducer: createReducer(
     initialState,
-    on(OmniFlagEvents.flagChanged, (state, { workId, isFlagged, role, message }) =>
+    on(OmniWorkEvents.workFlagChanged, (state, { workId, isFlagged, role, message }) =>
       set(
         state,
         workId,
         isFlagged ? { state: 'raised', message } : role === 'SUPERVISOR' ? { state: 'lowered-by-supervisor' } : null,
       ),
     ),
-    on(WorkFlagPanelActions.raiseFlagClicked, (state, { workId }) =>
+    on(WorkItemPanelActions.raiseFlagClicked, (state, { workId }) =>
       state.busy.includes(workId) ? state : { ...state, asking: workId },
     ),
-    on(FlagDialogActions.cancelled, (state, { workId }) =>
+    on(ReasonCodeDialogActions.cancelled, (state, { workId }) =>
       state.asking === workId ? { ...state, asking: null } : state,
     ),
     // The dialog checks the message; the reducer holds to the same rule, so no empty raise is sent.
-    on(FlagDialogActions.raiseSubmitted, (state, { workId, message }) => {
+    on(ReasonCodeDialogActions.raiseFlagSubmitted, (state, { workId, message }) => {
       const text = message.trim();
       return state.asking === workId && text !== '' && text.length <= FLAG_MESSAGE_MAX
         ? {
@@ -76,16 +80,16 @@ export const workFlagsFeature = createFeature({
           }
         : state;
     }),
-    on(WorkFlagPanelActions.lowerFlagClicked, (state, { workId }) =>
+    on(WorkItemPanelActions.lowerFlagClicked, (state, { workId }) =>
       state.busy.includes(workId) || state.flags[workId]?.state !== 'raised'
         ? state
         : { ...state, busy: [...state.busy, workId], started: { call: 'lower', workId } },
     ),
-    on(WorkFlagApiActions.raiseSucceeded, (state, { workId, message }) =>
+    on(WorkItemApiActions.raiseFlagSucceeded, (state, { workId, message }) =>
       set(state, workId, { state: 'raised', message }),
     ),
-    on(WorkFlagApiActions.lowerSucceeded, (state, { workId }) => set(state, workId, null)),
-    on(WorkFlagApiActions.callFailed, (state, { workId }) => ({ ...state, busy: idle(state, workId) })),
+    on(WorkItemApiActions.lowerFlagSucceeded, (state, { workId }) => set(state, workId, null)),
+    on(WorkItemApiActions.flagCallFailed, (state, { workId }) => ({ ...state, busy: idle(state, workId) })),
     on(ConsoleLinkActions.consoleRead, (state, { snapshot }) => {
       const listed = new Set(snapshot.works.filter((w) => w.status !== 'Closed').map((w) => w.workId));
       const kept = Object.entries(state.flags).filter(([workId]) => listed.has(workId));

@@ -8,11 +8,10 @@ import { LinkError } from '../../console-link/link-error';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
 import type { ConsoleSnapshot } from '../../console-link/state/console-snapshot';
 import { DECLINE_REASONS } from '../decline-reasons.token';
-import { OmniWorkEvents } from '../state/work-items.actions';
+import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemPanelActions } from '../state/work-items.actions';
 import { WORK_ITEMS_STORE_CONFIG } from '../state/work-items.config';
 import { workItemsFeature } from '../state/work-items.feature';
 import { flagAction } from './work-flag-events';
-import { FlagDialogActions, WorkFlagPanelActions } from './work-flags.actions';
 import { carryOutFlagCalls } from './work-flags.effects';
 import { workFlagsFeature, type WorkFlagsState } from './work-flags.feature';
 
@@ -65,12 +64,12 @@ describe('work flags', () => {
     return value;
   }
   const raise = (message: string) => {
-    store.dispatch(WorkFlagPanelActions.raiseFlagClicked({ workId: kase.workId }));
-    store.dispatch(FlagDialogActions.raiseSubmitted({ workId: kase.workId, message }));
+    store.dispatch(WorkItemPanelActions.raiseFlagClicked({ workId: kase.workId }));
+    store.dispatch(ReasonCodeDialogActions.raiseFlagSubmitted({ workId: kase.workId, message }));
   };
 
   it('raises a flag with its message once the console accepted it', () => {
-    store.dispatch(WorkFlagPanelActions.raiseFlagClicked({ workId: kase.workId }));
+    store.dispatch(WorkItemPanelActions.raiseFlagClicked({ workId: kase.workId }));
     expect(flags().asking).toBe(kase.workId);
     raise('  Customer wants a refund  ');
     expect(requests).toEqual([['raiseFlag', { workId: kase.workId, message: 'Customer wants a refund' }]]);
@@ -98,9 +97,9 @@ describe('work flags', () => {
   it('keeps a raised flag while a lower is refused (the relay went away), and waits meanwhile', () => {
     raise('Help');
     answers['lowerFlag'] = () => NEVER;
-    store.dispatch(WorkFlagPanelActions.lowerFlagClicked({ workId: kase.workId }));
+    store.dispatch(WorkItemPanelActions.lowerFlagClicked({ workId: kase.workId }));
     expect(flags().busy).toEqual([kase.workId]);
-    store.dispatch(WorkFlagPanelActions.lowerFlagClicked({ workId: kase.workId }));
+    store.dispatch(WorkItemPanelActions.lowerFlagClicked({ workId: kase.workId }));
     expect(requests.filter(([t]) => t === 'lowerFlag').length).toBe(1);
     expect(flags().flags[kase.workId]).toEqual({ state: 'raised', message: 'Help' });
   });
@@ -112,7 +111,7 @@ describe('work flags', () => {
     );
     expect(flags().flags[kase.workId]).toEqual({ state: 'lowered-by-supervisor' });
     raise('Again');
-    store.dispatch(WorkFlagPanelActions.lowerFlagClicked({ workId: kase.workId }));
+    store.dispatch(WorkItemPanelActions.lowerFlagClicked({ workId: kase.workId }));
     expect(flags().flags).toEqual({});
   });
 

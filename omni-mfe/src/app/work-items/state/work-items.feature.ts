@@ -11,7 +11,6 @@ import {
   WorkItemPanelActions,
 } from './work-items.actions';
 import { workItemFrom } from './work-item';
-import { WorkFlagApiActions } from '../flags/work-flags.actions';
 import {
   initialWorkItemsState,
   leave,
@@ -107,7 +106,7 @@ export const workItemsFeature = createFeature({
     on(WorkItemApiActions.callFailed, (state, { workId, message }) =>
       state.entities[workId] ? { ...state, refused: [...state.refused, { workId, message }] } : state,
     ),
-    on(WorkItemApiActions.recordOpenFailed, WorkFlagApiActions.callFailed, (state, { message }) => ({
+    on(WorkItemApiActions.recordOpenFailed, WorkItemApiActions.flagCallFailed, (state, { message }) => ({
       ...state,
       notice: message,
     })),
