@@ -20,8 +20,11 @@ describe('the diagnosis gathered from the store', () => {
     dcSession: { loggedIn: true, agent: { id: '1001', name: 'Anna Müller' }, state: { kind: 'ready' } },
     consoleLink: { status: 'connected' },
     presence: { sync: { ...INITIAL_SYNC, writes: 2 }, mappingProblems: ['DC state lunch has no status'] },
-    workItems: { ...items, reasons: { ok: false, problem: 'The decline reason codes could not be loaded.' } },
-    workFlags: { flags: { '0Bz1': { state: 'raised', message: 'Anna needs help' } } },
+    workItems: {
+      ...items,
+      reasons: { ok: false, problem: 'The decline reason codes could not be loaded.' },
+      flags: { '0Bz1': { state: 'raised', message: 'Anna needs help' } },
+    },
   } as unknown as DiagnosisState;
   const source: DiagnosisSource = {
     state,

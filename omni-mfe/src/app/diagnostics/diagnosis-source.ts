@@ -3,7 +3,6 @@ import type { DropLog } from '@shared/protocol/drop-log';
 import type { ConsoleLinkState } from '../console-link/state/console-link.feature';
 import type { DcSessionState } from '../dc-session/state/dc-session.feature';
 import type { PresenceState } from '../presence/state/presence.feature';
-import type { WorkFlagsState } from '../work-items/flags/work-flags.feature';
 import type { WorkItemsState } from '../work-items/state/work-items.state';
 import type { DiagnosisInput } from './diagnosis-input';
 
@@ -13,7 +12,6 @@ export interface DiagnosisState {
   readonly consoleLink: ConsoleLinkState;
   readonly presence: PresenceState;
   readonly workItems: WorkItemsState;
-  readonly workFlags?: WorkFlagsState;
 }
 
 /**
@@ -36,8 +34,7 @@ export interface DiagnosisSource {
 export function gatherDiagnosis(source: DiagnosisSource, writtenAt: number): Omit<DiagnosisInput, 'buildVersion'> {
   const { state, props } = source;
   const { sync, mappingProblems } = state.presence;
-  const { ids, entities, reasons } = state.workItems;
-  const flags = state.workFlags?.flags ?? {};
+  const { ids, entities, reasons, flags } = state.workItems;
   return {
     writtenAt,
     buildLocale: source.locale,

@@ -5,7 +5,6 @@ import { OmniWorkEvents, WorkItemPanelActions } from '../state/work-items.action
 import { WORK_ITEMS_STORE_CONFIG } from '../state/work-items.config';
 import { workItemsFeature } from '../state/work-items.feature';
 import { ReasonCodeDialog } from '../reason-code-dialog';
-import { workFlagsFeature } from './work-flags.feature';
 
 /** The "Raise flag" question, asked in the work items' dialog (ReasonCodeDialog). */
 describe('Raise flag dialog', () => {
@@ -22,7 +21,6 @@ describe('Raise flag dialog', () => {
       providers: [
         provideStore(),
         provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
-        provideState(workFlagsFeature),
         { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required: false, codes: [] } } },
       ],
     });

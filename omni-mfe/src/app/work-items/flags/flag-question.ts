@@ -2,11 +2,10 @@ import { createSelector } from '@ngrx/store';
 import { FLAG_MESSAGE_MAX } from '@shared/protocol/console-data.schema';
 import { workItemsFeature } from '../state/work-items.feature';
 import { workItemName } from '../state/work-item';
-import type { WorkFlagsState } from './work-flags.feature';
 
 /** The item the "Raise flag" dialog asks about, with its name; null while it asks nothing. */
 export const selectFlagQuestion = createSelector(
-  (state: { workFlags?: WorkFlagsState }) => state.workFlags?.asking ?? null,
+  workItemsFeature.selectAsking,
   workItemsFeature.selectEntities,
   (workId, items) => {
     const item = workId === null ? undefined : items[workId];

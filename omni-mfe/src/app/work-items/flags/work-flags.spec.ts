@@ -12,8 +12,7 @@ import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemPanelActions } from '.
 import { WORK_ITEMS_STORE_CONFIG } from '../state/work-items.config';
 import { workItemsFeature } from '../state/work-items.feature';
 import { flagAction } from './work-flag-events';
-import { carryOutFlagCalls } from './work-flags.effects';
-import { workFlagsFeature, type WorkFlagsState } from './work-flags.feature';
+import { carryOutWorkCalls } from '../state/work-items.effects';
 
 /** Raising and lowering through the real store, reducers and effect, with the console faked. */
 describe('work flags', () => {
@@ -41,8 +40,7 @@ describe('work flags', () => {
       providers: [
         provideStore(),
         provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
-        provideState(workFlagsFeature),
-        provideEffects({ carryOutFlagCalls }),
+        provideEffects({ carryOutWorkCalls }),
         {
           provide: ConsoleLink,
           useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), (answers[t] ?? (() => of({})))()) },
@@ -53,7 +51,11 @@ describe('work flags', () => {
     store = TestBed.inject(Store);
     store.dispatch(OmniWorkEvents.workAssigned({ work: kase }));
   });
-  const flags = (): WorkFlagsState => read(workFlagsFeature.selectWorkFlagsState);
+  /** The flags' part of the work-items slice. */
+  const flags = () => {
+    const { flags, asking, flagBusy } = read(workItemsFeature.selectWorkItemsState);
+    return { flags, asking, busy: flagBusy };
+  };
   const notice = (): string | null => read(workItemsFeature.selectNotice);
   function read<T>(selector: (s: object) => T): T {
     let value!: T;

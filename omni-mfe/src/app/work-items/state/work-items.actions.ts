@@ -42,7 +42,9 @@ export const ReasonCodeDialogActions = createActionGroup({
   },
 });
 
-export type WorkCall = 'accept' | 'decline' | 'close';
+/** The console calls a work item's buttons make: its own (Accept, Decline, Close) and its flag's. */
+export type WorkCall = ItemCall | 'raise' | 'lower';
+export type ItemCall = 'accept' | 'decline' | 'close';
 
 /** How the console answered the calls the reducer started (see `WorkItemsState.started`). */
 export const WorkItemApiActions = createActionGroup({
