@@ -53,7 +53,7 @@ test('a flag raised on an accepted item shows in the supervisor view with its me
 
   await raise.click();
   await expect(dialog).toBeVisible();
-  expect(await axeViolations(sim.page, SOFTPHONE, ['omni-flag-dialog'])).toEqual([]);
+  expect(await axeViolations(sim.page, SOFTPHONE, ['omni-reason-code-dialog'])).toEqual([]);
   await message.fill(FLAG_MESSAGE);
   await dialog.getByRole('button', { name: 'Raise flag' }).click();
   await expect(item).toContainText(`Flagged: ${FLAG_MESSAGE}`);

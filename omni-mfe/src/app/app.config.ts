@@ -18,8 +18,6 @@ import * as workItemsEffects from './work-items/state/work-items.effects';
 import { WORK_ITEMS_STORE_CONFIG } from './work-items/state/work-items.config';
 import { workItemsFeature } from './work-items/state/work-items.feature';
 import * as linkHistoryEffects from './diagnostics/link-history.effects';
-import * as workFlagsEffects from './work-items/flags/work-flags.effects';
-import { workFlagsFeature } from './work-items/flags/work-flags.feature';
 import { buildLocale } from './i18n/build-locale';
 import { OMNI_PROPS, OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 import { checkPropsLocale } from './props/props-locale';
@@ -48,14 +46,12 @@ export function appConfig(props: PropsCheck): ApplicationConfig {
       provideState(consoleLinkFeature),
       provideState(presenceFeature.name, presenceFeature.reducer, PRESENCE_STORE_CONFIG),
       provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
-      provideState(workFlagsFeature),
       provideEffects(
         dcSessionEffects,
         consoleLinkEffects,
         consoleEventsEffects,
         syncEffects,
         workItemsEffects,
-        workFlagsEffects,
         linkHistoryEffects,
       ),
     ],

@@ -5,14 +5,12 @@ import { SyncStatus } from './presence/sync-status';
 import { OmniLauncher } from './work-items/omni-launcher';
 import { ReasonCodeDialog } from './work-items/reason-code-dialog';
 import { WorkItemPanel } from './work-items/work-item-panel';
-import { FlagDialog } from './work-items/flags/flag-dialog';
-import { WORK_FLAGS_AVAILABLE } from './work-items/flags/work-flags-available';
 import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 
 /** The root of omni-mfe: the module itself, or why it could not start. */
 @Component({
   selector: 'omni-root',
-  imports: [DcSessionView, PresenceIndicator, SyncStatus, OmniLauncher, WorkItemPanel, ReasonCodeDialog, FlagDialog],
+  imports: [DcSessionView, PresenceIndicator, SyncStatus, OmniLauncher, WorkItemPanel, ReasonCodeDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (problems; as problems) {
@@ -33,9 +31,6 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
       <omni-sync-status />
       <omni-work-item-panel />
       <omni-reason-code-dialog />
-      @if (flagsAvailable) {
-        <omni-flag-dialog />
-      }
     }
   `,
   styles: `
@@ -62,6 +57,5 @@ import { OMNI_PROPS_PROBLEMS } from './props/omni-props.token';
 })
 export class App {
   protected readonly problems = inject(OMNI_PROPS_PROBLEMS, { optional: true });
-  protected readonly flagsAvailable = inject(WORK_FLAGS_AVAILABLE);
   protected readonly cannotStart = $localize`:shown when the shell's props break the contract; the problems follow:Omni-Channel cannot start: the Desktop Connect shell passed settings this version does not understand.`;
 }

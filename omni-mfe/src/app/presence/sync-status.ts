@@ -1,9 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, signal } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { BRIDGE_PROTOCOL_VERSION } from '@shared/protocol/envelope';
+import { LINK_DROP_LOG } from '../console-link/link-drops';
+import type { DiagnosisState } from '../diagnostics/diagnosis-actions';
+import { LinkHistory } from '../diagnostics/link-history';
+import { OMNI_PROPS } from '../props/omni-props.token';
 import { presenceFeature } from './state/presence.feature';
 import { selectSyncHealth } from './state/presence.selectors';
 import { BUILD_LOCALE } from '../i18n/build-locale';
-import { DiagnosisControls } from '../diagnostics/diagnosis-controls';
 import { clockText } from '../i18n/time-format';
 import type { SyncHealth } from './state/presence.selectors';
 import type { SyncCause, SyncLogEntry } from './sync/sync-state';
@@ -46,7 +50,6 @@ function lineOf(entry: SyncLogEntry, locale: string): string {
 /** How the DC ↔ Omni-Channel sync is doing, with the recent sync log for support. */
 @Component({
   selector: 'omni-sync-status',
-  imports: [DiagnosisControls],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="status" [attr.data-health]="healthClass()" role="status" aria-label="Omni-Channel sync" i18n-aria-label>
@@ -55,7 +58,11 @@ function lineOf(entry: SyncLogEntry, locale: string): string {
     <details class="details">
       <summary>{{ text.details }}</summary>
       <p>{{ writesText() }}</p>
-      <omni-diagnosis-controls />
+      <div class="diagnosis">
+        <button type="button" (click)="diagnose(false)">{{ text.copy }}</button>
+        <button type="button" (click)="diagnose(true)">{{ text.download }}</button>
+        <span aria-live="polite">{{ said() }}</span>
+      </div>
       <ol class="log" aria-label="Sync log" i18n-aria-label>
         <!-- Entries are immutable: tracked by identity, a new one adds a row and leaves the rest. -->
         @for (entry of logNewestFirst(); track entry) {
@@ -89,6 +96,13 @@ function lineOf(entry: SyncLogEntry, locale: string): string {
       font-size: 0.9em;
       margin-top: 0.25rem;
     }
+    .diagnosis {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+      margin: 0.25rem 0;
+    }
     .log {
       margin: 0.25rem 0 0;
       padding-left: 1.25rem;
@@ -106,9 +120,42 @@ export class SyncStatus {
     () => $localize`:the sync health line:Sync: ${HEALTH_TEXT[this.health().health]}:health:`,
   );
   protected readonly writesText = computed(() => $localize`Writes made: ${this.sync().writes}:count:`);
-  protected readonly text = { details: $localize`Sync details`, nothingYet: $localize`Nothing synced yet.` } as const;
+  protected readonly text = {
+    details: $localize`Sync details`,
+    nothingYet: $localize`Nothing synced yet.`,
+    copy: $localize`:copies a diagnosis for support to the clipboard:Copy diagnosis`,
+    download: $localize`:saves a diagnosis for support as a file:Download diagnosis`,
+  } as const;
   private readonly locale = inject(BUILD_LOCALE);
   protected readonly logNewestFirst = computed(() => [...this.sync().log].reverse());
+
+  /** What Copy diagnosis or Download diagnosis said last ("Diagnosis copied."). */
+  protected readonly said = signal('');
+  private readonly state = this.store.selectSignal((state: DiagnosisState) => state);
+  // The props, drop counts and link history are read when a diagnosis is written, not at render.
+  private readonly injector = inject(Injector);
+
+  /**
+   * Copy diagnosis and Download diagnosis (docs/DIAGNOSIS.md): what they do and the writer are
+   * loaded on first use; they are handed the store's state and what lives beside it. Not async:
+   * the build turns an async function into a generator and its runner.
+   */
+  protected diagnose(download: boolean): void {
+    const get = this.injector;
+    void import('../diagnostics/diagnosis-actions')
+      .then(({ diagnose }) =>
+        diagnose(download, {
+          state: this.state(),
+          syncHealth: this.health().health,
+          props: get.get(OMNI_PROPS),
+          drops: get.get(LINK_DROP_LOG, null),
+          history: get.get(LinkHistory).current,
+          locale: this.locale,
+          protocolVersion: BRIDGE_PROTOCOL_VERSION,
+        }),
+      )
+      .then((said) => this.said.set(said));
+  }
 
   protected line(entry: SyncLogEntry): string {
     return lineOf(entry, this.locale);

@@ -2,10 +2,10 @@ import { effect, ElementRef, inject } from '@angular/core';
 import { keepTabInDialog } from './keep-tab-in-dialog';
 
 /**
- * What both work-item dialogs ("Decline work item", "Raise flag") do with the platform's modal
- * `<dialog>` in their own element: open on a new question about an item, close when there is
- * none, cancel an unanswered question the browser closed (Escape, a click outside), give focus
- * back, and keep Tab inside. The question itself is the store's; this only follows it.
+ * What the work items' dialog does with the platform's modal `<dialog>` in its own element, for
+ * either question it asks ("Decline work item", "Raise flag"): open on a new question about an
+ * item, close when there is none, cancel an unanswered question the browser closed (Escape, a
+ * click outside), give focus back, and keep Tab inside. The question itself is the store's; this only follows it.
  * Create it in a component's constructor (it uses `inject` and `effect`).
  * The `<dialog>` is found in the component's own element: a view query (viewChild or @ViewChild)
  * would add Angular's query machinery, 2.8 KB gz, for this one element.

@@ -1,7 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Store } from '@ngrx/store';
 import type { DeclineReasons } from '@shared/contracts/decline-reasons';
+import { FLAG_MESSAGE_MAX } from '@shared/protocol/console-data.schema';
 import { DECLINE_REASONS } from './decline-reasons.token';
+import { FLAG_QUESTION_TEXT, selectFlagQuestion } from './flags/flag-question';
 import { ModalQuestion } from './modal-question';
 import { ReasonCodeDialogActions } from './state/work-items.actions';
 import { selectDeclineQuestion } from './state/work-items.selectors';
@@ -15,6 +17,11 @@ export interface ReasonCodeQuestion {
 }
 
 /**
+ * The work items' questions in one modal dialog: "Decline work item" (below) and, in Lightning,
+ * "Raise flag", where the agent writes what they need from a supervisor (required, at most
+ * FLAG_MESSAGE_MAX characters). One component, one `<dialog>` and one ModalQuestion for both:
+ * only one question is asked at a time, and a second dialog cost the initial JS its own copy.
+ *
  * "Decline work item": the agent picks a reason code. Presentational: it shows the store's
  * question (none: closed) and dispatches what the agent did; whether a decline may go ahead is
  * decided by the work-items reducer, and the dialog's state is the store's alone. (It reads the
@@ -29,10 +36,10 @@ export interface ReasonCodeQuestion {
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(keydown)': 'modal.keepTabInside($event)' },
   template: `
-    <dialog closedby="any" aria-labelledby="omni-decline-title" (close)="modal.closed()">
+    <dialog closedby="any" aria-labelledby="omni-question-title" (close)="modal.closed()">
       @if (question(); as q) {
-        <form class="omni-decline" (submit)="submit($event, q)" novalidate>
-          <h2 id="omni-decline-title">{{ text.title }}</h2>
+        <form (submit)="submit($event, q)" novalidate>
+          <h2 id="omni-question-title">{{ text.title }}</h2>
           <p class="item">{{ q.itemName }}</p>
           <fieldset
             role="radiogroup"
@@ -60,6 +67,32 @@ export interface ReasonCodeQuestion {
             <button type="button" (click)="cancel(q.workId)">{{ text.cancel }}</button>
           </div>
         </form>
+      } @else if (flagQuestion(); as f) {
+        <form class="omni-flag" (submit)="raise($event, f.workId)" novalidate>
+          <h2 id="omni-question-title">{{ flagText.title }}</h2>
+          <p class="item">{{ f.itemName }}</p>
+          <label for="omni-flag-message">{{ flagText.label }}</label>
+          <textarea
+            id="omni-flag-message"
+            rows="3"
+            required
+            [attr.maxlength]="flagMax"
+            aria-describedby="omni-flag-hint"
+            [attr.aria-invalid]="noMessage() ? true : null"
+          ></textarea>
+          <p
+            id="omni-flag-hint"
+            class="hint"
+            [attr.data-missing]="noMessage() ? '' : null"
+            [attr.role]="noMessage() ? 'alert' : null"
+          >
+            {{ noMessage() ? flagText.missing : flagText.hint }}
+          </p>
+          <div class="actions">
+            <button type="submit">{{ flagText.raise }}</button>
+            <button type="button" (click)="cancel(f.workId)">{{ text.cancel }}</button>
+          </div>
+        </form>
       }
     </dialog>
   `,
@@ -67,6 +100,17 @@ export interface ReasonCodeQuestion {
   styles: `
     h2 {
       margin: 0 0 0.25rem;
+    }
+    .omni-flag {
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+    }
+    .omni-flag > * {
+      margin: 0;
+    }
+    textarea {
+      font: inherit;
     }
     fieldset {
       border: 1px solid #c9c9c9;
@@ -95,11 +139,19 @@ export class ReasonCodeDialog {
     const asked = this.asked();
     return asked && this.reasons.ok ? { ...asked, reasons: this.reasons.reasons } : null;
   });
+  protected readonly flagQuestion = this.store.selectSignal(selectFlagQuestion);
+  protected readonly flagText = FLAG_QUESTION_TEXT;
+  protected readonly flagMax = FLAG_MESSAGE_MAX;
+  /** Raise flag was pressed with an empty message: the hint says what is missing. */
+  protected readonly noMessage = signal(false);
   protected readonly modal = new ModalQuestion(
-    () => this.question()?.workId ?? null,
+    () => this.question()?.workId ?? this.flagQuestion()?.workId ?? null,
     (workId) => this.cancel(workId),
-    // Start on the first reason code whatever the browser's own dialog focusing rules pick.
-    (dialog) => dialog.querySelector<HTMLElement>('input, button')?.focus(),
+    // Start on the message, or the first reason code, whatever the browser's own focusing rules pick.
+    (dialog) => {
+      this.noMessage.set(false);
+      dialog.querySelector<HTMLElement>('textarea, input, button')?.focus();
+    },
   );
 
   protected submit(event: Event, q: ReasonCodeQuestion): void {
@@ -111,6 +163,19 @@ export class ReasonCodeDialog {
         reason: typeof reason === 'string' ? reason : null,
       }),
     );
+  }
+
+  /** Raise flag: an empty message is refused here, with the alert; the reducer holds to the same rule. */
+  protected raise(event: Event, workId: string): void {
+    event.preventDefault();
+    const field = this.modal.dialog()?.querySelector('textarea');
+    const message = (field?.value ?? '').trim();
+    this.noMessage.set(message === '');
+    if (message === '') field?.focus();
+    else
+      this.store.dispatch(
+        ReasonCodeDialogActions.raiseFlagSubmitted({ workId, message: message.slice(0, FLAG_MESSAGE_MAX) }),
+      );
   }
 
   protected cancel(workId: string): void {

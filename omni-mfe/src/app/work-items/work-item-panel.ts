@@ -4,8 +4,7 @@ import { Store } from '@ngrx/store';
 import { DECLINE_REASONS } from './decline-reasons.token';
 import { FocusAfterChange } from './focus-after-change';
 import { WORK_FLAGS_AVAILABLE } from './flags/work-flags-available';
-import { WorkFlagPanelActions } from './flags/work-flags.actions';
-import { FLAG_TEXT, flagText, selectFlagBusy, selectWorkFlags } from './flags/work-flag-row';
+import { FLAG_TEXT, flagText } from './flags/work-flag-row';
 import { WorkItemPanelActions } from './state/work-items.actions';
 import { workItemsFeature } from './state/work-items.feature';
 import type { WorkItemAction } from './work-item-row';
@@ -82,14 +81,13 @@ import { workTypeLabel } from './work-item-texts';
                   </button>
                 }
                 @if (flagsAvailable && item.status === 'Opened') {
-                  @let raised = flags()[item.workId]?.state === 'raised';
                   <button
                     type="button"
-                    [disabled]="item.busy !== null || flagBusy().includes(item.workId)"
+                    [attr.disabled]="item.busy !== null || flagBusy().includes(item.workId) ? '' : null"
                     [attr.aria-describedby]="'omni-wi-' + item.workId"
-                    (click)="flag(raised, item.workId)"
+                    (click)="flag(item.workId)"
                   >
-                    {{ raised ? flagWords.lower : flagWords.raise }}
+                    {{ raised(item.workId) ? flagWords.lower : flagWords.raise }}
                   </button>
                 }
               </div>
@@ -131,8 +129,8 @@ export class WorkItemPanel {
   protected readonly countdown = countdownText;
   protected readonly actions = rowActions;
   protected readonly flagsAvailable = inject(WORK_FLAGS_AVAILABLE);
-  protected readonly flags = this.store.selectSignal(selectWorkFlags);
-  protected readonly flagBusy = this.store.selectSignal(selectFlagBusy);
+  protected readonly flags = this.store.selectSignal(workItemsFeature.selectFlags);
+  protected readonly flagBusy = this.store.selectSignal(workItemsFeature.selectFlagBusy);
   protected readonly flagWords = FLAG_TEXT;
   protected readonly flagText = flagText;
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
@@ -164,10 +162,16 @@ export class WorkItemPanel {
     this.store.dispatch(CLICKED[action]({ workId }));
   }
 
+  protected raised(workId: string): boolean {
+    return this.flags()[workId]?.state === 'raised';
+  }
+
   /** Raise flag opens the dialog that asks for the message; Lower flag asks the console at once. */
-  protected flag(raised: boolean, workId: string): void {
+  protected flag(workId: string): void {
     this.store.dispatch(
-      raised ? WorkFlagPanelActions.lowerFlagClicked({ workId }) : WorkFlagPanelActions.raiseFlagClicked({ workId }),
+      this.raised(workId)
+        ? WorkItemPanelActions.lowerFlagClicked({ workId })
+        : WorkItemPanelActions.raiseFlagClicked({ workId }),
     );
   }
 

@@ -4,19 +4,18 @@ import { DECLINE_REASONS } from '../decline-reasons.token';
 import { workItemFrom, type WorkItem } from '../state/work-item';
 import { workItemsAdapter } from '../state/work-items.feature';
 import { WorkItemPanel } from '../work-item-panel';
-import { WorkFlagPanelActions } from './work-flags.actions';
+import { WorkItemPanelActions } from '../state/work-items.actions';
 import { WORK_FLAGS_AVAILABLE } from './work-flags-available';
-import type { WorkFlagsState } from './work-flags.feature';
 
 /** An accepted item's flag in the panel's row, where the console has flags (Lightning) and where not. */
 describe('WorkItemPanel flags', () => {
   const item = (workId: string, isEngaged: boolean): WorkItem =>
     workItemFrom({ workId, workItemId: `50000000000000${workId.slice(-1)}`, isEngaged, type: 'Case', label: workId });
-  const flags: WorkFlagsState = {
-    flags: { '0Bz2': { state: 'raised', message: '<b>help</b>' }, '0Bz3': { state: 'lowered-by-supervisor' } },
+  /** The flags' part of the work-items slice: two flags, and a call in flight for 0Bz4. */
+  const flags = {
+    flags: { '0Bz2': { state: 'raised', message: '<b>help</b>' }, '0Bz3': { state: 'lowered-by-supervisor' } } as const,
     asking: null,
-    busy: ['0Bz4'],
-    started: null,
+    flagBusy: ['0Bz4'],
   };
 
   // An item whose Accept is still settling: its flag waits too (the focus must not land on it).
@@ -30,9 +29,14 @@ describe('WorkItemPanel flags', () => {
           initialState: {
             workItems: workItemsAdapter.setAll(
               [item('0Bz1', false), item('0Bz2', true), item('0Bz3', true), item('0Bz4', true), busyItem],
-              workItemsAdapter.getInitialState({ panelOpen: true, arrivals: 0, announcement: '', notice: null }),
+              workItemsAdapter.getInitialState({
+                panelOpen: true,
+                arrivals: 0,
+                announcement: '',
+                notice: null,
+                ...flags,
+              }),
             ),
-            workFlags: flags,
           },
         }),
         { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required: false, codes: [] } } },
@@ -62,8 +66,8 @@ describe('WorkItemPanel flags', () => {
     spyOn(store, 'dispatch');
     (rows[2].querySelectorAll('button')[1] as HTMLButtonElement).click();
     (rows[1].querySelectorAll('button')[1] as HTMLButtonElement).click();
-    expect(store.dispatch).toHaveBeenCalledWith(WorkFlagPanelActions.raiseFlagClicked({ workId: '0Bz3' }));
-    expect(store.dispatch).toHaveBeenCalledWith(WorkFlagPanelActions.lowerFlagClicked({ workId: '0Bz2' }));
+    expect(store.dispatch).toHaveBeenCalledWith(WorkItemPanelActions.raiseFlagClicked({ workId: '0Bz3' }));
+    expect(store.dispatch).toHaveBeenCalledWith(WorkItemPanelActions.lowerFlagClicked({ workId: '0Bz2' }));
   });
 
   it('shows no flag control and no flag where the console has none (Classic)', async () => {

@@ -1,21 +1,10 @@
-import { createSelector } from '@ngrx/store';
-import type { WorkFlag, WorkFlagsState } from './work-flags.feature';
+import type { WorkFlag } from './work-flags';
 
 /*
  * An accepted item's flag in the panel's row: what it shows (raised with its message, or lowered
  * by a supervisor) and its button (Raise flag, Lower flag). Drawn by the panel's own template,
  * for the reason work-item-row.ts gives; shown only where the console has flags.
  */
-
-const NONE: Readonly<Record<string, WorkFlag>> = {};
-const NOT_BUSY: readonly string[] = [];
-// The slice may be absent (a mount without flags, a test's store): then no item has a flag.
-const selectSlice = (state: { workFlags?: WorkFlagsState }) => state.workFlags;
-
-/** The flags by work id. */
-export const selectWorkFlags = createSelector(selectSlice, (s) => s?.flags ?? NONE);
-/** The items whose flag call is in flight. */
-export const selectFlagBusy = createSelector(selectSlice, (s) => s?.busy ?? NOT_BUSY);
 
 /** $localize rather than template i18n: see WorkItemPanel's `text`. */
 export const FLAG_TEXT = {

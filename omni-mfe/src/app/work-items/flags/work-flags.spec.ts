@@ -8,13 +8,11 @@ import { LinkError } from '../../console-link/link-error';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
 import type { ConsoleSnapshot } from '../../console-link/state/console-snapshot';
 import { DECLINE_REASONS } from '../decline-reasons.token';
-import { OmniWorkEvents } from '../state/work-items.actions';
+import { OmniWorkEvents, ReasonCodeDialogActions, WorkItemPanelActions } from '../state/work-items.actions';
 import { WORK_ITEMS_STORE_CONFIG } from '../state/work-items.config';
 import { workItemsFeature } from '../state/work-items.feature';
 import { flagAction } from './work-flag-events';
-import { FlagDialogActions, WorkFlagPanelActions } from './work-flags.actions';
-import { carryOutFlagCalls } from './work-flags.effects';
-import { workFlagsFeature, type WorkFlagsState } from './work-flags.feature';
+import { carryOutWorkCalls } from '../state/work-items.effects';
 
 /** Raising and lowering through the real store, reducers and effect, with the console faked. */
 describe('work flags', () => {
@@ -42,8 +40,7 @@ describe('work flags', () => {
       providers: [
         provideStore(),
         provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
-        provideState(workFlagsFeature),
-        provideEffects({ carryOutFlagCalls }),
+        provideEffects({ carryOutWorkCalls }),
         {
           provide: ConsoleLink,
           useValue: { request: (t: string, p: unknown) => (requests.push([t, p]), (answers[t] ?? (() => of({})))()) },
@@ -54,7 +51,11 @@ describe('work flags', () => {
     store = TestBed.inject(Store);
     store.dispatch(OmniWorkEvents.workAssigned({ work: kase }));
   });
-  const flags = (): WorkFlagsState => read(workFlagsFeature.selectWorkFlagsState);
+  /** The flags' part of the work-items slice. */
+  const flags = () => {
+    const { flags, asking, flagBusy } = read(workItemsFeature.selectWorkItemsState);
+    return { flags, asking, busy: flagBusy };
+  };
   const notice = (): string | null => read(workItemsFeature.selectNotice);
   function read<T>(selector: (s: object) => T): T {
     let value!: T;
@@ -65,12 +66,12 @@ describe('work flags', () => {
     return value;
   }
   const raise = (message: string) => {
-    store.dispatch(WorkFlagPanelActions.raiseFlagClicked({ workId: kase.workId }));
-    store.dispatch(FlagDialogActions.raiseSubmitted({ workId: kase.workId, message }));
+    store.dispatch(WorkItemPanelActions.raiseFlagClicked({ workId: kase.workId }));
+    store.dispatch(ReasonCodeDialogActions.raiseFlagSubmitted({ workId: kase.workId, message }));
   };
 
   it('raises a flag with its message once the console accepted it', () => {
-    store.dispatch(WorkFlagPanelActions.raiseFlagClicked({ workId: kase.workId }));
+    store.dispatch(WorkItemPanelActions.raiseFlagClicked({ workId: kase.workId }));
     expect(flags().asking).toBe(kase.workId);
     raise('  Customer wants a refund  ');
     expect(requests).toEqual([['raiseFlag', { workId: kase.workId, message: 'Customer wants a refund' }]]);
@@ -98,9 +99,9 @@ describe('work flags', () => {
   it('keeps a raised flag while a lower is refused (the relay went away), and waits meanwhile', () => {
     raise('Help');
     answers['lowerFlag'] = () => NEVER;
-    store.dispatch(WorkFlagPanelActions.lowerFlagClicked({ workId: kase.workId }));
+    store.dispatch(WorkItemPanelActions.lowerFlagClicked({ workId: kase.workId }));
     expect(flags().busy).toEqual([kase.workId]);
-    store.dispatch(WorkFlagPanelActions.lowerFlagClicked({ workId: kase.workId }));
+    store.dispatch(WorkItemPanelActions.lowerFlagClicked({ workId: kase.workId }));
     expect(requests.filter(([t]) => t === 'lowerFlag').length).toBe(1);
     expect(flags().flags[kase.workId]).toEqual({ state: 'raised', message: 'Help' });
   });
@@ -112,7 +113,7 @@ describe('work flags', () => {
     );
     expect(flags().flags[kase.workId]).toEqual({ state: 'lowered-by-supervisor' });
     raise('Again');
-    store.dispatch(WorkFlagPanelActions.lowerFlagClicked({ workId: kase.workId }));
+    store.dispatch(WorkItemPanelActions.lowerFlagClicked({ workId: kase.workId }));
     expect(flags().flags).toEqual({});
   });
 

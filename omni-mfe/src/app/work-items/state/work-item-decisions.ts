@@ -1,5 +1,5 @@
 import type { DeclineReasonsCheck } from '@shared/contracts/decline-reasons';
-import type { WorkCall } from './work-items.actions';
+import type { ItemCall } from './work-items.actions';
 import type { WorkItem } from './work-item';
 import { setBusy, type DeclineQuestion, type WorkCallStart, type WorkItemsState } from './work-items.state';
 
@@ -13,7 +13,7 @@ export type WorkDecision =
   | { readonly kind: 'ignore' }
   | { readonly kind: 'ask-reason'; readonly workId: string }
   | { readonly kind: 'reason-missing'; readonly workId: string }
-  | { readonly kind: 'call'; readonly call: WorkCall; readonly item: WorkItem; readonly reason?: string };
+  | { readonly kind: 'call'; readonly call: ItemCall; readonly item: WorkItem; readonly reason?: string };
 
 /**
  * The one guard against double actions and the one place a required reason code is enforced:

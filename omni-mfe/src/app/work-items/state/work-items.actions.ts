@@ -1,5 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import type { AgentWork } from '@shared/protocol/console-data.schema';
+import type { AgentWork, FlagRole } from '@shared/protocol/console-data.schema';
 
 /** What Omni-Channel tells about the agent's work, as the console fires it. */
 export const OmniWorkEvents = createActionGroup({
@@ -10,6 +10,8 @@ export const OmniWorkEvents = createActionGroup({
     'Work Declined': props<{ workId: string }>(),
     'Work Closed': props<{ workId: string }>(),
     'Push Timed Out': props<{ workId: string }>(),
+    /** Lightning only (lightning:omniChannelWorkFlagUpdated): a work item's flag was raised or lowered. */
+    'Work Flag Changed': props<{ workId: string; isFlagged: boolean; role: FlagRole; message: string | null }>(),
   },
 });
 
@@ -22,20 +24,27 @@ export const WorkItemPanelActions = createActionGroup({
     'Decline Clicked': props<{ workId: string }>(),
     'Close Clicked': props<{ workId: string }>(),
     'Notice Dismissed': emptyProps(),
+    /** Raise flag pressed (Lightning): the "Raise flag" question asks for the message. */
+    'Raise Flag Clicked': props<{ workId: string }>(),
+    'Lower Flag Clicked': props<{ workId: string }>(),
   },
 });
 
-/** What the agent does in the "Decline work item" dialog. */
+/** What the agent does in the work items' dialog: "Decline work item" or "Raise flag". */
 export const ReasonCodeDialogActions = createActionGroup({
   source: 'Reason Code Dialog',
   events: {
     /** Decline pressed, with the chosen reason code's id or null. */
     'Decline Submitted': props<{ workId: string; reason: string | null }>(),
+    'Raise Flag Submitted': props<{ workId: string; message: string }>(),
+    /** Either question left unanswered (Cancel, Escape, a click outside). */
     Cancelled: props<{ workId: string }>(),
   },
 });
 
-export type WorkCall = 'accept' | 'decline' | 'close';
+/** The console calls a work item's buttons make: its own (Accept, Decline, Close) and its flag's. */
+export type WorkCall = ItemCall | 'raise' | 'lower';
+export type ItemCall = 'accept' | 'decline' | 'close';
 
 /** How the console answered the calls the reducer started (see `WorkItemsState.started`). */
 export const WorkItemApiActions = createActionGroup({
@@ -50,5 +59,9 @@ export const WorkItemApiActions = createActionGroup({
      */
     'Call Failed': props<{ workId: string; message: string }>(),
     'Record Open Failed': props<{ workId: string; message: string }>(),
+    'Raise Flag Succeeded': props<{ workId: string; message: string }>(),
+    'Lower Flag Succeeded': props<{ workId: string }>(),
+    /** A raise or lower refused, or the link went away: the flag stays as the console last told it. */
+    'Flag Call Failed': props<{ workId: string; message: string }>(),
   },
 });

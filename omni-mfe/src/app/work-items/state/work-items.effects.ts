@@ -30,6 +30,8 @@ export const carryOutWorkCalls = createEffect(
         WorkItemPanelActions.acceptClicked,
         WorkItemPanelActions.closeClicked,
         ReasonCodeDialogActions.declineSubmitted,
+        ReasonCodeDialogActions.raiseFlagSubmitted,
+        WorkItemPanelActions.lowerFlagClicked,
       ),
       // The effects see an action after the reducers: this is the state the action made.
       withLatestFrom(store.select(workItemsFeature.selectStarted)),
@@ -41,7 +43,7 @@ export const carryOutWorkCalls = createEffect(
   { functional: true },
 );
 
-function callConsole(link: ConsoleLink, { item, call, reason }: WorkCallStart): Observable<Action> {
+function callConsole(link: ConsoleLink, { item, call, reason, message = '' }: WorkCallStart): Observable<Action> {
   const { workId } = item;
   switch (call) {
     // Accept, then open the record in the console (screen pop).
@@ -68,6 +70,12 @@ function callConsole(link: ConsoleLink, { item, call, reason }: WorkCallStart): 
         .pipe(map(() => WorkItemApiActions.declineSucceeded({ workId })));
     case 'close':
       return link.request('closeWork', { workId }).pipe(map(() => WorkItemApiActions.closeSucceeded({ workId })));
+    case 'raise':
+      return link
+        .request('raiseFlag', { workId, message })
+        .pipe(map(() => WorkItemApiActions.raiseFlagSucceeded({ workId, message })));
+    case 'lower':
+      return link.request('lowerFlag', { workId }).pipe(map(() => WorkItemApiActions.lowerFlagSucceeded({ workId })));
   }
 }
 
@@ -77,10 +85,11 @@ function callConsole(link: ConsoleLink, { item, call, reason }: WorkCallStart): 
  * No ghost item, no stuck spinner either way.
  */
 function failure({ item, call }: WorkCallStart, err: Error): Observable<Action> {
-  return of(
-    WorkItemApiActions.callFailed({ workId: item.workId, message: refusedText(workItemName(item), call, err.message) }),
-    ConsoleLinkActions.readRequested({ at: Date.now() }),
-  );
+  const refused = { workId: item.workId, message: refusedText(workItemName(item), call, err.message) };
+  // A refused flag call leaves the flag as the console last told it: nothing to read again.
+  return call === 'raise' || call === 'lower'
+    ? of(WorkItemApiActions.flagCallFailed(refused))
+    : of(WorkItemApiActions.callFailed(refused), ConsoleLinkActions.readRequested({ at: Date.now() }));
 }
 
 /** A refused call in words: one whole sentence per call, as translations need them. */
@@ -92,5 +101,9 @@ function refusedText(item: string, call: WorkCall, reason: string): string {
       return $localize`:notice; the reason comes from the console:${item}:item: could not be declined: ${reason}:reason: Try again.`;
     case 'close':
       return $localize`:notice; the reason comes from the console:${item}:item: could not be closed: ${reason}:reason: Try again.`;
+    case 'raise':
+      return $localize`:notice; the reason comes from the console:The flag on ${item}:item: could not be raised: ${reason}:reason: Try again.`;
+    case 'lower':
+      return $localize`:notice; the reason comes from the console:The flag on ${item}:item: could not be lowered: ${reason}:reason: Try again.`;
   }
 }

@@ -2,6 +2,7 @@ import { createFeature, createReducer, on } from '@ngrx/store';
 import type { AgentWork } from '@shared/protocol/console-data.schema';
 import { checkDeclineReasons } from '@shared/contracts/decline-reasons';
 import { ConsoleLinkActions } from '../../console-link/state/console-link.actions';
+import { FLAG_REDUCERS } from '../flags/work-flags';
 import { workTypeLabel } from '../work-item-texts';
 import { applyIntent } from './work-item-decisions';
 import {
@@ -11,7 +12,6 @@ import {
   WorkItemPanelActions,
 } from './work-items.actions';
 import { workItemFrom } from './work-item';
-import { WorkFlagApiActions } from '../flags/work-flags.actions';
 import {
   initialWorkItemsState,
   leave,
@@ -28,6 +28,7 @@ export { workItemsAdapter, type DeclineQuestion, type WorkItemsState } from './w
  * After a (re)connect, or a refused call, the console's AgentWork is the truth: nothing lost,
  * nothing doubled. A refused call's item that the read no longer lists timed out or was
  * withdrawn meanwhile: it leaves, saying so; one still listed stays, with the refusal's words.
+ * The flags of the items still listed stay (the toolkit cannot read them back); the others go.
  */
 function read(state: WorkItemsState, works: readonly AgentWork[]): WorkItemsState {
   const kept = works.filter((w) => w.status !== 'Closed');
@@ -38,7 +39,8 @@ function read(state: WorkItemsState, works: readonly AgentWork[]): WorkItemsStat
       ? message
       : $localize`:notice:${named(state, workId)}:item: is no longer yours: it timed out or was withdrawn.`;
   }
-  const next = workItemsAdapter.setAll(kept.map(workItemFrom), { ...state, notice, refused: [] });
+  const flags = Object.fromEntries(Object.entries(state.flags).filter(([id]) => kept.some((w) => w.workId === id)));
+  const next = workItemsAdapter.setAll(kept.map(workItemFrom), { ...state, notice, refused: [], flags });
   return next.question && !next.entities[next.question.workId] ? { ...next, question: null } : next;
 }
 
@@ -97,8 +99,13 @@ export const workItemsFeature = createFeature({
     on(ReasonCodeDialogActions.declineSubmitted, (state, { workId, reason }) =>
       applyIntent(state, { kind: 'decline', workId, reason }),
     ),
+    // Either question: Decline work item's, or Raise flag's.
     on(ReasonCodeDialogActions.cancelled, (state, { workId }) =>
-      questionFor(state, workId) ? { ...state, question: null } : state,
+      questionFor(state, workId)
+        ? { ...state, question: null }
+        : state.asking === workId
+          ? { ...state, asking: null }
+          : state,
     ),
     on(WorkItemApiActions.acceptSucceeded, (state, { workId }) =>
       workItemsAdapter.updateOne({ id: workId, changes: { status: 'Opened', busy: null } }, state),
@@ -107,10 +114,8 @@ export const workItemsFeature = createFeature({
     on(WorkItemApiActions.callFailed, (state, { workId, message }) =>
       state.entities[workId] ? { ...state, refused: [...state.refused, { workId, message }] } : state,
     ),
-    on(WorkItemApiActions.recordOpenFailed, WorkFlagApiActions.callFailed, (state, { message }) => ({
-      ...state,
-      notice: message,
-    })),
+    on(WorkItemApiActions.recordOpenFailed, (state, { message }) => ({ ...state, notice: message })),
+    ...FLAG_REDUCERS,
   ),
   extraSelectors: ({ selectWorkItemsState }) => {
     const { selectAll } = workItemsAdapter.getSelectors(selectWorkItemsState);

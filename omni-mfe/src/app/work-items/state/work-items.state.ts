@@ -9,6 +9,10 @@ export interface DeclineQuestion {
   readonly missing: boolean;
 }
 
+/** A work item's flag as the console last told it: raised with its message, or lowered by a supervisor. */
+export type WorkFlag =
+  { readonly state: 'raised'; readonly message: string | null } | { readonly state: 'lowered-by-supervisor' };
+
 /** A console call the reducer decided to make; the effect sends each one once. */
 export interface WorkCallStart {
   /** The item as it was when the call started (its name stays known if it leaves meanwhile). */
@@ -16,6 +20,8 @@ export interface WorkCallStart {
   readonly call: WorkCall;
   /** The decline reason code, when one was chosen. */
   readonly reason?: string;
+  /** A raised flag's message. */
+  readonly message?: string;
 }
 
 /** A call the console refused: whether its item is still the agent's, the next read says. */
@@ -41,6 +47,12 @@ export interface WorkItemsState extends EntityState<WorkItem> {
   readonly started: WorkCallStart | null;
   /** Refused calls waiting for the console's read. */
   readonly refused: readonly RefusedCall[];
+  /** Lightning only: the items' flags by work id (see flags/work-flags.ts); an item without one has none. */
+  readonly flags: Readonly<Record<string, WorkFlag>>;
+  /** Items with a flag raise or lower in flight: their flag buttons wait meanwhile (not their others). */
+  readonly flagBusy: readonly string[];
+  /** The item the "Raise flag" question asks about, or null. */
+  readonly asking: string | null;
 }
 
 export const workItemsAdapter = createEntityAdapter<WorkItem>({
@@ -60,6 +72,9 @@ export function initialWorkItemsState(reasons: DeclineReasonsCheck): WorkItemsSt
     reasons,
     started: null,
     refused: [],
+    flags: {},
+    flagBusy: [],
+    asking: null,
   });
 }
 
@@ -80,9 +95,21 @@ export const named = (state: WorkItemsState, workId: string) => {
 export const questionFor = (state: WorkItemsState, workId: string) =>
   state.question?.workId === workId ? state.question : null;
 
-/** An item leaves the panel, whatever the cause: its dialog, if open, goes with it. */
+/** The flags without one item's. */
+export const withoutFlag = (flags: WorkItemsState['flags'], workId: string) => {
+  const { [workId]: _gone, ...rest } = flags;
+  return rest;
+};
+
+/** An item leaves the panel, whatever the cause: its dialog, if open, and its flag go with it. */
 export function leave(state: WorkItemsState, workId: string, notice?: string): WorkItemsState {
   if (!state.entities[workId]) return state;
   const question = questionFor(state, workId) ? null : state.question;
-  return workItemsAdapter.removeOne(workId, { ...state, question, notice: notice ?? state.notice });
+  return workItemsAdapter.removeOne(workId, {
+    ...state,
+    question,
+    notice: notice ?? state.notice,
+    flags: withoutFlag(state.flags, workId),
+    asking: state.asking === workId ? null : state.asking,
+  });
 }

@@ -1,14 +1,13 @@
 import { TestBed } from '@angular/core/testing';
 import { ActionsSubject, provideState, provideStore, Store, type Action } from '@ngrx/store';
 import { DECLINE_REASONS } from '../decline-reasons.token';
-import { OmniWorkEvents } from '../state/work-items.actions';
+import { OmniWorkEvents, WorkItemPanelActions } from '../state/work-items.actions';
 import { WORK_ITEMS_STORE_CONFIG } from '../state/work-items.config';
 import { workItemsFeature } from '../state/work-items.feature';
-import { FlagDialog } from './flag-dialog';
-import { WorkFlagPanelActions } from './work-flags.actions';
-import { workFlagsFeature } from './work-flags.feature';
+import { ReasonCodeDialog } from '../reason-code-dialog';
 
-describe('FlagDialog', () => {
+/** The "Raise flag" question, asked in the work items' dialog (ReasonCodeDialog). */
+describe('Raise flag dialog', () => {
   let opener: HTMLButtonElement;
   beforeEach(() => {
     opener = document.body.appendChild(document.createElement('button'));
@@ -22,22 +21,21 @@ describe('FlagDialog', () => {
       providers: [
         provideStore(),
         provideState(workItemsFeature.name, workItemsFeature.reducer, WORK_ITEMS_STORE_CONFIG),
-        provideState(workFlagsFeature),
         { provide: DECLINE_REASONS, useValue: { ok: true, reasons: { required: false, codes: [] } } },
       ],
     });
     const store = TestBed.inject(Store);
     const said: Action[] = [];
-    TestBed.inject(ActionsSubject).subscribe((a) => a.type.startsWith('[Flag Dialog]') && said.push(a));
+    TestBed.inject(ActionsSubject).subscribe((a) => a.type.startsWith('[Reason Code Dialog]') && said.push(a));
     store.dispatch(
       OmniWorkEvents.workAssigned({
         work: { workId: '0Bz1', workItemId: '500000000000001', isEngaged: true, type: 'Case', label: 'Printer' },
       }),
     );
-    const fixture = TestBed.createComponent(FlagDialog);
+    const fixture = TestBed.createComponent(ReasonCodeDialog);
     await fixture.whenStable();
     opener.focus();
-    store.dispatch(WorkFlagPanelActions.raiseFlagClicked({ workId: '0Bz1' }));
+    store.dispatch(WorkItemPanelActions.raiseFlagClicked({ workId: '0Bz1' }));
     await fixture.whenStable();
     await new Promise((r) => setTimeout(r));
     const dialog = (fixture.nativeElement as HTMLElement).querySelector('dialog')!;
@@ -49,8 +47,7 @@ describe('FlagDialog', () => {
   it('opens modal on the message, named "Raise flag", with the item and a limit', async () => {
     const { dialog, message } = await ask();
     expect(dialog.open).toBeTrue();
-    expect(dialog.getAttribute('aria-labelledby')).toBe('omni-flag-title');
-    expect(dialog.querySelector('#omni-flag-title')?.textContent?.trim()).toBe('Raise flag');
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent?.trim()).toBe('Raise flag');
     expect(dialog.textContent).toContain('Case “Printer”');
     expect(document.activeElement).toBe(message);
     expect(message.labels?.[0]?.textContent?.trim()).toBe('Message for your supervisor');
@@ -66,7 +63,7 @@ describe('FlagDialog', () => {
     expect(message.getAttribute('aria-invalid')).toBe('true');
     message.value = '  Need a hand  ';
     button('Raise flag').click();
-    expect(said.map((a) => a.type)).toEqual(['[Flag Dialog] Raise Submitted']);
+    expect(said.map((a) => a.type)).toEqual(['[Reason Code Dialog] Raise Flag Submitted']);
     expect(said[0]).toEqual(jasmine.objectContaining({ workId: '0Bz1', message: 'Need a hand' }));
   });
 
@@ -84,7 +81,7 @@ describe('FlagDialog', () => {
     button('Cancel').click();
     await fixture.whenStable();
     await new Promise((r) => setTimeout(r));
-    expect(said.map((a) => a.type)).toEqual(['[Flag Dialog] Cancelled']);
+    expect(said.map((a) => a.type)).toEqual(['[Reason Code Dialog] Cancelled']);
     expect(dialog.open).toBeFalse();
     expect(document.activeElement).toBe(opener);
   });
