@@ -14,7 +14,7 @@ import { writeSoakSection } from './soak-section';
 import { BLOCKS, FULL_SHIFT_BLOCKS, runShift, type ShiftResult } from './shift';
 import { growthFigures } from './shift-growth';
 
-export async function runShiftSoak(): Promise<void> {
+export async function runShiftSoak(command = 'npm run soak'): Promise<void> {
   const servers: Server[] = [
     await serveStaticSite({
       name: 'mfe',
@@ -33,7 +33,10 @@ export async function runShiftSoak(): Promise<void> {
   const started = Date.now();
   const load0 = loadavg()[0].toFixed(1);
   // Only a whole shift on the shipped build writes docs/BENCHMARKS.md's soak section.
-  const write = BLOCKS === FULL_SHIFT_BLOCKS && !BREAK ? writeSoakSection : () => undefined;
+  const write =
+    BLOCKS === FULL_SHIFT_BLOCKS && !BREAK
+      ? (figures: string[], problems: string[]) => writeSoakSection(figures, problems, command)
+      : () => undefined;
   if (BREAK) console.log(`Served the deliberate break "${BREAK}" (e2e/bench/breaks): this shift must fail.`);
   try {
     const page = await browser.newPage();
