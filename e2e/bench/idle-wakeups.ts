@@ -47,20 +47,46 @@ export const COUNT_WAKEUPS = (hostOrigin: string) => {
       ...a,
     )) as typeof setInterval;
   window.requestAnimationFrame = (cb) => raf(wrap(cb, 'frames'));
-  const add = EventTarget.prototype.addEventListener;
-  EventTarget.prototype.addEventListener = function (type, cb, opts) {
-    if (type === 'message' && typeof cb === 'function') {
-      const count = wrap(cb as (...x: unknown[]) => unknown, 'messages') as EventListener;
-      return add.call(this, type, count, opts);
+  // One wrapper per listener, kept as long as the listener lives: adding the same listener
+  // again gets the same wrapper (the platform then ignores the duplicate, as it would), and
+  // removing it removes that wrapper. A fresh wrapper per call would leave every removed
+  // listener registered, running and retained: a leak of the measuring code, not the page's.
+  const counted = new WeakMap<object, EventListener>();
+  const original = new WeakMap<object, unknown>();
+  const counting = (cb: EventListenerOrEventListenerObject): EventListener => {
+    let w = counted.get(cb);
+    if (!w) {
+      w =
+        typeof cb === 'function'
+          ? (wrap(cb as (...x: unknown[]) => unknown, 'messages') as EventListener)
+          : function (e: Event) {
+              n.messages++;
+              return cb.handleEvent(e);
+            };
+      counted.set(cb, w);
+      original.set(w, cb);
     }
-    return add.call(this, type, cb, opts);
+    return w;
+  };
+  const add = EventTarget.prototype.addEventListener;
+  const remove = EventTarget.prototype.removeEventListener;
+  EventTarget.prototype.addEventListener = function (type, cb, opts) {
+    return add.call(this, type, type === 'message' && cb ? counting(cb) : cb, opts);
+  };
+  EventTarget.prototype.removeEventListener = function (type, cb, opts) {
+    return remove.call(this, type, (type === 'message' && cb && counted.get(cb)) || cb, opts);
   };
   const desc = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')!;
   Object.defineProperty(MessagePort.prototype, 'onmessage', {
     configurable: true,
-    get: desc.get,
-    set(fn: ((e: MessageEvent) => void) | null) {
-      desc.set!.call(this, fn && wrap(fn, 'messages'));
+    enumerable: desc.enumerable,
+    // The handler reads back as the page set it, not as the count wrapped it.
+    get(this: MessagePort) {
+      const w = desc.get!.call(this) as object | null;
+      return w && (original.get(w) ?? w);
+    },
+    set(this: MessagePort, fn: ((e: MessageEvent) => void) | null) {
+      desc.set!.call(this, typeof fn === 'function' ? counting(fn as EventListener) : fn);
     },
   });
 };

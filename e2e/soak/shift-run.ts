@@ -11,10 +11,10 @@ import { latencySites, openDemo, SHELL } from '../bench/demo-harness';
 import { COUNT_WAKEUPS } from '../bench/idle-wakeups';
 import { serveStaticSite } from '../servers/static-site';
 import { writeSoakSection } from './soak-section';
-import { BLOCKS, FULL_SHIFT_BLOCKS, runShift } from './shift';
+import { BLOCKS, FULL_SHIFT_BLOCKS, runShift, type ShiftResult } from './shift';
 import { growthFigures } from './shift-growth';
 
-export async function runShiftSoak(): Promise<void> {
+export async function runShiftSoak(command = 'npm run soak'): Promise<void> {
   const servers: Server[] = [
     await serveStaticSite({
       name: 'mfe',
@@ -33,7 +33,10 @@ export async function runShiftSoak(): Promise<void> {
   const started = Date.now();
   const load0 = loadavg()[0].toFixed(1);
   // Only a whole shift on the shipped build writes docs/BENCHMARKS.md's soak section.
-  const write = BLOCKS === FULL_SHIFT_BLOCKS && !BREAK ? writeSoakSection : () => undefined;
+  const write =
+    BLOCKS === FULL_SHIFT_BLOCKS && !BREAK
+      ? (figures: string[], problems: string[]) => writeSoakSection(figures, problems, command)
+      : () => undefined;
   if (BREAK) console.log(`Served the deliberate break "${BREAK}" (e2e/bench/breaks): this shift must fail.`);
   try {
     const page = await browser.newPage();
@@ -51,14 +54,11 @@ export async function runShiftSoak(): Promise<void> {
       throw err;
     });
     const minutes = (Date.now() - started) / 60000;
-    const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
     const figures = [
       `${((BLOCKS * 10) / 60).toFixed(1)} simulated hours in ${minutes.toFixed(1)} min (load average ${load0} at the start, ${loadavg()[0].toFixed(1)} at the end; 1-minute, ${cpus().length} cores): ${r.items} work items (two accepted and closed for each declined), ${r.changes.dc} DC and ${r.changes.omni} Omni status changes, ${r.disturbances.reloads} bridge reloads and ${r.disturbances.hangs} hangs`,
       `unplanned reconnects / resyncs during traffic (bridge loads; getAgentWorks calls beyond the disturbances'): ${r.unplanned.reconnects} / ${r.unplanned.resyncs} (target 0 / 0)`,
       `${r.checkpoints} checkpoints (every simulated ten minutes): panel = console and presence in step ${r.checkpointProblems ? `failed: ${r.checkpointProblems} problems` : 'at every one'}`,
-      r.heap.hour
-        ? `DC frame's JS heap after GC: ${mb(r.heap.hour)} after the first hour, ${mb(r.heap.end)} at the end: ${(r.heap.end / r.heap.hour).toFixed(3)}x (at most 1.05x)`
-        : `DC frame's JS heap after GC at the end: ${mb(r.heap.end)} (a shift shorter than an hour has no first-hour figure)`,
+      heapFigure(r.heap),
       ...growthFigures(r.busy),
       `console errors and uncaught exceptions: ${errors.length}`,
     ];
@@ -70,4 +70,15 @@ export async function runShiftSoak(): Promise<void> {
     await chrome.close();
     servers.forEach((s) => s.close());
   }
+}
+
+const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
+
+/** The DC frame's heap after GC: the page's own objects (checked) and V8's code and internals beside them. */
+function heapFigure({ hour, end }: ShiftResult['heap']): string {
+  if (!end) return "DC frame's heap: not read";
+  const both = (h: NonNullable<typeof end>) => `${mb(h.page)} (V8's own ${mb(h.v8)})`;
+  return hour
+    ? `DC frame's own objects after GC (a heap snapshot; V8's compiled code and internals beside them): ${both(hour)} after the first hour, ${both(end)} at the end: ${(end.page / hour.page).toFixed(3)}x (at most 1.05x; V8's own ${(end.v8 / hour.v8).toFixed(3)}x, not checked)`
+    : `DC frame's own objects after GC at the end: ${both(end)} (a shift shorter than an hour has no first-hour figure)`;
 }

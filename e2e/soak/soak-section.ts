@@ -19,12 +19,13 @@ export function currentSoakSection(): string {
     : `${SOAK_START}\n## Shift soak\n\nNot run yet: \`npm run soak\`.\n${SOAK_END}`;
 }
 
-export function writeSoakSection(figures: string[], problems: string[]): void {
+/** `command`: what ran the shift, as the section names it (the whole soak, or the shift alone at full length). */
+export function writeSoakSection(figures: string[], problems: string[], command = 'npm run soak'): void {
   const section = [
     SOAK_START,
     '## Shift soak',
     '',
-    `Measured by \`npm run soak\` on ${new Date().toISOString().slice(0, 10)}: ${problems.length ? '**failed**' : 'passed'}.`,
+    `Measured by \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${problems.length ? '**failed**' : 'passed'}.`,
     '',
     ...figures.map((f) => `- ${f}`),
     ...problems.map((p) => `- **problem:** ${p}`),

@@ -1,4 +1,5 @@
 import { h } from './dom';
+import { LINES_PER_CHUNK } from './keyed-lines';
 
 /** The console's primary tabs, where accepted records open (Salesforce's openPrimaryTab). */
 export class ConsoleTabs {
@@ -9,6 +10,8 @@ export class ConsoleTabs {
   /** The button marked selected (aria-selected="true"), if any. */
   private marked: Element | null = null;
   private opened = 0;
+  /** How many tabs have their button drawn; the buttons sit in chunks, in order (keyed-lines.ts says why). */
+  private drawn = 0;
 
   constructor(host: HTMLElement) {
     host.append(this.list, this.panel);
@@ -29,8 +32,12 @@ export class ConsoleTabs {
   close(recordId: string): boolean {
     const index = this.tabs.findIndex((t) => t.recordId === recordId);
     if (index < 0) return false;
-    this.tabs.splice(index, 1);
-    this.list.children[index].remove();
+    const [tab] = this.tabs.splice(index, 1);
+    const button = document.getElementById(tab.id);
+    const chunk = button?.parentElement;
+    button?.remove();
+    if (chunk && !chunk.childElementCount) chunk.remove();
+    this.drawn -= 1;
     if (this.selected >= this.tabs.length || this.selected === index) this.selected = this.tabs.length - 1;
     else if (this.selected > index) this.selected -= 1;
     this.render();
@@ -46,14 +53,14 @@ export class ConsoleTabs {
    * selection changed: existing buttons stay (an agent's shift opens hundreds).
    */
   private render(): void {
-    for (let i = this.list.children.length; i < this.tabs.length; i++) {
+    for (let i = this.drawn; i < this.tabs.length; i++, this.drawn++) {
       const tab = this.tabs[i];
       const button = h('button', { role: 'tab', id: tab.id, type: 'button', 'aria-selected': 'false' }, tab.recordId);
       button.addEventListener('click', () => {
         this.selected = this.tabs.indexOf(tab);
         this.render();
       });
-      this.list.append(button);
+      this.chunkWithRoom().append(button);
     }
     const tab = this.tabs[this.selected];
     const button = tab ? document.getElementById(tab.id) : null;
@@ -65,5 +72,12 @@ export class ConsoleTabs {
     this.panel.replaceChildren(tab ? h('p', {}, `Record ${tab.recordId}`) : h('p', {}, 'No records open.'));
     if (tab) this.panel.setAttribute('aria-labelledby', tab.id);
     else this.panel.removeAttribute('aria-labelledby');
+  }
+
+  /** The last chunk of buttons, or a new one when it is full. */
+  private chunkWithRoom(): Element {
+    const last = this.list.lastElementChild;
+    if (last && last.childElementCount < LINES_PER_CHUNK) return last;
+    return this.list.appendChild(h('div', { role: 'none', class: 'tabs-chunk' }));
   }
 }

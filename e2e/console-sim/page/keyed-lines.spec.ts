@@ -1,9 +1,10 @@
-import { KeyedLines } from './keyed-lines';
+import { KeyedLines, LINES_PER_CHUNK } from './keyed-lines';
 
 describe('a list kept by key', () => {
   let list: HTMLElement;
   let lines: KeyedLines;
-  const texts = () => [...list.children].map((li) => li.textContent);
+  // The lines an agent sees, in order: the chunks that hold them are presentational.
+  const texts = () => [...list.querySelectorAll('li:not([role=none])')].map((li) => li.textContent);
   const byKey = (key: string) => list.querySelector(`[data-work-id="${key}"]`);
 
   beforeEach(() => {
@@ -31,6 +32,7 @@ describe('a list kept by key', () => {
     const added: Node[] = [];
     new MutationObserver((records) => records.forEach((r) => added.push(...r.addedNodes))).observe(list, {
       childList: true,
+      subtree: true,
     });
     lines.render([
       { key: 'a', text: 'Case: A — Opened' },
@@ -41,7 +43,8 @@ describe('a list kept by key', () => {
     expect(byKey('a')).toBe(a);
     expect(byKey('b')).toBe(b);
     // Only the new line went into the list: the others stayed where they were.
-    return Promise.resolve().then(() => expect(added).toEqual([byKey('c')!]));
+    // (A changed text is a new text node: only elements count here.)
+    return Promise.resolve().then(() => expect(added.filter((n) => n instanceof Element)).toEqual([byKey('c')!]));
   });
 
   it('removes the lines of keys that went, and follows a new order', () => {
@@ -51,5 +54,31 @@ describe('a list kept by key', () => {
     lines.render(['b', 'c'].map((key) => ({ key, text: key })));
     expect(texts()).toEqual(['b', 'c']);
     expect(list.querySelectorAll('[data-work-id="a"]').length).toBe(0);
+  });
+
+  it('holds a long list in chunks, in order, so that a line out of view costs a frame nothing', () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}`);
+    lines.render(keys(2 * LINES_PER_CHUNK + 5).map((key) => ({ key, text: key })));
+    const chunks = () => [...list.children].map((c) => c.querySelectorAll('li').length);
+    expect(chunks()).toEqual([LINES_PER_CHUNK, LINES_PER_CHUNK, 5]);
+    expect(texts()).toEqual(keys(2 * LINES_PER_CHUNK + 5));
+    // A line gone from the first chunk: the later lines move up, in order; the last chunk shrinks.
+    const fewer = keys(2 * LINES_PER_CHUNK + 5).filter((k) => k !== 'k3');
+    lines.render(fewer.map((key) => ({ key, text: key })));
+    expect(texts()).toEqual(fewer);
+    expect(chunks()).toEqual([LINES_PER_CHUNK, LINES_PER_CHUNK, 4]);
+    lines.render(fewer.slice(0, LINES_PER_CHUNK).map((key) => ({ key, text: key })));
+    expect(chunks()).toEqual([LINES_PER_CHUNK]);
+    lines.render([]);
+    expect(texts()).toEqual(['No work']);
+    expect(list.children.length).toBe(1);
+  });
+
+  it('is one list of lines to assistive technology: the chunks are presentational', () => {
+    lines.render(Array.from({ length: LINES_PER_CHUNK + 1 }, (_, i) => ({ key: `k${i}`, text: `line ${i}` })));
+    const wrappers = [...list.querySelectorAll('[role=none]')];
+    expect(wrappers.length).toBe(4);
+    expect(list.querySelectorAll('li[data-work-id]').length).toBe(LINES_PER_CHUNK + 1);
+    expect(wrappers.every((w) => !w.hasAttribute('data-work-id'))).toBeTrue();
   });
 });
