@@ -5,8 +5,8 @@
  * assumptions about a loaded org):
  * - an answer: 0–1,500 ms (half of them within 200 ms);
  * - the events a call caused: before its answer (a quarter), up to 800 ms after it, or, for
- *   about one burst in six, 1,100–2,500 ms after it: later than the 1 s that omni-mfe keeps
- *   for telling its own change's echo (omni-mfe/console-side/adapters/own-changes.ts);
+ *   about one burst in six, 1,100–2,500 ms after it: later than any time window a client could
+ *   keep for telling its own change's echo (omni-mfe keeps none: it tells them by its calls);
  * - events caused elsewhere (the widget, routing, push timeouts): 0–2,500 ms;
  * - a burst is delivered in one task (coalesced) about one time in three; otherwise each of its
  *   events gets its own jitter, so that events of different streams may swap places;
