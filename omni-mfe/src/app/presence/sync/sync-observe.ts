@@ -116,15 +116,24 @@ function chosenBeforeOurWrite(m: OmniMapping, s: SyncState, omni: OmniKey, how: 
  */
 function observeRead(m: OmniMapping, s: SyncState, omni: OmniKey, at: number): SyncState {
   const unconfirmed = s.pending.omni ?? s.unconfirmedOmni;
-  const read: SyncState = {
+  const read = readDone(s, omni);
+  if (omni === s.omni) return read;
+  if (omni === unconfirmed) return confirm(read, 'omni', omni, at);
+  return observeChange(m, read, omni, 'resync', at);
+}
+
+/**
+ * What a read tells whatever it shows (`null`: an answer in doubt, see sync-doubt.ts): a write
+ * lost or in flight stays unconfirmed unless the read shows it, and the echoes due are done with.
+ */
+export function readDone(s: SyncState, omni: OmniKey | null): SyncState {
+  const unconfirmed = s.pending.omni ?? s.unconfirmedOmni;
+  return {
     ...s,
     pending: { ...s.pending, omni: null },
     unconfirmedOmni: omni === unconfirmed ? null : unconfirmed,
     ...NO_ECHOES,
   };
-  if (omni === s.omni) return read;
-  if (omni === unconfirmed) return confirm(read, 'omni', omni, at);
-  return observeChange(m, read, omni, 'resync', at);
 }
 
 /** A change we did not cause; `why` is the console's reason, or `resync` when a read found it. */
