@@ -3,7 +3,8 @@ import { OMNI_OFFLINE, type OmniMapping } from '@shared/mapping/omni-mapping';
 import { withEchoDue, type OmniSeen } from './sync-echo';
 import { observeWorkload } from './sync-capacity';
 import { answerInDoubt, seenWhileAsked } from './sync-doubt';
-import { confirm, observeChange, observeDc, observeOmni, readDone } from './sync-observe';
+import { confirm, observeChange, observeDc, observeOmni } from './sync-observe';
+import { observeRead, readDone } from './sync-read';
 import {
   appendLog,
   DC_LOGGED_OUT,
@@ -70,11 +71,15 @@ function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): Sy
     case 'dc':
       return observeDc(m, s, input.value, at);
     case 'omni':
-      return seenWhileAsked(s, observeOmni(m, s, input.value, { ...input, via: 'event' }, at), input.value);
+      return {
+        ...seenWhileAsked(s, observeOmni(m, s, input.value, { ...input, via: 'event' }, at), input.value),
+        readShown: null,
+      };
     case 'read':
-      return { ...readOf(m, s, input.value, at), linked: true, omniWhileAsked: null };
+      return { ...readOf(m, s, input.value, at), linked: true, omniWhileAsked: null, checkFor: null };
     case 'unlinked':
-      return { ...s, linked: false, check: null, checkFor: null, omniWhileAsked: null };
+      // A write of ours in doubt stays so (`checkFor`): the read of the new session tells.
+      return { ...s, linked: false, check: null, omniWhileAsked: null, readShown: null };
     case 'checked':
       return checked(m, s, input.value, at);
     case 'workload':
@@ -86,8 +91,8 @@ function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): Sy
 
 /** The console as read after a (re)connect: an answer in doubt (sync-doubt.ts) records nothing and asks a check. */
 function readOf(m: OmniMapping, s: SyncState, value: OmniKey, at: number): SyncState {
-  if (!answerInDoubt(s, value)) return observeOmni(m, s, value, { via: 'resync' }, at);
-  return { ...readDone(s, null), check: 'due', checkFor: null };
+  if (!answerInDoubt(s, value)) return { ...observeRead(m, s, value, at), readShown: value };
+  return { ...readDone(s, null), check: 'due', readShown: null };
 }
 
 /**

@@ -92,6 +92,11 @@ export interface SyncState {
    * an answer that disagrees may be older than that event.
    */
   readonly omniWhileAsked: OmniKey | null;
+  /**
+   * What the latest read showed, until the next event: an event of that value, come then, is of
+   * a change the read saw made since the link was lost (events fire on a change), not nothing.
+   */
+  readonly readShown: OmniKey | null;
   /** The calls the latest step decided; a new array for every decision, NO_WRITES for none. */
   readonly outbox: readonly SyncCall[];
   readonly log: readonly SyncLogEntry[];
@@ -115,6 +120,7 @@ export const INITIAL_SYNC: SyncState = {
   check: null,
   checkFor: null,
   omniWhileAsked: null,
+  readShown: null,
   outbox: NO_WRITES,
   log: [],
 };
