@@ -2,7 +2,9 @@ import { parseDcStateKey } from '@shared/dc-state/dc-state';
 import { OMNI_OFFLINE, type OmniMapping } from '@shared/mapping/omni-mapping';
 import { withEchoDue, type OmniSeen } from './sync-echo';
 import { observeWorkload } from './sync-capacity';
+import { answerInDoubt, seenWhileAsked } from './sync-doubt';
 import { confirm, observeChange, observeDc, observeOmni } from './sync-observe';
+import { observeRead, readDone } from './sync-read';
 import {
   appendLog,
   DC_LOGGED_OUT,
@@ -69,11 +71,15 @@ function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): Sy
     case 'dc':
       return observeDc(m, s, input.value, at);
     case 'omni':
-      return observeOmni(m, s, input.value, { ...input, via: 'event' }, at);
+      return {
+        ...seenWhileAsked(s, observeOmni(m, s, input.value, { ...input, via: 'event' }, at), input.value),
+        readShown: null,
+      };
     case 'read':
-      return { ...observeOmni(m, s, input.value, { via: 'resync' }, at), linked: true };
+      return { ...readOf(m, s, input.value, at), linked: true, omniWhileAsked: null, checkFor: null };
     case 'unlinked':
-      return { ...s, linked: false, check: null, checkFor: null };
+      // A write of ours in doubt stays so (`checkFor`): the read of the new session tells.
+      return { ...s, linked: false, check: null, omniWhileAsked: null, readShown: null };
     case 'checked':
       return checked(m, s, input.value, at);
     case 'workload':
@@ -81,6 +87,12 @@ function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): Sy
     case 'answer':
       return answered(s, input.write.side, input.write.value, input.outcome, input.message ?? '', at);
   }
+}
+
+/** The console as read after a (re)connect: an answer in doubt (sync-doubt.ts) records nothing and asks a check. */
+function readOf(m: OmniMapping, s: SyncState, value: OmniKey, at: number): SyncState {
+  if (!answerInDoubt(s, value)) return { ...observeRead(m, s, value, at), readShown: value };
+  return { ...readDone(s, null), check: 'due', readShown: null };
 }
 
 /**
@@ -101,7 +113,7 @@ function decide(ctx: SyncContext, s: SyncState, at: number): SyncState {
   const writes = next.writes + calls.length;
   if (next.linked && next.check === 'due' && next.pending.omni === null) {
     calls.push({ side: 'omni', check: 'presence' });
-    next = { ...next, check: 'sent' };
+    next = { ...next, check: 'sent', omniWhileAsked: null };
   }
   if (calls.length === 0) return next.outbox === NO_WRITES ? next : { ...next, outbox: NO_WRITES };
   return { ...next, writes, outbox: calls };
@@ -115,8 +127,11 @@ function decide(ctx: SyncContext, s: SyncState, at: number): SyncState {
  * finds a change. While a write is in flight, its own answer tells.
  */
 function checked(m: OmniMapping, s: SyncState, value: OmniKey | null, at: number): SyncState {
-  const done: SyncState = { ...s, check: null, checkFor: null };
+  // Asked before the link dropped: the read of the new session tells.
+  if (!s.linked) return s;
+  const done: SyncState = { ...s, check: null, checkFor: null, omniWhileAsked: null };
   if (value === null || value === s.omni || s.pending.omni !== null) return done;
+  if (answerInDoubt(s, value)) return { ...done, check: 'due', checkFor: s.checkFor };
   const ours = value === s.checkFor || s.echoes.includes(value);
   if (!ours && value !== s.target.omni) return observeChange(m, done, value, 'resync', at);
   return appendLog({ ...done, omni: value }, { at, side: 'omni', from: s.omni, to: value, cause: 'resync' });

@@ -11,7 +11,7 @@ import {
   type SyncCause,
   type SyncState,
 } from './sync-state';
-import { echoesBeforeHuman, echoPredatesHuman, isOurEcho, NO_ECHOES, withEchoCome, type OmniSeen } from './sync-echo';
+import { echoesBeforeHuman, echoPredatesHuman, isOurEcho, withEchoCome, type OmniSeen } from './sync-echo';
 
 /**
  * What each observation means for the sync, as pure functions of (mapping, state, what was
@@ -60,12 +60,11 @@ export function observeDc(m: OmniMapping, s: SyncState, dc: DcKey, at: number): 
 }
 
 /**
- * The Omni side changed: by a console event, or as found by a read after a (re)connect. A change
+ * The Omni side changed, as a console event says (a read: sync-read.ts). A change
  * we did not cause is the agent's (or the console's: push timeout, supervisor) and moves DC per
  * the mapping; our own (see `isOurEcho`) is confirmed, however late it comes.
  */
 export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: OmniSeen, at: number): SyncState {
-  if (how.via === 'resync') return observeRead(m, s, omni, at);
   if (isOurEcho(s, omni, how)) {
     // Ours only as it came during our call, while an earlier write's echo is still due: the
     // console's presence events keep their order, so this one was sent before that echo, and may
@@ -84,8 +83,18 @@ export function observeOmni(m: OmniMapping, s: SyncState, omni: OmniKey, how: Om
     // for the agent's choice, and reads the console to know (see `checked` in sync-core.ts).
     return { ...s, ...come, check: 'due', checkFor: omni };
   }
-  if (omni !== s.omni || movedBackAfterOurEcho(s, omni)) return observeChange(m, s, omni, how.reason, at);
+  if (omni !== s.omni || movedBackAfterOurEcho(s, omni) || changeTheReadSaw(s, omni))
+    return observeChange(m, s, omni, how.reason, at);
   return s.echoes.includes(omni) ? chosenBeforeOurWrite(m, s, omni, how, at) : s;
+}
+
+/**
+ * An event of the value the sync records, come while the link's new session is read, or first
+ * after that read (which showed it), while a DC choice made before wants another: a change made
+ * since the link was lost (events fire on a change), so at least as late as that choice.
+ */
+function changeTheReadSaw(s: SyncState, omni: OmniKey): boolean {
+  return (s.readShown === omni || !s.linked) && s.target.omni !== omni;
 }
 
 /**
@@ -107,24 +116,6 @@ function movedBackAfterOurEcho(s: SyncState, omni: OmniKey): boolean {
  */
 function chosenBeforeOurWrite(m: OmniMapping, s: SyncState, omni: OmniKey, how: OmniSeen, at: number): SyncState {
   return echoPredatesHuman(s, omni) ? s : observeChange(m, s, omni, how.reason, at);
-}
-
-/**
- * The console as a read found it: a write lost or in flight that landed is ours; anything else
- * was missed. Such a write the read does not show may still land (its call may still be on its
- * way): it stays unconfirmed, and its change, when it comes during that call, is ours.
- */
-function observeRead(m: OmniMapping, s: SyncState, omni: OmniKey, at: number): SyncState {
-  const unconfirmed = s.pending.omni ?? s.unconfirmedOmni;
-  const read: SyncState = {
-    ...s,
-    pending: { ...s.pending, omni: null },
-    unconfirmedOmni: omni === unconfirmed ? null : unconfirmed,
-    ...NO_ECHOES,
-  };
-  if (omni === s.omni) return read;
-  if (omni === unconfirmed) return confirm(read, 'omni', omni, at);
-  return observeChange(m, read, omni, 'resync', at);
 }
 
 /** A change we did not cause; `why` is the console's reason, or `resync` when a read found it. */
@@ -162,7 +153,10 @@ export function observeChange(
         ...next,
         unmapped: $localize`:sync detail; an Omni-Channel status API name:Omni-Channel status ${omni}:status: has no DC state`,
       };
-    else if (mapped !== undefined && !(s.dc !== null && isMappedPair(m, s.dc, omni))) dc = mapped;
+    else if (mapped !== undefined && !(dc !== null && isMappedPair(m, dc, omni)))
+      // A DC target set before (by a change the sync could not write yet) gives way: DC as it
+      // shows, when it pairs, or the mapped state.
+      dc = s.dc !== null && isMappedPair(m, s.dc, omni) ? s.dc : mapped;
   }
   next = { ...next, target: { dc, omni: targetOmni } };
   return appendLog(next, { at, side: 'omni', from, to: omni, cause: causeOf(next, why), ...noteOf(why) });

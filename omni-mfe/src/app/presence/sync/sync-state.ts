@@ -86,6 +86,17 @@ export interface SyncState {
   readonly check: 'due' | 'sent' | null;
   /** The value of ours whose landing the check is to tell (null: none in doubt). */
   readonly checkFor: OmniKey | null;
+  /**
+   * The latest Omni value an event showed while the console was being asked (a read to come
+   * after unlinking, a check sent): the console answers with its state as it was when asked, so
+   * an answer that disagrees may be older than that event.
+   */
+  readonly omniWhileAsked: OmniKey | null;
+  /**
+   * What the latest read showed, until the next event: an event of that value, come then, is of
+   * a change the read saw made since the link was lost (events fire on a change), not nothing.
+   */
+  readonly readShown: OmniKey | null;
   /** The calls the latest step decided; a new array for every decision, NO_WRITES for none. */
   readonly outbox: readonly SyncCall[];
   readonly log: readonly SyncLogEntry[];
@@ -108,6 +119,8 @@ export const INITIAL_SYNC: SyncState = {
   linked: false,
   check: null,
   checkFor: null,
+  omniWhileAsked: null,
+  readShown: null,
   outbox: NO_WRITES,
   log: [],
 };

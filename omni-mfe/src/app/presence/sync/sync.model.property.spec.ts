@@ -1,4 +1,4 @@
-import { asyncSyncProperty } from './testing/sync-async.properties';
+import { asyncLinkProperty, asyncSyncProperty } from './testing/sync-async.properties';
 import { syncModelProperty, syncWithRefusalsProperty } from './testing/sync-model.properties';
 
 describe('presence sync (model-based property)', () => {
@@ -7,4 +7,6 @@ describe('presence sync (model-based property)', () => {
   it('with console refusals mixed in, still settles without a loop', () => syncWithRefusalsProperty(300));
   it("with a console that answers late and sends our calls' events before, after or twice, the agent's last action wins", () =>
     asyncSyncProperty(1000));
+  it("and with a link that drops and comes back, its read answering around the console's events, still so", () =>
+    asyncLinkProperty(500));
 });

@@ -9,7 +9,13 @@ export type AsyncOp =
   /** The console's next presence event reaches the adapter. */
   | { readonly op: 'deliver' }
   /** The console's next presence event will be delivered twice. */
-  | { readonly op: 'duplicate' };
+  | { readonly op: 'duplicate' }
+  /** The link drops: the calls on it fail, the events on their way are lost (sync-async-link.ts). */
+  | { readonly op: 'drop' }
+  /** The link is back: a new session, whose read goes out. */
+  | { readonly op: 'reconnect' }
+  /** The read in flight reaches the console, or (once it did) its answer reaches omni-mfe. */
+  | { readonly op: 'read' };
 
 /** A choice of the agent's, on one side. */
 export interface Action {

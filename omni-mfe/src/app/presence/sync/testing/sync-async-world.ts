@@ -7,13 +7,13 @@ import type { Action, AsyncOp } from './sync-async-ops';
 import { STATUSES } from './sync-writes';
 
 /** A presence event on its way: the console's stream keeps its order (docs/QA.md, "Adverse timing"). */
-interface Sent {
+export interface Sent {
   readonly value: string;
   readonly human: boolean;
 }
 
 /** The call the sync's effect has sent (one at a time: concatMap) and its fate. */
-interface Flight {
+export interface Flight {
   readonly call: SyncCall;
   landed: boolean;
   read: string | null;
@@ -45,12 +45,12 @@ export class AsyncSyncWorld {
    */
   ambiguous = false;
   humans = 0;
-  private readonly own = new OwnCalls();
+  protected readonly own = new OwnCalls();
   private readonly repeats = new PresenceRepeats();
-  private readonly queued: SyncCall[] = [];
-  private readonly stream: Sent[] = [];
-  private flight: Flight | null = null;
-  private now = 0;
+  protected readonly queued: SyncCall[] = [];
+  protected readonly stream: Sent[] = [];
+  protected flight: Flight | null = null;
+  protected now = 0;
 
   constructor(
     private readonly mapping: OmniMapping,
@@ -94,11 +94,12 @@ export class AsyncSyncWorld {
 
   /** Lets everything through until nothing moves: calls land and are answered, events come. */
   async drain(maxSteps = 500): Promise<void> {
-    for (let i = 0; i < maxSteps && !this.quiet; i++) {
-      if (this.flight && !this.flight.landed) await this.run({ op: 'land' });
-      else if (this.stream.length > 0) await this.run({ op: 'deliver' });
-      else await this.run({ op: 'answer' });
-    }
+    for (let i = 0; i < maxSteps && !this.quiet; i++) await this.run(this.nextStep());
+  }
+
+  protected nextStep(): AsyncOp {
+    if (this.flight && !this.flight.landed) return { op: 'land' };
+    return this.stream.length > 0 ? { op: 'deliver' } : { op: 'answer' };
   }
 
   get quiet(): boolean {
@@ -110,7 +111,12 @@ export class AsyncSyncWorld {
   private change(value: string, human: boolean): void {
     if (value === this.omni) return;
     this.omni = value;
-    this.stream.push({ value, human });
+    if (this.relays) this.stream.push({ value, human });
+  }
+
+  /** The console's events reach omni-mfe (not while the link is down: they are lost). */
+  protected get relays(): boolean {
+    return true;
   }
 
   private land(): void {
@@ -159,7 +165,7 @@ export class AsyncSyncWorld {
   }
 
   /** The effect sends the next Omni call once the one before was answered (concatMap). */
-  private send(): void {
+  protected send(): void {
     if (this.flight) return;
     const call = this.queued.shift();
     if (!call) return;
@@ -171,7 +177,7 @@ export class AsyncSyncWorld {
   }
 
   /** One input through the core, then whatever it decided, as the effects would carry it out. */
-  private feed(input: SyncInput, depth = 0): void {
+  protected feed(input: SyncInput, depth = 0): void {
     if (depth > 10) throw new Error('the sync kept deciding writes without the world moving: a loop');
     this.sync = step({ mapping: this.mapping, statuses: STATUSES, fits: true }, this.sync, input, this.now);
     for (const call of this.sync.outbox) {

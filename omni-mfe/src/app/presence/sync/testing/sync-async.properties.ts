@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { demoMapping } from '../../../../testing/demo-mapping';
 import { isMappedPair } from '../sync-state';
 import type { Action, AsyncOp } from './sync-async-ops';
+import { AsyncLinkWorld } from './sync-async-link';
 import { AsyncSyncWorld } from './sync-async-world';
 
 /**
@@ -22,13 +23,21 @@ const opArb: fc.Arbitrary<AsyncOp> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<AsyncOp>({ op: 'duplicate' }) },
 );
 
+/** As opArb, with the link dropping and coming back, its read going out and answering meanwhile. */
+const linkOpArb: fc.Arbitrary<AsyncOp> = fc.oneof(
+  { weight: 17, arbitrary: opArb },
+  { weight: 1, arbitrary: fc.constant<AsyncOp>({ op: 'drop' }) },
+  { weight: 1, arbitrary: fc.constant<AsyncOp>({ op: 'reconnect' }) },
+  { weight: 2, arbitrary: fc.constant<AsyncOp>({ op: 'read' }) },
+);
+
 /**
  * Once everything settles, DC and Omni-Channel are a mapped pair, as the sync records them, the
  * agent's latest action shows on the side it was taken (the latest in real time, or the latest
  * omni-mfe learned of where nothing tells them apart), and nothing is written any more (no
  * flapping).
  */
-export async function settlesOnLatestAction(world: AsyncSyncWorld): Promise<string | null> {
+export async function settlesOnLatestAction(world: AsyncSyncWorld, drops = 0): Promise<string | null> {
   await world.drain();
   if (!world.quiet) return 'did not settle';
   if (!isMappedPair(MAPPING, world.dc, world.omni)) return `apart: ${world.dc} with ${world.omni}`;
@@ -40,7 +49,7 @@ export async function settlesOnLatestAction(world: AsyncSyncWorld): Promise<stri
     return `the agent's latest choice lost: ${world.dc} with ${world.omni}`;
   const writes = world.sync.writes;
   await world.drain();
-  if (world.sync.writes !== writes || world.sync.writes > 3 * world.humans + 2) return 'kept writing';
+  if (world.sync.writes !== writes || world.sync.writes > 3 * (world.humans + drops) + 2) return 'kept writing';
   return null;
 }
 
@@ -55,6 +64,25 @@ export async function asyncSyncProperty(runs: number, seed?: number): Promise<vo
         const world = new AsyncSyncWorld(MAPPING, dc, omni, withReasons);
         for (const op of ops) await world.run(op);
         const problem = await settlesOnLatestAction(world);
+        if (problem) throw new Error(problem);
+      },
+    ),
+    { numRuns: runs, seed },
+  );
+}
+
+/** The same property when the link drops and comes back (sync-async-link.ts). */
+export async function asyncLinkProperty(runs: number, seed?: number): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...DC),
+      fc.constantFrom(...OMNI),
+      fc.array(linkOpArb, { maxLength: 60 }),
+      fc.boolean(),
+      async (dc, omni, ops, withReasons) => {
+        const world = new AsyncLinkWorld(MAPPING, dc, omni, withReasons);
+        for (const op of ops) await world.run(op);
+        const problem = await settlesOnLatestAction(world, world.drops);
         if (problem) throw new Error(problem);
       },
     ),
