@@ -10,12 +10,11 @@
  *   unshare -n bash -c 'ip link set lo up; npx ts-node --transpile-only -r tsconfig-paths/register e2e/bench/shift-probe.ts'
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type CDPSession, type Frame, type Page } from '@playwright/test';
-import { latencySites, openDemo, SHELL } from './demo-harness';
+import type { CDPSession, Frame, Page } from '@playwright/test';
+import { openDemo, SHELL } from './demo-harness';
 import { split, type Snapshot } from './heap-split';
 import { COUNT_WAKEUPS } from './idle-wakeups';
-import { serveStaticSite } from '../servers/static-site';
+import { startShiftSites } from '../soak/shift-sites';
 
 process.env['OMNI_SOAK_BLOCKS'] ??= '12';
 // Loaded after the block count is set: shift.ts reads it when loaded.
@@ -133,21 +132,7 @@ async function counts(cdp: CDPSession, frame: Frame, where: Where) {
 }
 
 async function main(): Promise<void> {
-  const dist = resolve(__dirname, '../../dist');
-  const servers = [
-    await serveStaticSite({
-      name: 'mfe',
-      roots: [resolve(dist, 'omni-mfe'), resolve(dist, 'omni-mfe/en')],
-      port: 4201,
-      noCache: /^remoteEntry\.js$/,
-    }),
-  ];
-  for (const site of latencySites())
-    servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
-  const chrome = await chromium.launch({
-    executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  const { chrome, close } = await startShiftSites();
   try {
     const page: Page = await chrome.newPage();
     await page.addInitScript(COUNT_WAKEUPS, SHELL);
@@ -228,8 +213,7 @@ async function main(): Promise<void> {
       console.log(`${where}, grown from the first hour to the end:\n${lines.slice(0, 15).join('\n')}`);
     }
   } finally {
-    await chrome.close();
-    servers.forEach((s) => s.close());
+    await close();
   }
 }
 

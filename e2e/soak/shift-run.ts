@@ -2,34 +2,18 @@
  * Serves the demo on two sites, runs the shift (shift.ts) in Chromium, prints its figures and
  * writes them into docs/BENCHMARKS.md's soak section. Throws, with every problem, when it fails.
  */
-import type { Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { BREAK, omniBuild, withBreak } from '../bench/bench-options';
-import { latencySites, openDemo, SHELL } from '../bench/demo-harness';
+import { BREAK, withBreak } from '../bench/bench-options';
+import { openDemo, SHELL } from '../bench/demo-harness';
 import { COUNT_WAKEUPS } from '../bench/idle-wakeups';
-import { serveStaticSite } from '../servers/static-site';
 import { writeSoakSection } from './soak-section';
 import { BLOCKS, FULL_SHIFT_BLOCKS, runShift, type ShiftResult } from './shift';
 import { growthFigures } from './shift-growth';
+import { startShiftSites } from './shift-sites';
 
 export async function runShiftSoak(command = 'npm run soak'): Promise<void> {
-  const servers: Server[] = [
-    await serveStaticSite({
-      name: 'mfe',
-      roots: [omniBuild(), resolve(omniBuild(), 'en')],
-      port: 4201,
-      noCache: /^remoteEntry\.js$/,
-    }),
-  ];
-  for (const site of latencySites())
-    servers.push(await serveStaticSite(site, site.name === 'console' ? 'localhost' : '127.0.0.1'));
-  const chrome = await chromium.launch({
-    executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
-  const browser = withBreak(chrome);
+  const sites = await startShiftSites();
+  const browser = withBreak(sites.chrome);
   const started = Date.now();
   const load0 = loadavg()[0].toFixed(1);
   // Only a whole shift on the shipped build writes docs/BENCHMARKS.md's soak section.
@@ -67,8 +51,7 @@ export async function runShiftSoak(command = 'npm run soak'): Promise<void> {
     write(figures, r.problems);
     if (r.problems.length) throw new Error(`The shift failed:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
   } finally {
-    await chrome.close();
-    servers.forEach((s) => s.close());
+    await sites.close();
   }
 }
 
