@@ -33,6 +33,8 @@ export function observeDc(m: OmniMapping, s: SyncState, dc: DcKey, at: number): 
     error: null,
     unmapped: null,
     capacityPreDc: null,
+    // A later choice than the read's: an event of the value the read showed is no longer news.
+    readShown: null,
   };
   let omni = s.target.omni ?? s.omni;
   const onCall = m.rules.onCall?.enabled ? m.rules.onCall : undefined;
