@@ -186,8 +186,10 @@ function answered(
   if (outcome === 'lost') return { ...s, pending, unconfirmedOmni: side === 'omni' ? value : s.unconfirmedOmni };
   // A target that moved on meanwhile (a later human action) still stands: it is written next.
   const target = s.target[side] === value ? { ...s.target, [side]: s[side] } : s.target;
+  // Not landed: a check finding its value finds someone else's change, not ours.
+  const checkFor = side === 'omni' && s.checkFor === value ? null : s.checkFor;
   return appendLog(
-    { ...s, pending, target, error: message },
+    { ...s, pending, target, checkFor, error: message },
     { at, side, from: s[side], to: value, cause: 'failed', note: message },
   );
 }

@@ -1,5 +1,7 @@
 import { toOmni } from './testing/sync-writes';
-import { AGENT, dc, omni, read, run, settled } from './testing/sync-steps';
+import { AGENT, answer, dc, omni, read, run, settled } from './testing/sync-steps';
+
+const CHECK = { side: 'omni', check: 'presence' } as const;
 
 /**
  * Orders of answers and events a review of the sync core found mishandled (docs/QA.md,
@@ -14,5 +16,18 @@ describe('presence sync: late events against later choices', () => {
     expect(s.outbox).toEqual([toOmni('Busy')]);
     s = omni(s, 'Available', AGENT);
     expect([s.lastHuman, s.target, s.outbox]).toEqual(['dc', { dc: 'not-ready', omni: 'Busy' }, []]);
+  });
+
+  it("a refused write is not taken for ours when a check finds its value: it is the agent's (no reasons)", () => {
+    // Busy written and answered; On Break in DC writes On_Break; the agent picks On Break in the
+    // widget during our call, so its event is taken for ours in doubt; then our call is refused.
+    let s = answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'ok');
+    s = dc(s, 'not-ready:break');
+    s = run(s, { kind: 'omni', value: 'On_Break', duringOwnCall: true });
+    expect([s.check, s.checkFor]).toEqual(['due', 'On_Break']);
+    s = answer(s, 'omni', 'On_Break', 'refused');
+    expect(s.outbox).toEqual([CHECK]);
+    s = run(s, { kind: 'checked', value: 'On_Break' });
+    expect([s.omni, s.target, s.outbox]).toEqual(['On_Break', { dc: 'not-ready:break', omni: 'On_Break' }, []]);
   });
 });
