@@ -130,7 +130,9 @@ function checked(m: OmniMapping, s: SyncState, value: OmniKey | null, at: number
   // Asked before the link dropped: the read of the new session tells.
   if (!s.linked) return s;
   const done: SyncState = { ...s, check: null, checkFor: null, omniWhileAsked: null };
-  if (value === null || value === s.omni || s.pending.omni !== null) return done;
+  if (value === null || value === s.omni) return done;
+  // A write in flight may land after this answer: the check goes out again once it is answered.
+  if (s.pending.omni !== null) return { ...done, check: 'due', checkFor: s.checkFor };
   if (answerInDoubt(s, value)) return { ...done, check: 'due', checkFor: s.checkFor };
   const ours = value === s.checkFor || s.echoes.includes(value);
   if (!ours && value !== s.target.omni) return observeChange(m, done, value, 'resync', at);

@@ -30,4 +30,22 @@ describe('presence sync: late events against later choices', () => {
     s = run(s, { kind: 'checked', value: 'On_Break' });
     expect([s.omni, s.target, s.outbox]).toEqual(['On_Break', { dc: 'not-ready:break', omni: 'On_Break' }, []]);
   });
+
+  it('a check answered while a write is in flight is asked again once that write is refused', () => {
+    // Busy written and answered; the agent picks On Break; Busy's late echo asks a check; Ready in
+    // DC writes Available before the check's answer, which is put aside; then Available is refused.
+    let s = answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'ok');
+    s = answer(omni(s, 'On_Break', AGENT), 'dc', 'not-ready:break', 'ok');
+    s = omni(s, 'Busy');
+    expect(s.outbox).toEqual([CHECK]);
+    s = dc(s, 'ready');
+    expect(s.outbox).toEqual([toOmni('Available')]);
+    s = run(s, { kind: 'checked', value: 'Busy' });
+    expect(s.check).toBe('due');
+    s = answer(s, 'omni', 'Available', 'refused');
+    expect(s.outbox).toEqual([CHECK]);
+    s = run(s, { kind: 'checked', value: 'Busy' });
+    // Our Busy landed after the agent's On Break: recorded as is, and On Break is written back.
+    expect([s.omni, s.target.omni, s.check, s.outbox]).toEqual(['Busy', 'On_Break', null, [toOmni('On_Break')]]);
+  });
 });
