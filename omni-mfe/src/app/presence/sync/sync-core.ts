@@ -70,11 +70,13 @@ function observe(m: OmniMapping, s: SyncState, input: SyncInput, at: number): Sy
   switch (input.kind) {
     case 'dc':
       return observeDc(m, s, input.value, at);
-    case 'omni':
-      return {
-        ...seenWhileAsked(s, observeOmni(m, s, input.value, { ...input, via: 'event' }, at), input.value),
-        readShown: null,
-      };
+    case 'omni': {
+      const seen = observeOmni(m, s, input.value, { ...input, via: 'event' }, at);
+      // A check wanted while one is out is asked after its answer.
+      const out = s.check === 'sent' || s.check === 'sent+due';
+      const wanted = out && seen.check === 'due' ? { ...seen, check: 'sent+due' as const } : seen;
+      return { ...seenWhileAsked(s, wanted, input.value), readShown: null };
+    }
     case 'read':
       return { ...readOf(m, s, input.value, at), linked: true, omniWhileAsked: null, checkFor: null };
     case 'unlinked':
@@ -130,6 +132,8 @@ function checked(m: OmniMapping, s: SyncState, value: OmniKey | null, at: number
   // Asked before the link dropped: the read of the new session tells.
   if (!s.linked) return s;
   const done: SyncState = { ...s, check: null, checkFor: null, omniWhileAsked: null };
+  // Another check was wanted since this one was asked: this answer may be older; that one tells.
+  if (s.check === 'sent+due') return { ...done, check: 'due', checkFor: s.checkFor };
   if (value === null || value === s.omni) return done;
   // A write in flight may land after this answer: the check goes out again once it is answered.
   if (s.pending.omni !== null) return { ...done, check: 'due', checkFor: s.checkFor };

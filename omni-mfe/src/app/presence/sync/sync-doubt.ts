@@ -9,7 +9,7 @@ import type { OmniKey, SyncState } from './sync-state';
 
 /** The console is being asked: its read is to come (the link is new or back), or a check is out. */
 function asking(s: SyncState): boolean {
-  return !s.linked || s.check === 'sent';
+  return !s.linked || s.check === 'sent' || s.check === 'sent+due';
 }
 
 /** An event seen while the console was being asked (`before` the event): an answer is weighed against it. */

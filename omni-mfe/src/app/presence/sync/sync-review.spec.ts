@@ -1,5 +1,5 @@
 import { toOmni } from './testing/sync-writes';
-import { AGENT, answer, dc, omni, read, run, settled } from './testing/sync-steps';
+import { AGENT, answer, dc, omni, OURS, read, run, settled } from './testing/sync-steps';
 
 const CHECK = { side: 'omni', check: 'presence' } as const;
 
@@ -47,5 +47,27 @@ describe('presence sync: late events against later choices', () => {
     s = run(s, { kind: 'checked', value: 'Busy' });
     // Our Busy landed after the agent's On Break: recorded as is, and On Break is written back.
     expect([s.omni, s.target.omni, s.check, s.outbox]).toEqual(['Busy', 'On_Break', null, [toOmni('On_Break')]]);
+  });
+
+  it('asks one check at a time: one wanted while another is out goes after its answer', () => {
+    // Busy then Available written and answered; the agent picks On Break; the late echoes of Busy
+    // and Available each want a check; the agent then picks On Break and Busy in the widget.
+    let s = answer(dc(settled('ready', 'Available'), 'not-ready'), 'omni', 'Busy', 'ok');
+    s = answer(dc(s, 'ready'), 'omni', 'Available', 'ok');
+    s = answer(omni(s, 'On_Break', AGENT), 'dc', 'not-ready:break', 'ok');
+    s = omni(s, 'Busy', OURS);
+    expect(s.outbox).toEqual([CHECK]);
+    s = omni(s, 'Available', OURS);
+    expect(s.outbox).toEqual([]);
+    // The first check's answer is older than the Available seen since: asked again.
+    s = run(s, { kind: 'checked', value: 'On_Break' });
+    expect(s.outbox).toEqual([CHECK]);
+    s = omni(omni(s, 'On_Break', AGENT), 'Busy', AGENT);
+    s = answer(s, 'dc', 'not-ready', 'ok');
+    // The second check's answer is older than the agent's Busy: asked again, and Busy stays.
+    s = run(s, { kind: 'checked', value: 'On_Break' });
+    expect([s.dc, s.omni, s.outbox]).toEqual(['not-ready', 'Busy', [CHECK]]);
+    s = run(s, { kind: 'checked', value: 'Busy' });
+    expect([s.dc, s.omni, s.check, s.outbox]).toEqual(['not-ready', 'Busy', null, []]);
   });
 });

@@ -82,8 +82,11 @@ export interface SyncState {
    * before: what the sync knows of Omni-Channel may be stale.
    */
   readonly linked: boolean;
-  /** A check of Omni-Channel's presence: due, or sent and not answered yet. */
-  readonly check: 'due' | 'sent' | null;
+  /**
+   * A check of Omni-Channel's presence: due, or sent and not answered yet (`sent+due`: another
+   * wanted since, asked once this one answers; one check is out at a time).
+   */
+  readonly check: 'due' | 'sent' | 'sent+due' | null;
   /** The value of ours whose landing the check is to tell (null: none in doubt). */
   readonly checkFor: OmniKey | null;
   /**
