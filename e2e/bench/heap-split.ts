@@ -42,14 +42,19 @@ export interface Snapshot {
   strings: string[];
 }
 
-/** Takes a heap snapshot (V8 collects garbage first) and splits it. */
-export async function heapSplit(cdp: CDPSession): Promise<HeapSplit> {
+/** Takes a heap snapshot (V8 collects garbage first). */
+export async function takeSnapshot(cdp: CDPSession): Promise<Snapshot> {
   const chunks: string[] = [];
   const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  return split(JSON.parse(chunks.join('')) as Snapshot);
+  return JSON.parse(chunks.join('')) as Snapshot;
+}
+
+/** Takes a heap snapshot and splits it. */
+export async function heapSplit(cdp: CDPSession): Promise<HeapSplit> {
+  return split(await takeSnapshot(cdp));
 }
 
 const V8_TYPES = new Set(['code', 'object shape', 'hidden', 'synthetic']);

@@ -13,22 +13,13 @@ import { writeFileSync } from 'node:fs';
 import { chromium, type CDPSession, type Frame, type Page } from '@playwright/test';
 import { LEAK_PROBE } from '../support/leak-probe';
 import { serveBenchSites } from './bench-sites';
-import { split, type Snapshot } from './heap-split';
+import { split, takeSnapshot } from './heap-split';
 import { cycle, openHost, type Remote } from './host-figures';
 import { nodeIds, survivors } from './retained-paths';
 
 const [which = 'omni', fromArg = '10', toArg = '20'] = process.argv.slice(2);
 const [A, B] = [Number(fromArg), Number(toArg)];
 const SERIES = Number(process.env['SERIES'] ?? 0);
-
-async function snapshot(cdp: CDPSession): Promise<Snapshot> {
-  const chunks: string[] = [];
-  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  return JSON.parse(chunks.join('')) as Snapshot;
-}
 
 /** Runs cycles from..to, then lets what the last unmount scheduled run out, as the bench does. */
 async function cycles(page: Page, frame: Frame, remote: Remote, from: number, to: number): Promise<void> {
@@ -39,18 +30,18 @@ async function cycles(page: Page, frame: Frame, remote: Remote, from: number, to
 async function series(page: Page, frame: Frame, remote: Remote, cdp: CDPSession): Promise<void> {
   for (let k = 1; k <= B; k = k === 1 ? SERIES : k + SERIES) {
     await cycles(page, frame, remote, k === 1 ? 1 : k - SERIES + 1, k);
-    const s = split(await snapshot(cdp));
+    const s = split(await takeSnapshot(cdp));
     console.log(`after cycle ${String(k).padStart(4)}: ${s.objects} objects, ${s.boilerplates} V8 boilerplates`);
   }
 }
 
 async function diff(page: Page, frame: Frame, remote: Remote, cdp: CDPSession): Promise<void> {
   await cycles(page, frame, remote, 1, A);
-  const a = await snapshot(cdp);
+  const a = await takeSnapshot(cdp);
   await cycles(page, frame, remote, A + 1, B);
-  const b = await snapshot(cdp);
+  const b = await takeSnapshot(cdp);
   await cycles(page, frame, remote, B + 1, 2 * B - A);
-  const lines = survivors(b, nodeIds(a), nodeIds(await snapshot(cdp)));
+  const lines = survivors(b, nodeIds(a), nodeIds(await takeSnapshot(cdp)));
   const [sa, sb] = [split(a), split(b)];
   const all = (s: typeof sa) => s.objects + s.boilerplates;
   console.log(

@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Frame, Page } from '@playwright/test';
 import { openDemo, SHELL } from './demo-harness';
-import { split, type Snapshot } from './heap-split';
+import { split, takeSnapshot, type Snapshot } from './heap-split';
 import { COUNT_WAKEUPS } from './idle-wakeups';
 import { startShiftSites } from '../soak/shift-sites';
 
@@ -77,15 +77,6 @@ function byConstructor(s: Snapshot): Map<string, { n: number; bytes: number }> {
     out.set(key, e);
   }
   return out;
-}
-
-async function snapshot(cdp: CDPSession): Promise<Snapshot> {
-  const chunks: string[] = [];
-  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  return JSON.parse(chunks.join('')) as Snapshot;
 }
 
 /** What grew from one snapshot's counts to another's: the 30 largest growths by count. */
@@ -159,7 +150,7 @@ async function main(): Promise<void> {
         return;
       }
       for (const where of ['console', 'dc'] as const) {
-        const snap = await snapshot(cdp[where]);
+        const snap = await takeSnapshot(cdp[where]);
         const { total, v8, page, objects } = split(snap);
         const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
         console.log(
